@@ -1,0 +1,106 @@
+package dev.clientele.cli;
+
+import dev.clientele.core.Clientele;
+import dev.clientele.core.GenerationException;
+import dev.clientele.core.GenerationResult;
+import dev.clientele.core.GeneratorConfig;
+import dev.clientele.core.model.Diagnostic;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code clientele --spec FILE --output DIR --package PKG}: generates a Java client. Exits 0 on
+ * success, 1 when the spec or the configuration has problems (each printed on its own line), 2 for
+ * wrong usage.
+ */
+@Command(
+    name = "clientele",
+    mixinStandardHelpOptions = true,
+    versionProvider = ClienteleCommand.Version.class,
+    description = "Generates a typed Java 17 client from an OpenAPI 3.0/3.1 or Swagger 2.0 spec.")
+public final class ClienteleCommand implements Callable<Integer> {
+
+  @Spec private CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--spec", required = true, paramLabel = "FILE", description = "The OpenAPI (YAML or JSON) file.")
+  private Path specFile;
+
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "The folder that receives the sources.")
+  private Path output;
+
+  @Option(names = "--package", required = true, paramLabel = "PKG", description = "The Java package, e.g. com.close.client.")
+  private String packageName;
+
+  @Option(
+      names = "--tag-name",
+      paramLabel = "TAG=NAME",
+      description = "Names the interface of a tag: --tag-name subpackage_leads=Leads gives LeadsApi. Repeatable.")
+  private Map<String, String> tagNames = new LinkedHashMap<>();
+
+  @Option(
+      names = "--allow-remote-refs",
+      description = "Allow $refs to http(s) URLs to be fetched. Off by default: a spec is untrusted input.")
+  private boolean allowRemoteRefs;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    GeneratorConfig config = new GeneratorConfig(specFile, output, packageName, tagNames, allowRemoteRefs);
+    long start = System.nanoTime();
+    try {
+      GenerationResult result = Clientele.generate(config);
+      for (Diagnostic warning : result.warnings()) {
+        err.println(warning.format());
+      }
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      out.printf(
+          "clientele: %s → %d files, %d lines (%d written, %d unchanged) in %d ms%n",
+          specFile.getFileName(), result.files().size(), result.lines(), result.written(), result.unchanged(), millis);
+      out.printf("clientele: generated into %s%n", output.toAbsolutePath().normalize());
+      return 0;
+    } catch (GenerationException e) {
+      for (Diagnostic problem : e.problems()) {
+        err.println(problem.format());
+      }
+      err.printf("clientele: nothing generated: %d problem(s) in %s%n", e.problems().stream()
+          .filter(p -> p.severity() == Diagnostic.Severity.ERROR).count(), specFile);
+      return 1;
+    } catch (UncheckedIOException e) {
+      err.println("clientele: " + e.getMessage());
+      return 1;
+    } catch (RuntimeException e) {
+      err.printf(
+          "clientele: internal error while generating from %s: %s%n"
+              + "clientele: this is a bug in Clientele, not in your spec; please report it with the spec attached%n",
+          specFile, e);
+      return 3;
+    }
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = ClienteleCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"clientele " + (version == null ? "(development build)" : version)};
+    }
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command and returns its exit code, for tests and for {@link #main}. */
+  static int run(String... args) {
+    return new CommandLine(new ClienteleCommand()).execute(args);
+  }
+}

@@ -1,0 +1,2 @@
+/** The command-line front end: maps flags to a {@link dev.clientele.core.GeneratorConfig} and reports. */
+package dev.clientele.cli;

@@ -1,0 +1,78 @@
+package dev.clientele.core;
+
+import dev.clientele.core.emit.EmitOptions;
+import dev.clientele.core.emit.JavaEmitter;
+import dev.clientele.core.emit.SourceFile;
+import dev.clientele.core.model.Diagnostic;
+import dev.clientele.core.model.Diagnostic.Severity;
+import dev.clientele.core.parse.ParsedSpec;
+import dev.clientele.core.parse.SpecProblemsException;
+import dev.clientele.core.parse.SpecReader;
+import dev.clientele.core.write.OutputWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.SourceVersion;
+
+/** Generates a Java client from an OpenAPI spec: parse, build the model, emit, write. */
+public final class Clientele {
+
+  private Clientele() {}
+
+  /**
+   * Runs the whole pipeline for one spec.
+   *
+   * @throws GenerationException when the spec or the configuration has problems; nothing is written
+   * @throws UncheckedIOException when the output cannot be written
+   */
+  public static GenerationResult generate(GeneratorConfig config) throws GenerationException {
+    List<SourceFile> sources = new ArrayList<>();
+    List<Diagnostic> warnings = render(config, sources);
+    try {
+      OutputWriter.Outcome outcome = OutputWriter.write(config.outputDirectory(), sources);
+      long lines = sources.stream().mapToLong(source -> source.content().lines().count()).sum();
+      return new GenerationResult(outcome.files(), outcome.written(), outcome.unchanged(), lines, warnings);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to " + config.outputDirectory() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Generates the sources in memory without writing them: what {@link #generate} would write.
+   *
+   * @return the warnings; {@code into} receives the sources
+   */
+  public static List<Diagnostic> render(GeneratorConfig config, List<SourceFile> into) throws GenerationException {
+    checkPackage(config);
+    ParsedSpec parsed;
+    try {
+      parsed = SpecReader.read(config.spec(), new SpecReader.Options(config.allowRemoteRefs()));
+    } catch (SpecProblemsException e) {
+      throw new GenerationException(e.problems());
+    }
+    JavaEmitter.Result emitted =
+        JavaEmitter.emit(parsed.model(), new EmitOptions(config.basePackage(), config.tagNames()));
+    List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
+    for (String warning : emitted.warnings()) {
+      warnings.add(new Diagnostic(Severity.WARNING, "generation", config.spec().toString(), "", warning, ""));
+    }
+    into.addAll(emitted.files());
+    return warnings;
+  }
+
+  private static void checkPackage(GeneratorConfig config) throws GenerationException {
+    String name = config.basePackage();
+    boolean valid = !name.isEmpty();
+    for (String segment : name.split("\\.", -1)) {
+      valid &= SourceVersion.isIdentifier(segment) && !SourceVersion.isKeyword(segment)
+          && segment.chars().allMatch(c -> c < 128);
+    }
+    if (!valid) {
+      throw new GenerationException(List.of(new Diagnostic(
+          Severity.ERROR, "invalid-package", config.spec().toString(), "",
+          "'" + name + "' is not a valid Java package name",
+          "use dot-separated lowercase identifiers, e.g. com.example.client")));
+    }
+  }
+}

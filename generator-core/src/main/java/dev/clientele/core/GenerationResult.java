@@ -1,0 +1,22 @@
+package dev.clientele.core;
+
+import dev.clientele.core.model.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a successful run did.
+ *
+ * @param files every generated file
+ * @param written how many files were created or changed
+ * @param unchanged how many already had the right content and were left alone
+ * @param lines the number of lines generated
+ * @param warnings what was generated with a fallback, each saying where and why
+ */
+public record GenerationResult(
+    List<Path> files, int written, int unchanged, long lines, List<Diagnostic> warnings) {
+  public GenerationResult {
+    files = List.copyOf(files);
+    warnings = List.copyOf(warnings);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.clientele.core;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything that decides what Clientele generates.
+ *
+ * @param spec the OpenAPI (or Swagger 2.0) file
+ * @param outputDirectory the folder that receives the package folders
+ * @param basePackage the Java package of the generated client, e.g. {@code com.close.client}
+ * @param tagNames tag → the name its operation interface takes instead, without the {@code Api}
+ *     suffix (e.g. {@code subpackage_leads → Leads})
+ * @param allowRemoteRefs whether {@code $ref}s to http(s) URLs may be fetched; off by default
+ *     because a spec is untrusted input
+ */
+public record GeneratorConfig(
+    Path spec, Path outputDirectory, String basePackage, Map<String, String> tagNames, boolean allowRemoteRefs) {
+
+  public GeneratorConfig {
+    tagNames = Map.copyOf(new TreeMap<>(tagNames));
+  }
+
+  /** A config with the defaults for everything but the three things every run must say. */
+  public static GeneratorConfig of(Path spec, Path outputDirectory, String basePackage) {
+    return new GeneratorConfig(spec, outputDirectory, basePackage, Map.of(), false);
+  }
+}

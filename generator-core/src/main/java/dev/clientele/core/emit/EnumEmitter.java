@@ -1,0 +1,155 @@
+package dev.clientele.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.clientele.core.model.EnumSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A string enum as an open set of values. A Java {@code enum} cannot hold a value it does not
+ * declare, yet servers add values over time and a client must not fail on them. So the schema's
+ * type is a small final class with one constant per listed value, whose nested Java {@code enum
+ * Known} lists the same values for {@code switch} statements; a value the spec does not list parses
+ * into an instance that keeps the string as sent and writes it back unchanged.
+ */
+final class EnumEmitter {
+
+  private EnumEmitter() {}
+
+  /** A listed value and the constant that stands for it. */
+  private record Constant(String wireValue, String name) {}
+
+  static JavaFile emit(EnumSchema schema, JavaTypes types) {
+    ClassName className = types.className(schema);
+    ClassName known = className.nestedClass(className.simpleName().equals("Known") ? "KnownValue" : "Known");
+    List<Constant> constants = constants(schema);
+
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(className)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(javadoc(schema, known));
+    if (schema.deprecated()) {
+      type.addAnnotation(Deprecated.class);
+    }
+    for (Constant constant : constants) {
+      type.addField(
+          FieldSpec.builder(className, constant.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .initializer("new $T($S, $T.$N)", className, constant.wireValue(), known, constant.name())
+              .build());
+    }
+    type.addField(JavaTypes.STRING, "value", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(JavaTypes.nullable(known), "known", Modifier.PRIVATE, Modifier.FINAL);
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(JavaTypes.STRING, "value")
+            .addParameter(JavaTypes.nullable(known), "known")
+            .addStatement("this.value = value")
+            .addStatement("this.known = known")
+            .build());
+    type.addMethod(factory(className, constants));
+    type.addMethod(
+        MethodSpec.methodBuilder("value")
+            .addJavadoc("The value as it appears in JSON.")
+            .addAnnotation(Jackson.JSON_VALUE)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(JavaTypes.STRING)
+            .addStatement("return value")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("known")
+            .addJavadoc("The listed value this is, or empty for a value the spec does not list.")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), known))
+            .addStatement("return $T.ofNullable(known)", Optional.class)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("isKnown")
+            .addJavadoc("Whether the spec lists this value.")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addStatement("return known != null")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("equals")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(JavaTypes.nullable(JavaTypes.OBJECT), "other")
+            .addStatement("return other instanceof $T that && value.equals(that.value)", className)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("hashCode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.INT)
+            .addStatement("return value.hashCode()")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(JavaTypes.STRING)
+            .addStatement("return value")
+            .build());
+
+    TypeSpec.Builder knownEnum =
+        TypeSpec.enumBuilder(known)
+            .addJavadoc("The values the spec lists, for {@code switch} statements.")
+            .addModifiers(Modifier.PUBLIC);
+    for (Constant constant : constants) {
+      knownEnum.addEnumConstant(constant.name());
+    }
+    type.addType(knownEnum.build());
+    return GeneratedFiles.file(className.packageName(), type);
+  }
+
+  private static CodeBlock javadoc(EnumSchema schema, ClassName known) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    if (!schema.description().isEmpty()) {
+      doc.add("$L\n\n<p>", Javadocs.paragraphs(schema.description()));
+    }
+    doc.add(
+        "One of the values the spec lists, or a value it does not list yet: those parse too, and\n"
+            + "{@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.\n");
+    return doc.build();
+  }
+
+  /** Constants in UPPER_SNAKE, unique even for values that differ only in case or punctuation. */
+  private static List<Constant> constants(EnumSchema schema) {
+    NameScope scope = NameScope.forMembers();
+    List<Constant> constants = new ArrayList<>();
+    for (String value : schema.values()) {
+      constants.add(new Constant(value, scope.allocate(JavaNames.constantName(value))));
+    }
+    return constants;
+  }
+
+  private static MethodSpec factory(ClassName className, List<Constant> constants) {
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (value) {\n$>");
+    for (Constant constant : constants) {
+      cases.add("case $S -> $N;\n", constant.wireValue(), constant.name());
+    }
+    cases.add("default -> new $T(value, null);\n", className);
+    cases.add("$<};\n");
+    return MethodSpec.methodBuilder("of")
+        .addJavadoc("The constant for a listed value, or a new instance that keeps an unlisted one.")
+        .addAnnotation(Jackson.JSON_CREATOR)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(className)
+        .addParameter(JavaTypes.STRING, "value")
+        .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
+        .addCode(cases.build())
+        .build();
+  }
+}

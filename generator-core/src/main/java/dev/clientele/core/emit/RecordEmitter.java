@@ -1,0 +1,281 @@
+package dev.clientele.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.clientele.core.model.ObjectSchema;
+import dev.clientele.core.model.Property;
+import dev.clientele.core.model.TypeRef;
+import dev.clientele.core.model.TypeRef.ScalarKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * An object schema as a record: one component per property, named in lowerCamelCase with the wire
+ * name kept in {@code @JsonProperty}, plus a map of the properties the schema does not declare
+ * (servers add fields; Close sends custom fields as top-level keys). Parsing is lenient — the
+ * canonical constructor accepts whatever the server sent — while the builder checks required
+ * properties.
+ */
+final class RecordEmitter {
+
+  private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
+  private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
+  private static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
+
+  private final ObjectSchema schema;
+  private final JavaTypes types;
+  private final ClassName className;
+  private final List<Component> components = new ArrayList<>();
+  private final String extrasName;
+  private final TypeName extrasValueType;
+  private final String builderMethod;
+  private final String toBuilderMethod;
+  private final ClassName builderClass;
+
+  /** A record component and the property it holds. */
+  private record Component(Property property, String name, TypeName type, boolean nullable) {
+    boolean mustBeSet() {
+      return property.required() && !property.nullable();
+    }
+  }
+
+  private RecordEmitter(ObjectSchema schema, JavaTypes types) {
+    this.schema = schema;
+    this.types = types;
+    this.className = types.className(schema);
+    NameScope members = NameScope.forMembers();
+    for (Property property : schema.properties()) {
+      String name = members.allocate(JavaNames.componentName(property.wireName()));
+      boolean nullable = property.nullable() || !property.required();
+      components.add(new Component(property, name, types.of(property.type()), nullable));
+    }
+    this.extrasName = members.allocate("additionalProperties");
+    this.extrasValueType = JavaTypes.nullable(types.of(schema.additionalProperties()));
+    this.builderMethod = members.allocate("builder");
+    this.toBuilderMethod = members.allocate("toBuilder");
+    this.builderClass =
+        className.nestedClass(className.simpleName().equals("Builder") ? "RecordBuilder" : "Builder");
+  }
+
+  static JavaFile emit(ObjectSchema schema, JavaTypes types, List<ClassName> unions) {
+    return new RecordEmitter(schema, types).file(unions);
+  }
+
+  private JavaFile file(List<ClassName> unions) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+    for (Component component : components) {
+      constructor.addParameter(componentParameter(component));
+    }
+    constructor.addParameter(
+        ParameterSpec.builder(extrasType(), extrasName).addAnnotation(Jackson.JSON_ANY_SETTER).build());
+
+    TypeSpec.Builder record =
+        TypeSpec.recordBuilder(className)
+            .addModifiers(Modifier.PUBLIC)
+            .recordConstructor(constructor.build())
+            .addSuperinterfaces(unions)
+            .addMethod(compactConstructor())
+            .addMethod(extrasAccessor())
+            .addMethod(
+                MethodSpec.methodBuilder(builderMethod)
+                    .addJavadoc("A builder for a new {@code $L}.", className.simpleName())
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(builderClass)
+                    .addStatement("return new $T()", builderClass)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder(toBuilderMethod)
+                    .addJavadoc("A builder that starts from this object's values.")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builderClass)
+                    .addStatement("return new $T(this)", builderClass)
+                    .build())
+            .addType(builder());
+    record.addJavadoc(javadoc());
+    if (!unions.isEmpty()) {
+      record.addAnnotation(Jackson.defaultDeserializer());
+    }
+    if (schema.deprecated()) {
+      record.addAnnotation(Deprecated.class);
+    }
+    return GeneratedFiles.file(className.packageName(), record);
+  }
+
+  private CodeBlock javadoc() {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    String description = schema.description();
+    doc.add("$L\n", description.isEmpty() ? "The " + Javadocs.code(schema.name()) + " object." : Javadocs.paragraphs(description));
+    doc.add("\n");
+    for (Component component : components) {
+      String text = component.property().description();
+      if (!text.isEmpty()) {
+        doc.add("@param $L $L\n", component.name(), Javadocs.inline(text));
+      }
+    }
+    doc.add("@param $L properties the schema does not declare, as sent by the server\n", extrasName);
+    return doc.build();
+  }
+
+  private ParameterSpec componentParameter(Component component) {
+    Property property = component.property();
+    ParameterSpec.Builder parameter =
+        ParameterSpec.builder(component.nullable() ? JavaTypes.nullable(component.type()) : component.type(), component.name())
+            .addAnnotation(Jackson.property(property.wireName()));
+    if (!property.required() && !property.nullable()) {
+      parameter.addAnnotation(Jackson.omitWhenNull());
+    }
+    if (JavaTypes.contains(property.type(), ScalarKind.DATE_TIME)) {
+      parameter.addAnnotation(Jackson.dateTimeFormat());
+    } else if (JavaTypes.contains(property.type(), ScalarKind.DATE)) {
+      parameter.addAnnotation(Jackson.dateFormat());
+    }
+    if (property.deprecated()) {
+      parameter.addAnnotation(Deprecated.class);
+    }
+    return parameter.build();
+  }
+
+  private TypeName extrasType() {
+    return ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, extrasValueType);
+  }
+
+  /** Copies collections so that a record is immutable however it was made; null elements survive. */
+  private MethodSpec compactConstructor() {
+    MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    for (Component component : components) {
+      TypeRef type = component.property().type();
+      if (type instanceof TypeRef.ArrayOf) {
+        compact.addStatement(
+            "$1N = $1N == null ? null : $2T.unmodifiableList(new $3T<>($1N))", component.name(), COLLECTIONS, ARRAY_LIST);
+      } else if (type instanceof TypeRef.MapOf) {
+        compact.addStatement(
+            "$1N = $1N == null ? null : $2T.unmodifiableMap(new $3T<>($1N))", component.name(), COLLECTIONS, LINKED_HASH_MAP);
+      }
+    }
+    compact.addStatement(
+        "$1N = $1N == null ? $2T.of() : $3T.unmodifiableMap(new $4T<>($1N))",
+        extrasName, JavaTypes.MAP, COLLECTIONS, LINKED_HASH_MAP);
+    return compact.build();
+  }
+
+  private MethodSpec extrasAccessor() {
+    return MethodSpec.methodBuilder(extrasName)
+        .addJavadoc(
+            "Properties the schema does not declare, by wire name: kept when parsing and written back when\n"
+                + "serializing.")
+        .addAnnotation(Override.class)
+        .addAnnotation(Jackson.JSON_ANY_GETTER)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(extrasType())
+        .addStatement("return $N", extrasName)
+        .build();
+  }
+
+  private TypeSpec builder() {
+    TypeSpec.Builder builder =
+        TypeSpec.classBuilder(builderClass)
+            .addJavadoc("Builds a {@code $L}; {@link #build()} checks that required properties are set.", className.simpleName())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    MethodSpec.Builder copy =
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(className, "source");
+    for (Component component : components) {
+      builder.addField(FieldSpec.builder(JavaTypes.nullable(component.type()), component.name(), Modifier.PRIVATE).build());
+      copy.addStatement("this.$1N = source.$1N()", component.name());
+    }
+    TypeName extrasMap = ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, extrasValueType);
+    builder.addField(
+        FieldSpec.builder(extrasMap, extrasName, Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("new $T<>()", LINKED_HASH_MAP)
+            .build());
+    copy.addStatement("this.$1N.putAll(source.$1N())", extrasName);
+    builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    builder.addMethod(copy.build());
+
+    for (Component component : components) {
+      MethodSpec.Builder setter =
+          MethodSpec.methodBuilder(component.name())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(builderClass)
+              .addParameter(component.nullable() ? JavaTypes.nullable(component.type()) : component.type(), component.name())
+              .addStatement("this.$1N = $1N", component.name())
+              .addStatement("return this");
+      String text = component.property().description();
+      if (!text.isEmpty()) {
+        setter.addJavadoc("$L", Javadocs.paragraphs(text));
+      }
+      if (component.property().deprecated()) {
+        setter.addAnnotation(Deprecated.class);
+      }
+      builder.addMethod(setter.build());
+    }
+    builder.addMethod(
+        MethodSpec.methodBuilder(extrasName)
+            .addJavadoc("Replaces the properties the schema does not declare.")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builderClass)
+            .addParameter(
+                ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, WildcardTypeName.subtypeOf(extrasValueType)),
+                extrasName)
+            .addStatement("this.$1N.clear()", extrasName)
+            .addStatement("this.$1N.putAll($1N)", extrasName)
+            .addStatement("return this")
+            .build());
+    builder.addMethod(
+        MethodSpec.methodBuilder("putAdditionalProperty")
+            .addJavadoc("Sets a property the schema does not declare, such as a custom field.")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builderClass)
+            .addParameter(JavaTypes.STRING, "name")
+            .addParameter(extrasValueType, "value")
+            .addStatement("this.$N.put(name, value)", extrasName)
+            .addStatement("return this")
+            .build());
+    builder.addMethod(build());
+    return builder.build();
+  }
+
+  private MethodSpec build() {
+    MethodSpec.Builder build =
+        MethodSpec.methodBuilder("build")
+            .addJavadoc(
+                "The {@code $L}.\n\n@throws IllegalStateException if a required property is not set",
+                className.simpleName())
+            .addModifiers(Modifier.PUBLIC)
+            .returns(className);
+    List<Component> mustBeSet = components.stream().filter(Component::mustBeSet).toList();
+    if (!mustBeSet.isEmpty()) {
+      build.addStatement("$T<$T> missing = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, ARRAY_LIST);
+      for (Component component : mustBeSet) {
+        build.beginControlFlow("if ($N == null)", component.name())
+            .addStatement("missing.add($S)", component.name())
+            .endControlFlow();
+      }
+      build.beginControlFlow("if (!missing.isEmpty())")
+          .addStatement(
+              "throw new $T($S + $T.join($S, missing))",
+              IllegalStateException.class,
+              "Cannot build " + className.simpleName() + ": missing required ",
+              JavaTypes.STRING,
+              ", ")
+          .endControlFlow();
+    }
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    for (Component component : components) {
+      arguments.add("$N, ", component.name());
+    }
+    arguments.add("$N", extrasName);
+    build.addStatement("return new $T($L)", className, arguments.build());
+    return build.build();
+  }
+}

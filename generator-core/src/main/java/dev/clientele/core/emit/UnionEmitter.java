@@ -1,0 +1,201 @@
+package dev.clientele.core.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.clientele.core.model.ObjectSchema;
+import dev.clientele.core.model.Property;
+import dev.clientele.core.model.SchemaDefinition;
+import dev.clientele.core.model.UnionSchema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A union as a sealed interface whose permitted implementations are the variant records, plus a
+ * fallback that keeps a payload no variant matches as raw JSON, so parsing never fails on a variant
+ * the server added. A nested deserializer picks the variant: by the discriminator when the spec
+ * declares one, otherwise by the {@link VariantMatching structural plan} computed here.
+ */
+final class UnionEmitter {
+
+  private UnionEmitter() {}
+
+  static JavaFile emit(UnionSchema union, JavaTypes types, Consumer<String> warnings) {
+    ClassName className = types.className(union);
+    NameScope nested = NameScope.forTypes().reserve(className.simpleName());
+    ClassName unknown = className.nestedClass(nested.allocate("Unknown"));
+    ClassName deserializer = className.nestedClass(nested.allocate("Deserializer"));
+
+    List<ObjectSchema> variants = new ArrayList<>();
+    for (String name : union.variants()) {
+      SchemaDefinition definition = types.definition(name);
+      if (definition instanceof ObjectSchema object) {
+        variants.add(object);
+      }
+    }
+
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(className)
+            .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+            .addJavadoc(javadoc(union, variants, types))
+            .addAnnotation(
+                AnnotationSpec.builder(Jackson.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
+    if (union.deprecated()) {
+      type.addAnnotation(Deprecated.class);
+    }
+    for (ObjectSchema variant : variants) {
+      type.addPermittedSubclass(types.className(variant));
+    }
+    type.addPermittedSubclass(unknown);
+    for (Property common : sharedProperties(union, variants)) {
+      type.addMethod(
+          MethodSpec.methodBuilder(JavaNames.componentName(common.wireName()))
+              .addJavadoc(common.description().isEmpty()
+                  ? "The " + Javadocs.code(common.wireName()) + " property, which every variant has."
+                  : Javadocs.inline(common.description()))
+              .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+              .returns(JavaTypes.nullable(types.of(common.type())))
+              .build());
+    }
+    type.addType(
+        TypeSpec.recordBuilder(unknown)
+            .addJavadoc(
+                "A payload that matches none of the variants this client knows, kept as the JSON the server\n"
+                    + "sent and written back unchanged.\n\n@param json the payload")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .recordConstructor(
+                MethodSpec.constructorBuilder()
+                    .addParameter(ParameterSpec.builder(Jackson.JSON_NODE, "json").addAnnotation(Jackson.JSON_VALUE).build())
+                    .build())
+            .addSuperinterface(className)
+            .build());
+    type.addType(deserializer(union, className, unknown, deserializer, variants, types, warnings));
+    return GeneratedFiles.file(className.packageName(), type);
+  }
+
+  /**
+   * An allOf parent's own properties that every variant has with the same type: the interface
+   * declares them, and each variant's record accessor implements them.
+   */
+  private static List<Property> sharedProperties(UnionSchema union, List<ObjectSchema> variants) {
+    List<Property> shared = new ArrayList<>();
+    for (Property common : union.commonProperties()) {
+      boolean everywhere =
+          variants.stream()
+              .allMatch(v -> v.properties().stream()
+                  .anyMatch(p -> p.wireName().equals(common.wireName()) && p.type().equals(common.type())));
+      if (everywhere && !variants.isEmpty()) {
+        shared.add(common);
+      }
+    }
+    return shared;
+  }
+
+  private static CodeBlock javadoc(UnionSchema union, List<ObjectSchema> variants, JavaTypes types) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    if (!union.description().isEmpty()) {
+      doc.add("$L\n\n<p>", Javadocs.paragraphs(union.description()));
+    }
+    doc.add("One of:\n\n<ul>\n");
+    for (ObjectSchema variant : variants) {
+      doc.add("  <li>{@link $T}\n", types.className(variant));
+    }
+    doc.add("</ul>\n\n<p>");
+    if (union.discriminator().isPresent()) {
+      doc.add(
+          "The $L property names the variant. ",
+          Javadocs.code(union.discriminator().get().propertyName()));
+    } else {
+      doc.add(
+          "The spec names no discriminator: a payload is the most specific variant whose required\n"
+              + "properties it has. ");
+    }
+    doc.add("A payload that is none of these parses into {@link Unknown}.\n");
+    return doc.build();
+  }
+
+  private static TypeSpec deserializer(
+      UnionSchema union,
+      ClassName className,
+      ClassName unknown,
+      ClassName deserializer,
+      List<ObjectSchema> variants,
+      JavaTypes types,
+      Consumer<String> warnings) {
+    CodeBlock.Builder body = CodeBlock.builder().addStatement("$T json = parser.readValueAsTree()", Jackson.JSON_NODE);
+    if (union.discriminator().isPresent()) {
+      UnionSchema.Discriminator discriminator = union.discriminator().get();
+      body.addStatement("$T name = json.path($S).asText($S)", JavaTypes.STRING, discriminator.propertyName(), "");
+      body.add("return switch (name) {\n$>");
+      for (Map.Entry<String, String> entry : discriminator.mapping().entrySet()) {
+        SchemaDefinition target = types.definition(entry.getValue());
+        if (target instanceof ObjectSchema) {
+          body.add("case $S -> context.readTreeAsValue(json, $T.class);\n", entry.getKey(), types.className(target));
+        }
+      }
+      body.add("default -> new $T(json);\n", unknown);
+      body.add("$<};\n");
+    } else {
+      VariantMatching.Plan plan = VariantMatching.plan(variants);
+      for (List<String> tie : plan.ties()) {
+        warnings.accept(
+            "the variants '" + tie.get(0) + "' and '" + tie.get(1) + "' of '" + union.name()
+                + "' cannot be told apart by their required properties; a payload that fits both parses as '"
+                + tie.get(0) + "'");
+      }
+      body.beginControlFlow("if (json.isObject())");
+      for (VariantMatching.Test test : plan.tests()) {
+        ClassName variant = types.className(test.variant());
+        if (test.matchesEverything()) {
+          body.addStatement("return context.readTreeAsValue(json, $T.class)", variant);
+          break;
+        }
+        body.beginControlFlow("if ($L)", condition(test))
+            .addStatement("return context.readTreeAsValue(json, $T.class)", variant)
+            .endControlFlow();
+      }
+      body.endControlFlow();
+      body.addStatement("return new $T(json)", unknown);
+    }
+    return TypeSpec.classBuilder(deserializer)
+        .addJavadoc("Picks the variant of a payload; see {@link $T}.", className)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(Jackson.JSON_DESERIALIZER, className))
+        .addMethod(
+            MethodSpec.methodBuilder("deserialize")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(className)
+                .addParameter(Jackson.JSON_PARSER, "parser")
+                .addParameter(Jackson.DESERIALIZATION_CONTEXT, "context")
+                .addException(IOException.class)
+                .addCode(body.build())
+                .build())
+        .build();
+  }
+
+  private static CodeBlock condition(VariantMatching.Test test) {
+    List<CodeBlock> checks = new ArrayList<>();
+    for (String name : test.requiredNames()) {
+      checks.add(CodeBlock.of("json.has($S)", name));
+    }
+    test.fixedValues().forEach((name, value) -> checks.add(CodeBlock.of("$S.equals(json.path($S).asText())", value, name)));
+    if (checks.isEmpty()) {
+      List<CodeBlock> any = new ArrayList<>();
+      for (String name : test.anyOfNames()) {
+        any.add(CodeBlock.of("json.has($S)", name));
+      }
+      return CodeBlock.join(any, " || ");
+    }
+    return CodeBlock.join(checks, " && ");
+  }
+}

@@ -1,0 +1,36 @@
+package dev.clientele.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One API as the generator sees it: its named schemas (components and named inline schemas), its
+ * operations and how it authenticates.
+ *
+ * @param title the document's {@code info.title}
+ * @param description the document's {@code info.description}, empty when absent
+ * @param servers the base URLs from {@code servers}, in document order
+ * @param schemas every schema that becomes a Java type, in document order; names are unique
+ * @param operations every operation, in document order (paths, then methods)
+ * @param securitySchemes the declared security schemes
+ */
+public record ApiModel(
+    String title,
+    String description,
+    List<String> servers,
+    List<SchemaDefinition> schemas,
+    List<Operation> operations,
+    List<SecurityScheme> securitySchemes) {
+
+  public ApiModel {
+    servers = List.copyOf(servers);
+    schemas = List.copyOf(schemas);
+    operations = List.copyOf(operations);
+    securitySchemes = List.copyOf(securitySchemes);
+  }
+
+  /** The schema with this name, if the model has one. */
+  public Optional<SchemaDefinition> schema(String name) {
+    return schemas.stream().filter(schema -> schema.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,46 @@
+package dev.clientele.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One HTTP operation.
+ *
+ * @param operationId the spec's {@code operationId}, if it has one
+ * @param method the HTTP method in upper case
+ * @param path the path template, e.g. {@code /lead/{id}/}
+ * @param group the operation's first tag; operations without tags are in the group {@code default}
+ * @param summary the summary, empty when absent
+ * @param description the description, empty when absent
+ * @param deprecated marked {@code deprecated}
+ * @param parameters path, query, header and cookie parameters in document order (path-level first)
+ * @param requestBody the request body, if the operation takes one
+ * @param responses the declared responses in document order
+ * @param pointer where the operation sits in the document, for messages
+ */
+public record Operation(
+    Optional<String> operationId,
+    String method,
+    String path,
+    String group,
+    String summary,
+    String description,
+    boolean deprecated,
+    List<Parameter> parameters,
+    Optional<RequestBody> requestBody,
+    List<Response> responses,
+    String pointer) {
+
+  public Operation {
+    parameters = List.copyOf(parameters);
+    responses = List.copyOf(responses);
+  }
+
+  /** The first 2xx response (or {@code default} when there is none), which the method returns. */
+  public Optional<Response> successResponse() {
+    return responses.stream()
+        .filter(Response::isSuccess)
+        .findFirst()
+        .or(() -> responses.stream().filter(r -> r.status().equals("default")).findFirst());
+  }
+}

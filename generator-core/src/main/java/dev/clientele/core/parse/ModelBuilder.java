@@ -1,0 +1,299 @@
+package dev.clientele.core.parse;
+
+import dev.clientele.core.model.ApiModel;
+import dev.clientele.core.model.Operation;
+import dev.clientele.core.model.Parameter;
+import dev.clientele.core.model.RequestBody;
+import dev.clientele.core.model.Response;
+import dev.clientele.core.model.SecurityScheme;
+import dev.clientele.core.model.TypeRef;
+import dev.clientele.core.model.TypeRef.ScalarKind;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds the {@link ApiModel} from a parsed and resolved swagger-parser {@link OpenAPI}. */
+final class ModelBuilder {
+
+  private final OpenAPI api;
+  private final Problems problems;
+  private final SchemaTranslator schemas;
+
+  private ModelBuilder(OpenAPI api, Problems problems) {
+    this.api = api;
+    this.problems = problems;
+    Map<String, Schema<?>> components = new LinkedHashMap<>();
+    if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+      api.getComponents().getSchemas().forEach(components::put);
+    }
+    this.schemas = new SchemaTranslator(components, problems);
+  }
+
+  static ApiModel build(OpenAPI api, Problems problems) {
+    return new ModelBuilder(api, problems).build();
+  }
+
+  private ApiModel build() {
+    schemas.translateComponents();
+    List<Operation> operations = operations();
+    String title = api.getInfo() == null || api.getInfo().getTitle() == null ? "" : api.getInfo().getTitle();
+    String description =
+        api.getInfo() == null || api.getInfo().getDescription() == null ? "" : api.getInfo().getDescription().strip();
+    List<String> servers = new ArrayList<>();
+    if (api.getServers() != null) {
+      for (Server server : api.getServers()) {
+        if (server.getUrl() != null) {
+          servers.add(server.getUrl());
+        }
+      }
+    }
+    return new ApiModel(title, description, servers, schemas.definitions(), operations, securitySchemes());
+  }
+
+  private List<Operation> operations() {
+    List<Operation> operations = new ArrayList<>();
+    if (api.getPaths() == null) {
+      return operations;
+    }
+    for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+      PathItem item = path.getValue();
+      String pathPointer = "#/paths/" + SpecFile.escape(path.getKey());
+      for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
+          item.readOperationsMap().entrySet()) {
+        String method = entry.getKey().name();
+        operations.add(
+            operation(path.getKey(), item, method, entry.getValue(), pathPointer + "/" + method.toLowerCase(Locale.ROOT)));
+      }
+    }
+    return operations;
+  }
+
+  private Operation operation(
+      String path, PathItem item, String method, io.swagger.v3.oas.models.Operation source, String pointer) {
+    Optional<String> operationId =
+        Optional.ofNullable(source.getOperationId()).map(String::strip).filter(id -> !id.isEmpty());
+    String nameHint = operationId.orElse(method.toLowerCase(Locale.ROOT) + " " + path);
+    String group = source.getTags() == null || source.getTags().isEmpty() ? "default" : source.getTags().get(0);
+
+    Map<String, Parameter> parameters = new LinkedHashMap<>();
+    addParameters(item.getParameters(), nameHint, pointer.substring(0, pointer.lastIndexOf('/')) + "/parameters", parameters);
+    addParameters(source.getParameters(), nameHint, pointer + "/parameters", parameters);
+
+    return new Operation(
+        operationId,
+        method,
+        path,
+        group,
+        text(source.getSummary()),
+        text(source.getDescription()),
+        Boolean.TRUE.equals(source.getDeprecated()),
+        List.copyOf(parameters.values()),
+        requestBody(source.getRequestBody(), nameHint, pointer + "/requestBody"),
+        responses(source, nameHint, pointer + "/responses"),
+        pointer);
+  }
+
+  private void addParameters(
+      List<io.swagger.v3.oas.models.parameters.Parameter> sources,
+      String nameHint,
+      String pointer,
+      Map<String, Parameter> into) {
+    if (sources == null) {
+      return;
+    }
+    for (int i = 0; i < sources.size(); i++) {
+      io.swagger.v3.oas.models.parameters.Parameter source = resolve(sources.get(i));
+      String parameterPointer = pointer + "/" + i;
+      if (source == null || source.getName() == null || source.getIn() == null) {
+        problems.warning("invalid-parameter", parameterPointer, "the parameter has no name or location; skipped", "");
+        continue;
+      }
+      Parameter.Location location;
+      switch (source.getIn()) {
+        case "path" -> location = Parameter.Location.PATH;
+        case "query" -> location = Parameter.Location.QUERY;
+        case "header" -> location = Parameter.Location.HEADER;
+        case "cookie" -> location = Parameter.Location.COOKIE;
+        default -> {
+          problems.warning(
+              "invalid-parameter", parameterPointer, "unknown parameter location '" + source.getIn() + "'; skipped", "");
+          continue;
+        }
+      }
+      Schema<?> schema = source.getSchema();
+      String schemaPointer = parameterPointer + "/schema";
+      if (schema == null && source.getContent() != null && !source.getContent().isEmpty()) {
+        Map.Entry<String, MediaType> first = source.getContent().entrySet().iterator().next();
+        schema = first.getValue().getSchema();
+        schemaPointer = parameterPointer + "/content/" + SpecFile.escape(first.getKey()) + "/schema";
+      }
+      TypeRef type =
+          schema == null
+              ? TypeRef.scalar(ScalarKind.STRING)
+              : schemas.typeOf(schema, nameHint + " " + source.getName(), schemaPointer).type();
+      boolean required = location == Parameter.Location.PATH || Boolean.TRUE.equals(source.getRequired());
+      String key = source.getIn() + ":" + source.getName();
+      into.remove(key);
+      into.put(
+          key,
+          new Parameter(
+              source.getName(), location, type, required, text(source.getDescription()),
+              Boolean.TRUE.equals(source.getDeprecated())));
+    }
+  }
+
+  private io.swagger.v3.oas.models.parameters.Parameter resolve(
+      io.swagger.v3.oas.models.parameters.Parameter parameter) {
+    String ref = parameter.get$ref();
+    if (ref == null) {
+      return parameter;
+    }
+    String prefix = "#/components/parameters/";
+    if (ref.startsWith(prefix) && api.getComponents() != null && api.getComponents().getParameters() != null) {
+      return api.getComponents().getParameters().get(ref.substring(prefix.length()));
+    }
+    return null;
+  }
+
+  private Optional<RequestBody> requestBody(
+      io.swagger.v3.oas.models.parameters.RequestBody body, String nameHint, String pointer) {
+    if (body != null && body.get$ref() != null) {
+      String prefix = "#/components/requestBodies/";
+      String ref = body.get$ref();
+      body =
+          ref.startsWith(prefix) && api.getComponents() != null && api.getComponents().getRequestBodies() != null
+              ? api.getComponents().getRequestBodies().get(ref.substring(prefix.length()))
+              : null;
+    }
+    if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
+      return Optional.empty();
+    }
+    String mediaType = chooseMediaType(body.getContent());
+    Schema<?> schema = body.getContent().get(mediaType).getSchema();
+    TypeRef type =
+        schemas
+            .typeOf(schema, nameHint + " request", pointer + "/content/" + SpecFile.escape(mediaType) + "/schema")
+            .type();
+    return Optional.of(
+        new RequestBody(mediaType, type, Boolean.TRUE.equals(body.getRequired()), text(body.getDescription())));
+  }
+
+  private List<Response> responses(io.swagger.v3.oas.models.Operation source, String nameHint, String pointer) {
+    List<Response> responses = new ArrayList<>();
+    if (source.getResponses() == null) {
+      return responses;
+    }
+    boolean firstSuccess = true;
+    for (Map.Entry<String, ApiResponse> entry : source.getResponses().entrySet()) {
+      String status = entry.getKey();
+      ApiResponse response = resolve(entry.getValue());
+      if (response == null) {
+        continue;
+      }
+      Content content = response.getContent();
+      Optional<String> mediaType = Optional.empty();
+      Optional<TypeRef> type = Optional.empty();
+      if (content != null && !content.isEmpty()) {
+        String chosen = chooseMediaType(content);
+        boolean success = status.startsWith("2");
+        String hint = success && firstSuccess ? nameHint + " response" : nameHint + " " + status + " response";
+        mediaType = Optional.of(chosen);
+        type = Optional.of(bodyType(content.get(chosen).getSchema(), chosen, hint,
+            pointer + "/" + SpecFile.escape(status) + "/content/" + SpecFile.escape(chosen) + "/schema"));
+      }
+      if (status.startsWith("2")) {
+        firstSuccess = false;
+      }
+      responses.add(new Response(status, text(response.getDescription()), mediaType, type));
+    }
+    return responses;
+  }
+
+  /** A response body's type: JSON as its schema says, text as a string, anything else as bytes. */
+  private TypeRef bodyType(Schema<?> schema, String mediaType, String nameHint, String pointer) {
+    if (isJson(mediaType)) {
+      return schemas.typeOf(schema, nameHint, pointer).type();
+    }
+    if (mediaType.startsWith("text/")) {
+      return TypeRef.scalar(ScalarKind.STRING);
+    }
+    return TypeRef.scalar(ScalarKind.BINARY);
+  }
+
+  private ApiResponse resolve(ApiResponse response) {
+    String ref = response.get$ref();
+    if (ref == null) {
+      return response;
+    }
+    String prefix = "#/components/responses/";
+    if (ref.startsWith(prefix) && api.getComponents() != null && api.getComponents().getResponses() != null) {
+      return api.getComponents().getResponses().get(ref.substring(prefix.length()));
+    }
+    return null;
+  }
+
+  /** JSON first, then form bodies, then whatever the spec lists first. */
+  private static String chooseMediaType(Content content) {
+    for (String candidate : content.keySet()) {
+      if (isJson(candidate)) {
+        return candidate;
+      }
+    }
+    return content.keySet().iterator().next();
+  }
+
+  private static boolean isJson(String mediaType) {
+    String lower = mediaType.toLowerCase(Locale.ROOT);
+    return lower.startsWith("application/json") || lower.contains("+json") || lower.equals("*/*");
+  }
+
+  private List<SecurityScheme> securitySchemes() {
+    List<SecurityScheme> result = new ArrayList<>();
+    if (api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
+      return result;
+    }
+    for (Map.Entry<String, io.swagger.v3.oas.models.security.SecurityScheme> entry :
+        api.getComponents().getSecuritySchemes().entrySet()) {
+      io.swagger.v3.oas.models.security.SecurityScheme scheme = entry.getValue();
+      SecurityScheme.Kind kind = SecurityScheme.Kind.OTHER;
+      String parameterName = "";
+      if (scheme.getType() != null) {
+        switch (scheme.getType()) {
+          case HTTP -> {
+            String httpScheme = scheme.getScheme() == null ? "" : scheme.getScheme().toLowerCase(Locale.ROOT);
+            kind = httpScheme.equals("basic") ? SecurityScheme.Kind.HTTP_BASIC
+                : httpScheme.equals("bearer") ? SecurityScheme.Kind.HTTP_BEARER
+                : SecurityScheme.Kind.OTHER;
+          }
+          case APIKEY -> {
+            parameterName = scheme.getName() == null ? "" : scheme.getName();
+            kind = switch (scheme.getIn() == null ? io.swagger.v3.oas.models.security.SecurityScheme.In.HEADER : scheme.getIn()) {
+              case HEADER -> SecurityScheme.Kind.API_KEY_HEADER;
+              case QUERY -> SecurityScheme.Kind.API_KEY_QUERY;
+              case COOKIE -> SecurityScheme.Kind.API_KEY_COOKIE;
+            };
+          }
+          case OAUTH2 -> kind = SecurityScheme.Kind.OAUTH2;
+          case OPENIDCONNECT -> kind = SecurityScheme.Kind.OPEN_ID_CONNECT;
+          default -> kind = SecurityScheme.Kind.OTHER;
+        }
+      }
+      result.add(new SecurityScheme(entry.getKey(), kind, parameterName, text(scheme.getDescription())));
+    }
+    return result;
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value.strip();
+  }
+}

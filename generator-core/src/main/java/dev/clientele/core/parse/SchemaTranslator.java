@@ -1,0 +1,528 @@
+package dev.clientele.core.parse;
+
+import dev.clientele.core.model.EnumSchema;
+import dev.clientele.core.model.ObjectSchema;
+import dev.clientele.core.model.Property;
+import dev.clientele.core.model.SchemaDefinition;
+import dev.clientele.core.model.TypeRef;
+import dev.clientele.core.model.TypeRef.ScalarKind;
+import dev.clientele.core.model.UnionSchema;
+import dev.clientele.core.model.UnionSchema.Discriminator;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Translates swagger-parser schemas into model types. Schemas that become Java types of their own
+ * (objects with properties, string enums, unions of objects) are registered as {@link
+ * SchemaDefinition}s and referred to by name; everything else becomes a structural {@link TypeRef}.
+ *
+ * <p>One notion of nullable covers every idiom: 3.0 {@code nullable: true}, a 3.1 type array with
+ * {@code 'null'}, a {@code oneOf}/{@code anyOf} member {@code {type: 'null'}}, {@code type: 'null'},
+ * and {@code null} among enum values.
+ */
+final class SchemaTranslator {
+
+  private static final String COMPONENTS = "#/components/schemas/";
+
+  private final Map<String, Schema<?>> components;
+  private final Problems problems;
+  private final Map<String, SchemaDefinition> definitions = new LinkedHashMap<>();
+  private final Set<String> takenNames = new HashSet<>();
+  private final Map<String, TypeInfo> componentTypes = new HashMap<>();
+  private final Set<String> componentsInProgress = new HashSet<>();
+  private final Map<Schema<?>, TypeInfo> inlineTypes = new IdentityHashMap<>();
+  private final Map<String, List<String>> childrenOfParent = new LinkedHashMap<>();
+
+  SchemaTranslator(Map<String, Schema<?>> components, Problems problems) {
+    this.components = components;
+    this.problems = problems;
+    takenNames.addAll(components.keySet());
+    findAllOfChildren();
+  }
+
+  /** Translates every component schema, in document order. */
+  void translateComponents() {
+    for (String name : components.keySet()) {
+      componentType(name);
+    }
+  }
+
+  /** Every definition registered so far, components and inline schemas, in registration order. */
+  List<SchemaDefinition> definitions() {
+    return List.copyOf(definitions.values());
+  }
+
+  /**
+   * The type of a schema found at {@code pointer}; {@code nameHint} names it if it needs a Java type
+   * of its own (e.g. {@code Lead addresses item}).
+   */
+  TypeInfo typeOf(Schema<?> schema, String nameHint, String pointer) {
+    if (schema == null) {
+      return TypeInfo.of(TypeRef.any());
+    }
+    if (schema.get$ref() != null) {
+      return refType(schema, pointer);
+    }
+    TypeInfo known = inlineTypes.get(schema);
+    if (known != null) {
+      return known;
+    }
+    TypeInfo info = translate(schema, null, nameHint, pointer);
+    inlineTypes.put(schema, info);
+    return info;
+  }
+
+  private TypeInfo refType(Schema<?> schema, String pointer) {
+    String ref = schema.get$ref();
+    boolean nullable = Boolean.TRUE.equals(schema.getNullable()) || typesOf(schema).contains("null");
+    if (!ref.startsWith(COMPONENTS)) {
+      problems.warning(
+          "unsupported-ref",
+          pointer,
+          "the reference '" + ref + "' does not point into #/components/schemas; typed as Object",
+          "move the schema under components/schemas");
+      return new TypeInfo(TypeRef.any(), nullable, Optional.empty());
+    }
+    String name = unescape(ref.substring(COMPONENTS.length()));
+    if (!components.containsKey(name)) {
+      problems.error("unresolved-ref", pointer, "'" + ref + "' points to no schema", "define the schema or fix the reference");
+      return TypeInfo.of(TypeRef.any());
+    }
+    return componentType(name).orNullable(nullable);
+  }
+
+  private TypeInfo componentType(String name) {
+    TypeInfo known = componentTypes.get(name);
+    if (known != null) {
+      return known;
+    }
+    Schema<?> schema = components.get(name);
+    if (!componentsInProgress.add(name)) {
+      // A schema that refers to itself while being translated: only a named type can do that.
+      return TypeInfo.of(TypeRef.named(name))
+          .orNullable(Boolean.TRUE.equals(schema.getNullable()) || typesOf(schema).contains("null"));
+    }
+    TypeInfo info = translate(schema, name, name, COMPONENTS + SpecFile.escape(name));
+    componentsInProgress.remove(name);
+    componentTypes.put(name, info);
+    return info;
+  }
+
+  /**
+   * Translates a schema that is not a {@code $ref}. {@code componentName} is the schema's own name
+   * when it is a component, null when it is inline.
+   */
+  private TypeInfo translate(Schema<?> schema, String componentName, String nameHint, String pointer) {
+    Set<String> types = typesOf(schema);
+    boolean nullable = Boolean.TRUE.equals(schema.getNullable()) || types.remove("null");
+    Optional<String> constValue = constValue(schema);
+
+    List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+    if (alternatives != null && !alternatives.isEmpty() && isEmpty(schema.getProperties())) {
+      String keyword = schema.getOneOf() != null ? "oneOf" : "anyOf";
+      List<Schema<?>> members = new ArrayList<>();
+      for (Schema<?> member : alternatives) {
+        if (isNullSchema(member)) {
+          nullable = true;
+        } else {
+          members.add(member);
+        }
+      }
+      if (members.isEmpty()) {
+        return new TypeInfo(TypeRef.any(), true, Optional.empty());
+      }
+      if (members.size() == 1) {
+        int index = indexOfIdentity(alternatives, members.get(0));
+        return typeOf(members.get(0), nameHint, pointer + "/" + keyword + "/" + index).orNullable(nullable);
+      }
+      return union(schema, members, componentName, nameHint, pointer, keyword).orNullable(nullable);
+    }
+
+    if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
+      if (schema.getAllOf().size() == 1
+          && isEmpty(schema.getProperties())
+          && schema.getDiscriminator() == null
+          && !childrenOfParent.containsKey(componentName)) {
+        // allOf: [$ref] is how 3.0 specs attach a description to a reference.
+        return typeOf(schema.getAllOf().get(0), nameHint, pointer + "/allOf/0").orNullable(nullable);
+      }
+      return new TypeInfo(object(schema, componentName, nameHint, pointer), nullable, constValue);
+    }
+
+    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+      List<String> values = new ArrayList<>();
+      boolean allStrings = true;
+      for (Object value : schema.getEnum()) {
+        if (value == null) {
+          nullable = true;
+        } else if (value instanceof String text) {
+          if (!values.contains(text)) {
+            values.add(text);
+          }
+        } else {
+          allStrings = false;
+        }
+      }
+      if (allStrings && !values.isEmpty() && (types.isEmpty() || types.equals(Set.of("string")))) {
+        String name = register(componentName, nameHint);
+        definitions.put(
+            name,
+            new EnumSchema(name, describe(schema), pointer, isDeprecated(schema), values));
+        Optional<String> only = values.size() == 1 ? Optional.of(values.get(0)) : constValue;
+        return new TypeInfo(TypeRef.named(name), nullable, only);
+      }
+    }
+
+    if (types.size() > 1) {
+      problems.warning(
+          "mixed-types",
+          pointer,
+          "a value of several types " + types + " is not supported yet; typed as Object",
+          "");
+      return new TypeInfo(TypeRef.any(), nullable, Optional.empty());
+    }
+    String type = types.isEmpty() ? inferType(schema) : types.iterator().next();
+    TypeRef ref =
+        switch (type) {
+          case "array" -> new TypeRef.ArrayOf(typeOf(schema.getItems(), nameHint + " item", pointer + "/items").type());
+          case "object" -> objectOrMap(schema, componentName, nameHint, pointer);
+          case "string" -> TypeRef.scalar(stringKind(schema.getFormat()));
+          case "integer" -> TypeRef.scalar("int32".equals(schema.getFormat()) ? ScalarKind.INT32 : ScalarKind.INT64);
+          case "number" -> TypeRef.scalar(numberKind(schema.getFormat()));
+          case "boolean" -> TypeRef.scalar(ScalarKind.BOOLEAN);
+          default -> TypeRef.any();
+        };
+    return new TypeInfo(ref, nullable, constValue);
+  }
+
+  private TypeRef objectOrMap(Schema<?> schema, String componentName, String nameHint, String pointer) {
+    if (!isEmpty(schema.getProperties())) {
+      return object(schema, componentName, nameHint, pointer);
+    }
+    Schema<?> values = additionalPropertiesSchema(schema);
+    if (values != null) {
+      return new TypeRef.MapOf(typeOf(values, nameHint + " value", pointer + "/additionalProperties").type());
+    }
+    return new TypeRef.MapOf(TypeRef.any());
+  }
+
+  /** An object with declared properties (its own and its allOf parts'): a record, or a sealed parent. */
+  private TypeRef object(Schema<?> schema, String componentName, String nameHint, String pointer) {
+    String name = register(componentName, nameHint);
+    List<Property> properties = new ArrayList<>();
+    mergeProperties(schema, nameHint, pointer, properties, new HashSet<>());
+    Schema<?> extra = additionalPropertiesSchema(schema);
+    TypeRef additional =
+        extra == null ? TypeRef.any() : typeOf(extra, nameHint + " value", pointer + "/additionalProperties").type();
+
+    List<String> children = childrenOfParent.get(componentName);
+    if (children != null && schema.getDiscriminator() != null) {
+      Discriminator discriminator = discriminator(schema, children, pointer);
+      definitions.put(
+          name,
+          new UnionSchema(
+              name,
+              describe(schema),
+              pointer,
+              isDeprecated(schema),
+              List.copyOf(new LinkedHashSet<>(discriminator.mapping().values())),
+              Optional.of(discriminator),
+              ownProperties(schema, nameHint, pointer)));
+    } else {
+      definitions.put(
+          name,
+          new ObjectSchema(name, describe(schema), pointer, isDeprecated(schema), properties, additional));
+    }
+    return TypeRef.named(name);
+  }
+
+  private List<Property> ownProperties(Schema<?> schema, String nameHint, String pointer) {
+    List<Property> own = new ArrayList<>();
+    addProperties(schema, nameHint, pointer, own);
+    return own;
+  }
+
+  /** Adds the properties of {@code schema} and of its allOf parts; a later part overrides an earlier one. */
+  private void mergeProperties(
+      Schema<?> schema, String nameHint, String pointer, List<Property> into, Set<String> visited) {
+    if (schema.getAllOf() != null) {
+      for (int i = 0; i < schema.getAllOf().size(); i++) {
+        Schema<?> part = schema.getAllOf().get(i);
+        if (part.get$ref() != null && part.get$ref().startsWith(COMPONENTS)) {
+          String partName = unescape(part.get$ref().substring(COMPONENTS.length()));
+          Schema<?> target = components.get(partName);
+          if (target != null && visited.add(partName)) {
+            mergeProperties(target, partName, COMPONENTS + SpecFile.escape(partName), into, visited);
+          }
+        } else if (part.get$ref() == null) {
+          mergeProperties(part, nameHint, pointer + "/allOf/" + i, into, visited);
+        }
+      }
+    }
+    addProperties(schema, nameHint, pointer, into);
+  }
+
+  private void addProperties(Schema<?> schema, String nameHint, String pointer, List<Property> into) {
+    if (schema.getProperties() == null) {
+      return;
+    }
+    List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+    for (Map.Entry<String, Schema> entry : schema.getProperties().entrySet()) {
+      String wireName = entry.getKey();
+      Schema<?> propertySchema = entry.getValue();
+      TypeInfo info =
+          typeOf(propertySchema, nameHint + " " + wireName, pointer + "/properties/" + SpecFile.escape(wireName));
+      boolean isRequired = required.contains(wireName) || isRequiredElsewhere(into, wireName);
+      into.removeIf(existing -> existing.wireName().equals(wireName));
+      into.add(
+          new Property(
+              wireName,
+              info.type(),
+              isRequired,
+              info.nullable(),
+              describe(propertySchema),
+              isDeprecated(propertySchema),
+              info.constValue()));
+    }
+    // A part may list as required a property that another part declares.
+    for (int i = 0; i < into.size(); i++) {
+      Property property = into.get(i);
+      if (!property.required() && required.contains(property.wireName())) {
+        into.set(i, new Property(property.wireName(), property.type(), true, property.nullable(),
+            property.description(), property.deprecated(), property.constValue()));
+      }
+    }
+  }
+
+  private static boolean isRequiredElsewhere(List<Property> properties, String wireName) {
+    return properties.stream().anyMatch(p -> p.wireName().equals(wireName) && p.required());
+  }
+
+  private TypeInfo union(
+      Schema<?> schema,
+      List<Schema<?>> members,
+      String componentName,
+      String nameHint,
+      String pointer,
+      String keyword) {
+    List<String> variants = new ArrayList<>();
+    List<TypeRef> memberTypes = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      Schema<?> member = members.get(i);
+      String memberPointer = pointer + "/" + keyword + "/" + i;
+      TypeRef type = typeOf(member, nameHint + " option " + (i + 1), memberPointer).type();
+      memberTypes.add(type);
+      if (type instanceof TypeRef.Named named && isObjectSchema(named, member)) {
+        variants.add(named.name());
+      }
+    }
+    if (variants.size() == members.size()) {
+      String name = register(componentName, nameHint);
+      Optional<Discriminator> discriminator =
+          schema.getDiscriminator() == null
+              ? Optional.empty()
+              : Optional.of(discriminator(schema, variants, pointer));
+      definitions.put(
+          name,
+          new UnionSchema(name, describe(schema), pointer, isDeprecated(schema), variants, discriminator, List.of()));
+      return TypeInfo.of(TypeRef.named(name));
+    }
+    if (memberTypes.stream().distinct().count() == 1) {
+      return TypeInfo.of(memberTypes.get(0));
+    }
+    problems.warning(
+        "unsupported-union",
+        pointer,
+        "a " + keyword + " whose members are not all objects is not supported yet; typed as Object",
+        "");
+    return TypeInfo.of(TypeRef.any());
+  }
+
+  /**
+   * Whether a union member became a record. A member still being translated (a recursive reference)
+   * has no definition yet, so its raw schema decides.
+   */
+  private boolean isObjectSchema(TypeRef.Named member, Schema<?> schema) {
+    SchemaDefinition definition = definitions.get(member.name());
+    if (definition != null) {
+      return definition instanceof ObjectSchema;
+    }
+    Schema<?> target = schema.get$ref() == null ? schema : components.get(member.name());
+    return target != null
+        && target.getDiscriminator() == null
+        && (!isEmpty(target.getProperties()) || (target.getAllOf() != null && target.getAllOf().size() > 1));
+  }
+
+  private Discriminator discriminator(Schema<?> schema, List<String> variants, String pointer) {
+    String property = schema.getDiscriminator().getPropertyName();
+    Map<String, String> mapping = new LinkedHashMap<>();
+    Map<String, String> explicit =
+        schema.getDiscriminator().getMapping() == null ? Map.of() : schema.getDiscriminator().getMapping();
+    for (Map.Entry<String, String> entry : explicit.entrySet()) {
+      String target = entry.getValue();
+      String name = target.startsWith(COMPONENTS) ? unescape(target.substring(COMPONENTS.length())) : target;
+      if (components.containsKey(name)) {
+        componentType(name);
+        mapping.put(entry.getKey(), name);
+      } else {
+        problems.warning(
+            "unresolved-mapping",
+            pointer + "/discriminator/mapping/" + SpecFile.escape(entry.getKey()),
+            "the discriminator value '" + entry.getKey() + "' maps to '" + target + "', which is not a schema; ignored",
+            "map it to #/components/schemas/<Name>");
+      }
+    }
+    for (String variant : variants) {
+      if (!mapping.containsValue(variant)) {
+        mapping.put(variant, variant);
+      }
+    }
+    return new Discriminator(property == null ? "" : property, mapping);
+  }
+
+  /** Records, for every component, which components extend it through allOf. */
+  private void findAllOfChildren() {
+    for (Map.Entry<String, Schema<?>> entry : components.entrySet()) {
+      List<Schema> parts = entry.getValue().getAllOf();
+      if (parts == null) {
+        continue;
+      }
+      for (Schema<?> part : parts) {
+        String ref = part.get$ref();
+        if (ref != null && ref.startsWith(COMPONENTS)) {
+          String parent = unescape(ref.substring(COMPONENTS.length()));
+          Schema<?> parentSchema = components.get(parent);
+          if (parentSchema != null && parentSchema.getDiscriminator() != null && parentSchema.getOneOf() == null) {
+            childrenOfParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(entry.getKey());
+          }
+        }
+      }
+    }
+  }
+
+  /** Reserves a definition name: the component's own, or a fresh one made from the hint. */
+  private String register(String componentName, String nameHint) {
+    if (componentName != null) {
+      return componentName;
+    }
+    String name = nameHint;
+    for (int suffix = 2; !takenNames.add(name); suffix++) {
+      name = nameHint + " " + suffix;
+    }
+    return name;
+  }
+
+  private static Schema<?> additionalPropertiesSchema(Schema<?> schema) {
+    Object additional = schema.getAdditionalProperties();
+    if (additional instanceof Schema<?> values && values.getBooleanSchemaValue() == null) {
+      return values;
+    }
+    return null;
+  }
+
+  private static String inferType(Schema<?> schema) {
+    if (!isEmpty(schema.getProperties())) {
+      return "object";
+    }
+    if (schema.getItems() != null) {
+      return "array";
+    }
+    if (additionalPropertiesSchema(schema) != null) {
+      return "object";
+    }
+    return "";
+  }
+
+  /** The JSON types a schema allows: 3.0's {@code type} and 3.1's type array alike. */
+  static Set<String> typesOf(Schema<?> schema) {
+    Set<String> types = new LinkedHashSet<>();
+    if (schema.getTypes() != null) {
+      schema.getTypes().stream().filter(Objects::nonNull).forEach(types::add);
+    }
+    if (schema.getType() != null) {
+      types.add(schema.getType());
+    }
+    return types;
+  }
+
+  /** A schema that allows only null: {@code type: 'null'}, or {@code enum: [null]}. */
+  private static boolean isNullSchema(Schema<?> schema) {
+    if (schema.get$ref() != null) {
+      return false;
+    }
+    Set<String> types = typesOf(schema);
+    if (types.equals(Set.of("null"))) {
+      return true;
+    }
+    return schema.getEnum() != null && schema.getEnum().size() == 1 && schema.getEnum().get(0) == null;
+  }
+
+  private static Optional<String> constValue(Schema<?> schema) {
+    return schema.getConst() instanceof String text ? Optional.of(text) : Optional.empty();
+  }
+
+  private static ScalarKind stringKind(String format) {
+    if (format == null) {
+      return ScalarKind.STRING;
+    }
+    return switch (format) {
+      case "date" -> ScalarKind.DATE;
+      case "date-time" -> ScalarKind.DATE_TIME;
+      case "uuid" -> ScalarKind.UUID;
+      case "uri" -> ScalarKind.URI;
+      case "byte" -> ScalarKind.BYTES;
+      case "binary" -> ScalarKind.BINARY;
+      default -> ScalarKind.STRING;
+    };
+  }
+
+  private static ScalarKind numberKind(String format) {
+    if (format == null) {
+      return ScalarKind.DOUBLE;
+    }
+    return switch (format) {
+      case "float" -> ScalarKind.FLOAT;
+      case "decimal" -> ScalarKind.DECIMAL;
+      default -> ScalarKind.DOUBLE;
+    };
+  }
+
+  static String describe(Schema<?> schema) {
+    if (schema == null) {
+      return "";
+    }
+    String description = schema.getDescription();
+    return description == null ? "" : description.strip();
+  }
+
+  private static boolean isDeprecated(Schema<?> schema) {
+    return Boolean.TRUE.equals(schema.getDeprecated());
+  }
+
+  private static boolean isEmpty(Map<?, ?> map) {
+    return map == null || map.isEmpty();
+  }
+
+  private static int indexOfIdentity(List<Schema> list, Schema<?> element) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == element) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String unescape(String segment) {
+    return segment.replace("~1", "/").replace("~0", "~");
+  }
+}

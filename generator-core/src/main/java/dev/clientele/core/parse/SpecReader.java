@@ -1,0 +1,157 @@
+package dev.clientele.core.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clientele.core.model.ApiModel;
+import io.swagger.parser.SwaggerResolver;
+import io.swagger.parser.util.SwaggerDeserializationResult;
+import io.swagger.parser.util.SwaggerDeserializer;
+import io.swagger.v3.parser.OpenAPIResolver;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.converter.SwaggerConverter;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.reference.DereferencerContext;
+import io.swagger.v3.parser.reference.DereferencersFactory;
+import io.swagger.v3.parser.reference.OpenAPIDereferencer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads an OpenAPI 3.0 or 3.1 (or Swagger 2.0) file into the model. Every problem is collected and
+ * reported at once; remote references are refused unless the caller allows them.
+ */
+public final class SpecReader {
+
+  /**
+   * How to read a spec.
+   *
+   * @param allowRemoteRefs whether {@code $ref}s to http(s) URLs may be fetched
+   */
+  public record Options(boolean allowRemoteRefs) {
+    public static Options defaults() {
+      return new Options(false);
+    }
+  }
+
+  private SpecReader() {}
+
+  /** Reads {@code spec}; throws with every problem when it cannot be turned into a model. */
+  public static ParsedSpec read(Path spec, Options options) throws SpecProblemsException {
+    Problems problems = new Problems(spec.toString());
+    JsonNode tree = SpecFile.read(spec, problems);
+    problems.throwIfErrors();
+
+    String version = version(tree, problems);
+    checkReferences(spec, tree, options, problems);
+    problems.throwIfErrors();
+
+    String location = spec.toAbsolutePath().normalize().toString();
+    SwaggerParseResult result =
+        version.equals("2.0") ? convertSwagger2(tree, location) : parseOpenApi3(tree, location);
+    if (result.getOpenAPI() == null) {
+      List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
+      problems.error(
+          "unparseable",
+          "",
+          "swagger-parser could not read the document" + (messages.isEmpty() ? "" : ": " + String.join("; ", messages)),
+          "check that the document is a valid OpenAPI " + version + " document");
+      problems.throwIfErrors();
+    }
+    if (result.getMessages() != null) {
+      for (String message : result.getMessages()) {
+        problems.warning("spec", "", message, "");
+      }
+    }
+    ApiModel model = ModelBuilder.build(result.getOpenAPI(), problems);
+    problems.throwIfErrors();
+    return new ParsedSpec(model, problems.all());
+  }
+
+  private static String version(JsonNode tree, Problems problems) {
+    String openapi = tree.path("openapi").asText("");
+    if (openapi.startsWith("3.0") || openapi.startsWith("3.1")) {
+      return openapi.substring(0, 3);
+    }
+    if (tree.path("swagger").asText("").equals("2.0")) {
+      return "2.0";
+    }
+    String found = !openapi.isEmpty() ? "openapi: " + openapi : tree.has("swagger") ? "swagger: " + tree.get("swagger").asText() : "";
+    problems.error(
+        "unsupported-version",
+        found.isEmpty() ? "#" : tree.has("openapi") ? "#/openapi" : "#/swagger",
+        found.isEmpty() ? "the document has no 'openapi' or 'swagger' field" : "unsupported version (" + found + ")",
+        "Clientele reads OpenAPI 3.0 and 3.1, and Swagger 2.0");
+    return "";
+  }
+
+  /** Every local reference must point somewhere; remote ones are refused unless allowed. */
+  private static void checkReferences(Path spec, JsonNode tree, Options options, Problems problems) {
+    Path folder = spec.toAbsolutePath().getParent();
+    SpecFile.forEachRef(tree, "#", (pointer, ref) -> {
+      String lower = ref.toLowerCase(Locale.ROOT);
+      if (ref.startsWith("#")) {
+        if (tree.at(ref.substring(1)).isMissingNode()) {
+          problems.error(
+              "unresolved-ref", pointer, "$ref '" + ref + "' points to nothing in this document",
+              "define it or correct the reference");
+        }
+      } else if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        if (!options.allowRemoteRefs()) {
+          problems.error(
+              "remote-ref", pointer, "$ref '" + ref + "' would be fetched from the network",
+              "save that document next to the spec and refer to it by relative path, or allow remote references");
+        }
+      } else {
+        String file = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
+        if (lower.startsWith("file:") || !Files.isRegularFile(folder.resolve(file))) {
+          problems.error(
+              "unresolved-ref", pointer, "$ref '" + ref + "' names a file that does not exist: " + folder.resolve(file),
+              "check the relative path");
+        }
+      }
+    });
+  }
+
+  private static SwaggerParseResult parseOpenApi3(JsonNode tree, String location) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(false);
+    options.setFlatten(false);
+    SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, tree, options);
+    if (result.getOpenAPI() == null) {
+      return result;
+    }
+    try {
+      // parseJsonNode builds the model but does not resolve external references; this is what
+      // OpenAPIV3Parser.readContents does after parsing.
+      if (result.isOpenapi31()) {
+        DereferencerContext context =
+            new DereferencerContext(result, new ArrayList<>(), location, options, null, null, true);
+        List<OpenAPIDereferencer> dereferencers = DereferencersFactory.getInstance().getDereferencers();
+        Iterator<OpenAPIDereferencer> chain = dereferencers.iterator();
+        if (chain.hasNext()) {
+          chain.next().dereference(context, dereferencers.iterator());
+        }
+      } else {
+        new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
+      }
+    } catch (RuntimeException e) {
+      List<String> messages = new ArrayList<>(result.getMessages() == null ? List.of() : result.getMessages());
+      messages.add("could not resolve references: " + e.getMessage());
+      result.setMessages(messages);
+    }
+    return result;
+  }
+
+  private static SwaggerParseResult convertSwagger2(JsonNode tree, String location) {
+    SwaggerDeserializationResult swagger = new SwaggerDeserializer().deserialize(tree);
+    if (swagger.getSwagger() != null) {
+      swagger.setSwagger(new SwaggerResolver(swagger.getSwagger(), new ArrayList<>(), location).resolve());
+    }
+    return new SwaggerConverter().convert(swagger);
+  }
+}
