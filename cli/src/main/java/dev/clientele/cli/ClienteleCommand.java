@@ -96,7 +96,11 @@ public final class ClienteleCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int exitCode = run(args);
+    // Return normally on success, so that an in-process caller (exec:java in this build) survives.
+    if (exitCode != 0) {
+      System.exit(exitCode);
+    }
   }
 
   /** Runs the command and returns its exit code, for tests and for {@link #main}. */
