@@ -107,7 +107,10 @@ final class ApiInterfaceEmitter {
       paragraphs.add(Javadocs.paragraphs(operation.description()));
     }
     paragraphs.add("<code>" + operation.method() + " " + Javadocs.escape(operation.path()) + "</code>");
-    doc.add("$L\n\n", String.join("\n\n<p>", paragraphs));
+    doc.add("$L\n", String.join("\n\n<p>", paragraphs));
+    if (!parameters.isEmpty() || returnsValue) {
+      doc.add("\n");
+    }
     for (MethodParameter parameter : parameters) {
       String description = parameter.description().isEmpty()
           ? parameter.source().map(p -> "the " + Javadocs.code(p.name()) + " "

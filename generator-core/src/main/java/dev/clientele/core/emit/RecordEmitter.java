@@ -50,10 +50,10 @@ final class RecordEmitter {
     }
   }
 
-  private RecordEmitter(ObjectSchema schema, JavaTypes types) {
+  private RecordEmitter(ObjectSchema schema, ClassName className, JavaTypes types) {
     this.schema = schema;
     this.types = types;
-    this.className = types.className(schema);
+    this.className = className;
     NameScope members = NameScope.forMembers();
     for (Property property : schema.properties()) {
       String name = members.allocate(JavaNames.componentName(property.wireName()));
@@ -69,10 +69,19 @@ final class RecordEmitter {
   }
 
   static JavaFile emit(ObjectSchema schema, JavaTypes types, List<ClassName> unions) {
-    return new RecordEmitter(schema, types).file(unions);
+    TypeSpec.Builder record = new RecordEmitter(schema, types.className(schema), types).record(unions);
+    return GeneratedFiles.file(types.className(schema).packageName(), record);
   }
 
-  private JavaFile file(List<ClassName> unions) {
+  /** A record nested in another type, e.g. the fallback variant of a sealed hierarchy. */
+  static TypeSpec nested(ObjectSchema schema, ClassName className, JavaTypes types, ClassName union) {
+    return new RecordEmitter(schema, className, types)
+        .record(List.of(union))
+        .addModifiers(Modifier.STATIC)
+        .build();
+  }
+
+  private TypeSpec.Builder record(List<ClassName> unions) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
     for (Component component : components) {
       constructor.addParameter(componentParameter(component));
@@ -109,7 +118,7 @@ final class RecordEmitter {
     if (schema.deprecated()) {
       record.addAnnotation(Deprecated.class);
     }
-    return GeneratedFiles.file(className.packageName(), record);
+    return record;
   }
 
   private CodeBlock javadoc() {

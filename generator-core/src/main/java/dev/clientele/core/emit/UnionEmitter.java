@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.clientele.core.model.ObjectSchema;
 import dev.clientele.core.model.Property;
 import dev.clientele.core.model.SchemaDefinition;
+import dev.clientele.core.model.TypeRef;
 import dev.clientele.core.model.UnionSchema;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -63,23 +64,46 @@ final class UnionEmitter {
                   ? "The " + Javadocs.code(common.wireName()) + " property, which every variant has."
                   : Javadocs.inline(common.description()))
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-              .returns(JavaTypes.nullable(types.of(common.type())))
+              .returns(common.required() && !common.nullable() ? types.of(common.type()) : JavaTypes.nullable(types.of(common.type())))
               .build());
     }
-    type.addType(
-        TypeSpec.recordBuilder(unknown)
-            .addJavadoc(
-                "A payload that matches none of the variants this client knows, kept as the JSON the server\n"
-                    + "sent and written back unchanged.\n\n@param json the payload")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .recordConstructor(
-                MethodSpec.constructorBuilder()
-                    .addParameter(ParameterSpec.builder(Jackson.JSON_NODE, "json").addAnnotation(Jackson.JSON_VALUE).build())
-                    .build())
-            .addSuperinterface(className)
-            .build());
+    type.addType(fallback(union, unknown, className, variants, types));
     type.addType(deserializer(union, className, unknown, deserializer, variants, types, warnings));
     return GeneratedFiles.file(className.packageName(), type);
+  }
+
+  /**
+   * The type of a payload no variant matches. In a hierarchy whose variants share properties, it is
+   * still one of them (an unknown kind of {@code Pet} is a {@code Pet}): a record of the shared
+   * properties. Otherwise it is the JSON as the server sent it.
+   */
+  private static TypeSpec fallback(
+      UnionSchema union, ClassName unknown, ClassName className, List<ObjectSchema> variants, JavaTypes types) {
+    List<Property> shared = sharedProperties(union, variants);
+    if (!shared.isEmpty()) {
+      ObjectSchema parent = new ObjectSchema(
+          union.name() + " unknown",
+          "A " + className.simpleName() + " of a kind this client does not know, with the properties every kind has.",
+          union.pointer(), false, shared, TypeRef.any());
+      return RecordEmitter.nested(parent, unknown, types, className);
+    }
+    return TypeSpec.recordBuilder(unknown)
+        .addJavadoc(
+            "A payload that matches none of the variants this client knows, kept as the JSON the server\n"
+                + "sent and written back unchanged.\n\n@param json the payload")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .recordConstructor(
+            MethodSpec.constructorBuilder()
+                .addParameter(ParameterSpec.builder(Jackson.JSON_NODE, "json").addAnnotation(Jackson.JSON_VALUE).build())
+                .build())
+        .addSuperinterface(className)
+        .build();
+  }
+
+  private static CodeBlock fallbackValue(UnionSchema union, ClassName unknown, List<ObjectSchema> variants) {
+    return sharedProperties(union, variants).isEmpty()
+        ? CodeBlock.of("new $T(json)", unknown)
+        : CodeBlock.of("context.readTreeAsValue(json, $T.class)", unknown);
   }
 
   /**
@@ -142,7 +166,7 @@ final class UnionEmitter {
           body.add("case $S -> context.readTreeAsValue(json, $T.class);\n", entry.getKey(), types.className(target));
         }
       }
-      body.add("default -> new $T(json);\n", unknown);
+      body.add("default -> $L;\n", fallbackValue(union, unknown, variants));
       body.add("$<};\n");
     } else {
       VariantMatching.Plan plan = VariantMatching.plan(variants);
@@ -164,7 +188,7 @@ final class UnionEmitter {
             .endControlFlow();
       }
       body.endControlFlow();
-      body.addStatement("return new $T(json)", unknown);
+      body.addStatement("return $L", fallbackValue(union, unknown, variants));
     }
     return TypeSpec.classBuilder(deserializer)
         .addJavadoc("Picks the variant of a payload; see {@link $T}.", className)

@@ -47,6 +47,8 @@ final class SchemaTranslator {
     this.components = components;
     this.problems = problems;
     takenNames.addAll(components.keySet());
+    // Components keep their document order, whichever of them is translated first.
+    components.keySet().forEach(name -> definitions.put(name, null));
     findAllOfChildren();
   }
 
@@ -59,7 +61,7 @@ final class SchemaTranslator {
 
   /** Every definition registered so far, components and inline schemas, in registration order. */
   List<SchemaDefinition> definitions() {
-    return List.copyOf(definitions.values());
+    return definitions.values().stream().filter(Objects::nonNull).toList();
   }
 
   /**

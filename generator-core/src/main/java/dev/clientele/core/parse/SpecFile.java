@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A spec file read into a JSON tree, with syntax errors reported by line and column. Reading the
@@ -61,13 +62,21 @@ final class SpecFile {
       }
       return tree;
     } catch (JsonProcessingException e) {
-      JsonLocation where = e.getLocation();
-      String location =
-          where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
+      String location = "";
+      String message = firstLine(e.getOriginalMessage());
+      if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+        // SnakeYAML knows where the problem is, which may be after where its context started.
+        Mark mark = yaml.getProblemMark();
+        location = "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+        message = (yaml.getContext() == null ? "" : yaml.getContext() + ": ") + yaml.getProblem();
+      } else if (e.getLocation() != null) {
+        JsonLocation where = e.getLocation();
+        location = "line " + where.getLineNr() + ", column " + where.getColumnNr();
+      }
       problems.error(
           json ? "json-syntax" : "yaml-syntax",
           location,
-          (json ? "JSON" : "YAML") + " syntax error: " + firstLine(e.getOriginalMessage()),
+          (json ? "JSON" : "YAML") + " syntax error: " + message,
           "fix the syntax at that position");
       return null;
     }
@@ -86,8 +95,7 @@ final class SpecFile {
       if (ref != null && ref.isTextual()) {
         visitor.visit(pointer, ref.asText());
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         forEachRef(field.getValue(), pointer + "/" + escape(field.getKey()), visitor);
       }
     } else if (node.isArray()) {
