@@ -103,8 +103,13 @@ public final class ClienteleCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs the command and returns its exit code, for tests and for {@link #main}. */
+  /** Runs the command and returns its exit code. */
   static int run(String... args) {
     return new CommandLine(new ClienteleCommand()).execute(args);
+  }
+
+  /** Runs the command with its output and errors going to the given writers; returns its exit code. */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
+    return new CommandLine(new ClienteleCommand()).setOut(out).setErr(err).execute(args);
   }
 }

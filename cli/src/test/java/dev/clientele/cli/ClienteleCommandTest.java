@@ -1,0 +1,163 @@
+package dev.clientele.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClienteleCommandTest {
+
+  private static final Path CLOSE = Path.of("../test-specs/close-lead.yaml");
+
+  @TempDir Path temp;
+
+  /** What one run printed and returned. */
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exitCode = ClienteleCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  @Test
+  @DisplayName("generating the Close client exits 0, says where it went and writes the files")
+  void generatesCloseClient() {
+    Path output = temp.resolve("out");
+
+    Run run = run("--spec", CLOSE.toString(), "--output", output.toString(), "--package", "com.close.client");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("generated into " + output.toAbsolutePath()), run.out());
+    assertTrue(Files.isRegularFile(output.resolve("com/close/client/model/Lead.java")));
+    assertTrue(Files.isRegularFile(output.resolve("com/close/client/api/SubpackageLeadsApi.java")));
+  }
+
+  @Test
+  @DisplayName("a second run rewrites nothing, so unchanged files keep their timestamps")
+  void secondRunLeavesFilesAlone() throws IOException {
+    Path output = temp.resolve("out");
+    run("--spec", CLOSE.toString(), "--output", output.toString(), "--package", "com.close.client");
+    Path lead = output.resolve("com/close/client/model/Lead.java");
+    FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(lead, old);
+
+    Run second = run("--spec", CLOSE.toString(), "--output", output.toString(), "--package", "com.close.client");
+
+    assertEquals(0, second.exitCode());
+    assertTrue(second.out().contains("(0 written, "), second.out());
+    assertEquals(old, Files.getLastModifiedTime(lead));
+  }
+
+  @Test
+  @DisplayName("--tag-name renames a tag's interface")
+  void renamesTagInterface() {
+    Path output = temp.resolve("out");
+
+    Run run = run("--spec", CLOSE.toString(), "--output", output.toString(), "--package", "com.close.client",
+        "--tag-name", "subpackage_leads=Leads");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.isRegularFile(output.resolve("com/close/client/api/LeadsApi.java")));
+    assertFalse(Files.exists(output.resolve("com/close/client/api/SubpackageLeadsApi.java")));
+  }
+
+  @Test
+  @DisplayName("a missing spec file exits 1 with a message naming it, and no stack trace")
+  void missingFile() {
+    Run run = run("--spec", temp.resolve("nope.yaml").toString(), "--output", temp.toString(), "--package", "a.b");
+
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("nope.yaml: the spec file does not exist"), run.err());
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  @DisplayName("a YAML syntax error exits 1 with its line and column")
+  void yamlSyntaxError() throws IOException {
+    Path spec = temp.resolve("broken.yaml");
+    Files.writeString(spec, "openapi: 3.0.0\ninfo: {title: x, version: 1\npaths: {}\n");
+
+    Run run = run("--spec", spec.toString(), "--output", temp.resolve("out").toString(), "--package", "a.b");
+
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("broken.yaml at line 3, column 6: YAML syntax error"), run.err());
+    assertFalse(Files.exists(temp.resolve("out")), "nothing is written");
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  @DisplayName("every unresolvable reference is listed at once, each with its JSON pointer")
+  void danglingReferences() throws IOException {
+    Path spec = temp.resolve("dangling.yaml");
+    Files.writeString(spec, """
+        openapi: 3.1.0
+        info: {title: x, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            A:
+              properties:
+                b: {$ref: '#/components/schemas/B'}
+                c: {$ref: 'https://example.com/c.yaml'}
+                d: {$ref: 'missing.yaml#/D'}
+        """);
+
+    Run run = run("--spec", spec.toString(), "--output", temp.resolve("out").toString(), "--package", "a.b");
+
+    assertEquals(1, run.exitCode());
+    List<String> errors = run.err().lines().filter(line -> line.startsWith("error: ")).toList();
+    assertEquals(3, errors.size(), run.err());
+    assertTrue(errors.get(0).contains("at #/components/schemas/A/properties/b: $ref '#/components/schemas/B' points to nothing"), errors.get(0));
+    assertTrue(errors.get(1).contains("would be fetched from the network"), errors.get(1));
+    assertTrue(errors.get(2).contains("names a file that does not exist"), errors.get(2));
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  @DisplayName("an invalid package name exits 1 and says what a valid one looks like")
+  void invalidPackage() {
+    Run run = run("--spec", CLOSE.toString(), "--output", temp.toString(), "--package", "com.class.client");
+
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("'com.class.client' is not a valid Java package name"), run.err());
+  }
+
+  @Test
+  @DisplayName("a missing required flag is a usage error (exit 2)")
+  void usageError() {
+    Run run = run("--spec", CLOSE.toString());
+
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("Missing required options"), run.err());
+  }
+
+  @Test
+  @DisplayName("nothing is written outside the output folder")
+  void writesOnlyBelowOutput() throws IOException {
+    Path output = temp.resolve("out");
+
+    run("--spec", CLOSE.toString(), "--output", output.toString(), "--package", "com.close.client");
+
+    try (Stream<Path> all = Files.walk(temp)) {
+      assertTrue(all.filter(Files::isRegularFile).allMatch(file -> file.startsWith(output)));
+    }
+  }
+
+  private static void assertNoStackTrace(Run run) {
+    assertFalse(run.err().contains("\tat "), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+}
