@@ -275,11 +275,9 @@ final class SchemaTranslator {
   }
 
   private void addProperties(Schema<?> schema, String nameHint, String pointer, List<Property> into) {
-    if (schema.getProperties() == null) {
-      return;
-    }
     List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-    for (Map.Entry<String, Schema> entry : schema.getProperties().entrySet()) {
+    Map<String, Schema> declared = schema.getProperties() == null ? Map.of() : schema.getProperties();
+    for (Map.Entry<String, Schema> entry : declared.entrySet()) {
       String wireName = entry.getKey();
       Schema<?> propertySchema = entry.getValue();
       TypeInfo info =
@@ -525,6 +523,6 @@ final class SchemaTranslator {
   }
 
   private static String unescape(String segment) {
-    return segment.replace("~1", "/").replace("~0", "~");
+    return SpecFile.percentDecode(segment).replace("~1", "/").replace("~0", "~");
   }
 }

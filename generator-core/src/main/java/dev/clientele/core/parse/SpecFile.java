@@ -105,6 +105,26 @@ final class SpecFile {
     }
   }
 
+  /** Decodes the %XX escapes a URI fragment may use in a JSON pointer ({@code Lead%20status}). */
+  static String percentDecode(String fragment) {
+    if (fragment.indexOf('%') < 0) {
+      return fragment;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < fragment.length(); i++) {
+      char c = fragment.charAt(i);
+      if (c == '%' && i + 2 < fragment.length()
+          && Character.digit(fragment.charAt(i + 1), 16) >= 0 && Character.digit(fragment.charAt(i + 2), 16) >= 0) {
+        bytes.write(Integer.parseInt(fragment.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(encoded, 0, encoded.length);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
   /** Escapes one JSON pointer segment (RFC 6901). */
   static String escape(String segment) {
     return segment.replace("~", "~0").replace("/", "~1");

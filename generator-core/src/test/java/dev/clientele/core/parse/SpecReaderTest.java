@@ -1,0 +1,1331 @@
+package dev.clientele.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.clientele.core.model.ApiModel;
+import dev.clientele.core.model.Diagnostic;
+import dev.clientele.core.model.Diagnostic.Severity;
+import dev.clientele.core.model.EnumSchema;
+import dev.clientele.core.model.ObjectSchema;
+import dev.clientele.core.model.Operation;
+import dev.clientele.core.model.Parameter;
+import dev.clientele.core.model.Property;
+import dev.clientele.core.model.RequestBody;
+import dev.clientele.core.model.Response;
+import dev.clientele.core.model.SchemaDefinition;
+import dev.clientele.core.model.TypeRef;
+import dev.clientele.core.model.TypeRef.ScalarKind;
+import dev.clientele.core.model.UnionSchema;
+import dev.clientele.core.model.UnionSchema.Discriminator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@link SpecReader} makes of small specs: each test parses an inline YAML document and
+ * asserts on the model records, never on generated Java.
+ */
+class SpecReaderTest {
+
+  private static final String OPENAPI_31_HEADER = """
+      openapi: 3.1.0
+      info:
+        title: Test
+        version: "1"
+      paths: {}
+      """;
+
+  private static final String OPENAPI_30_HEADER = """
+      openapi: 3.0.3
+      info:
+        title: Test
+        version: "1"
+      paths: {}
+      """;
+
+  @TempDir Path dir;
+
+  // ---------------------------------------------------------------------------------------------
+  // Nullability
+  // ---------------------------------------------------------------------------------------------
+
+  @Nested
+  @DisplayName("Nullability")
+  class Nullability {
+
+    @Test
+    @DisplayName("3.0 'nullable: true' makes a property nullable without making it optional or changing its type")
+    void openApi30NullableFlag() throws Exception {
+      // Given a 3.0 schema with a required nullable property and an optional non-nullable one
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                required: [name]
+                properties:
+                  name:
+                    type: string
+                    nullable: true
+                  email:
+                    type: string
+          """;
+
+      // When it is read
+      ObjectSchema lead = objectSchema(read(yaml), "Lead");
+
+      // Then nullability and required-ness are independent, and the type is plain string
+      assertEquals(
+          List.of(
+              property("name", TypeRef.scalar(ScalarKind.STRING), true, true),
+              property("email", TypeRef.scalar(ScalarKind.STRING), false, false)),
+          lead.properties());
+    }
+
+    @Test
+    @DisplayName("a 3.1 type array with 'null' makes a property nullable with the non-null type")
+    void openApi31TypeArray() throws Exception {
+      // Given a 3.1 schema whose properties use type arrays with 'null'
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                required: [count]
+                properties:
+                  name:
+                    type: [string, 'null']
+                  count:
+                    type: ['null', integer]
+                    format: int32
+          """;
+
+      // When it is read
+      ObjectSchema lead = objectSchema(read(yaml), "Lead");
+
+      // Then both are nullable, only 'count' is required, and 'null' is not part of the type
+      assertEquals(
+          List.of(
+              property("name", TypeRef.scalar(ScalarKind.STRING), false, true),
+              property("count", TypeRef.scalar(ScalarKind.INT32), true, true)),
+          lead.properties());
+    }
+
+    @Test
+    @DisplayName("a 3.1 oneOf of a $ref and {type: 'null'} is a nullable reference, not a union")
+    void openApi31OneOfRefAndNull() throws Exception {
+      // Given a property that is either a Contact or null
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                required: [contact]
+                properties:
+                  contact:
+                    oneOf:
+                      - $ref: '#/components/schemas/Contact'
+                      - type: 'null'
+              Contact:
+                type: object
+                properties:
+                  email:
+                    type: string
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then the property names Contact, nullable and required
+      assertEquals(
+          List.of(property("contact", TypeRef.named("Contact"), true, true)),
+          objectSchema(model, "Lead").properties());
+      // And no union was registered for the oneOf: only the two components exist
+      assertEquals(List.of(), model.schemas().stream().filter(s -> s instanceof UnionSchema).toList());
+      assertEquals(List.of("Contact", "Lead"), sortedNames(model));
+    }
+
+    @Test
+    @DisplayName("a 3.1 oneOf of two objects and {type: 'null'} is a nullable union of the two objects")
+    void openApi31OneOfOfObjectsAndNull() throws Exception {
+      // Given a property that is an A, a B or null
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                properties:
+                  contact:
+                    oneOf:
+                      - $ref: '#/components/schemas/A'
+                      - $ref: '#/components/schemas/B'
+                      - type: 'null'
+              A:
+                type: object
+                properties:
+                  a: {type: string}
+              B:
+                type: object
+                properties:
+                  b: {type: string}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then the property is a nullable union named from where it sits, whose variants exclude null
+      assertEquals(
+          List.of(property("contact", TypeRef.named("Lead contact"), false, true)),
+          objectSchema(model, "Lead").properties());
+      assertEquals(
+          new UnionSchema(
+              "Lead contact", "", "#/components/schemas/Lead/properties/contact", false,
+              List.of("A", "B"), Optional.empty(), List.of()),
+          model.schema("Lead contact").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("an anyOf with a null member is nullable with the other member's type")
+    void anyOfWithNullMember() throws Exception {
+      // Given a property that is anyOf a date-time string or null
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                properties:
+                  closed_at:
+                    anyOf:
+                      - type: string
+                        format: date-time
+                      - type: 'null'
+          """;
+
+      // When it is read
+      ObjectSchema lead = objectSchema(read(yaml), "Lead");
+
+      // Then it is a nullable date-time
+      assertEquals(
+          List.of(property("closed_at", TypeRef.scalar(ScalarKind.DATE_TIME), false, true)),
+          lead.properties());
+    }
+
+    @Test
+    @DisplayName("type: 'null' alone is a nullable value of any type")
+    void typeNullAlone() throws Exception {
+      // Given a property that can only be null
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                properties:
+                  nothing:
+                    type: 'null'
+          """;
+
+      // When it is read
+      ObjectSchema lead = objectSchema(read(yaml), "Lead");
+
+      // Then it is AnyValue and nullable
+      assertEquals(List.of(property("nothing", TypeRef.any(), false, true)), lead.properties());
+    }
+
+    @Test
+    @DisplayName("null among an enum's values makes the property nullable and is not an enum value")
+    void enumContainingNull() throws Exception {
+      // Given a 3.1 string enum that lists null (and says nothing else about null)
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                properties:
+                  status:
+                    enum: [active, null, inactive]
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then the property is a nullable reference to an enum of the non-null values
+      assertEquals(
+          List.of(property("status", TypeRef.named("Lead status"), false, true)),
+          objectSchema(model, "Lead").properties());
+      assertEquals(
+          new EnumSchema(
+              "Lead status", "", "#/components/schemas/Lead/properties/status", false,
+              List.of("active", "inactive")),
+          model.schema("Lead status").orElseThrow());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Type mapping
+  // ---------------------------------------------------------------------------------------------
+
+  @Nested
+  @DisplayName("Type mapping")
+  class TypeMapping {
+
+    @Test
+    @DisplayName("scalar types and formats map to their scalar kinds")
+    void scalars() throws Exception {
+      // Given one property per scalar type and format
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Scalars:
+                type: object
+                properties:
+                  i32: {type: integer, format: int32}
+                  i64: {type: integer, format: int64}
+                  int: {type: integer}
+                  num: {type: number}
+                  flt: {type: number, format: float}
+                  dbl: {type: number, format: double}
+                  bool: {type: boolean}
+                  str: {type: string}
+                  day: {type: string, format: date}
+                  instant: {type: string, format: date-time}
+                  id: {type: string, format: uuid}
+                  link: {type: string, format: uri}
+          """;
+
+      // When it is read
+      ObjectSchema scalars = objectSchema(read(yaml), "Scalars");
+
+      // Then each maps to its kind; integer without a format is 64-bit
+      assertEquals(
+          List.of(
+              property("i32", TypeRef.scalar(ScalarKind.INT32), false, false),
+              property("i64", TypeRef.scalar(ScalarKind.INT64), false, false),
+              property("int", TypeRef.scalar(ScalarKind.INT64), false, false),
+              property("num", TypeRef.scalar(ScalarKind.DOUBLE), false, false),
+              property("flt", TypeRef.scalar(ScalarKind.FLOAT), false, false),
+              property("dbl", TypeRef.scalar(ScalarKind.DOUBLE), false, false),
+              property("bool", TypeRef.scalar(ScalarKind.BOOLEAN), false, false),
+              property("str", TypeRef.scalar(ScalarKind.STRING), false, false),
+              property("day", TypeRef.scalar(ScalarKind.DATE), false, false),
+              property("instant", TypeRef.scalar(ScalarKind.DATE_TIME), false, false),
+              property("id", TypeRef.scalar(ScalarKind.UUID), false, false),
+              property("link", TypeRef.scalar(ScalarKind.URI), false, false)),
+          scalars.properties());
+    }
+
+    @Test
+    @DisplayName("arrays, maps, untyped and free-form schemas map to ArrayOf, MapOf and AnyValue")
+    void containersAndAny() throws Exception {
+      // Given arrays, an additionalProperties map, an untyped schema and free-form objects
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Containers:
+                type: object
+                properties:
+                  tags:
+                    type: array
+                    items: {type: string}
+                  matrix:
+                    type: array
+                    items:
+                      type: array
+                      items: {type: integer, format: int32}
+                  counts:
+                    type: object
+                    additionalProperties: {type: integer, format: int64}
+                  anything:
+                    description: Any type
+                  free:
+                    type: object
+                  alsoFree:
+                    type: object
+                    additionalProperties: true
+          """;
+
+      // When it is read
+      ObjectSchema containers = objectSchema(read(yaml), "Containers");
+
+      // Then each maps to the structural type
+      assertEquals(
+          List.of(
+              property("tags", new TypeRef.ArrayOf(TypeRef.scalar(ScalarKind.STRING)), false, false),
+              property(
+                  "matrix",
+                  new TypeRef.ArrayOf(new TypeRef.ArrayOf(TypeRef.scalar(ScalarKind.INT32))),
+                  false,
+                  false),
+              property("counts", new TypeRef.MapOf(TypeRef.scalar(ScalarKind.INT64)), false, false),
+              new Property("anything", TypeRef.any(), false, false, "Any type", false, Optional.empty()),
+              property("free", new TypeRef.MapOf(TypeRef.any()), false, false),
+              property("alsoFree", new TypeRef.MapOf(TypeRef.any()), false, false)),
+          containers.properties());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Inline schema names
+  // ---------------------------------------------------------------------------------------------
+
+  @Nested
+  @DisplayName("Inline schema names")
+  class InlineNames {
+
+    @Test
+    @DisplayName("an inline object used as an array item is named '<Schema> <property> item'")
+    void inlineArrayItem() throws Exception {
+      // Given Lead.addresses, an array of inline objects
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                properties:
+                  addresses:
+                    type: array
+                    items:
+                      type: object
+                      required: [city]
+                      properties:
+                        city: {type: string}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then the item becomes the object 'Lead addresses item', referred to by name
+      assertEquals(
+          List.of(property("addresses", new TypeRef.ArrayOf(TypeRef.named("Lead addresses item")), false, false)),
+          objectSchema(model, "Lead").properties());
+      assertEquals(
+          new ObjectSchema(
+              "Lead addresses item",
+              "",
+              "#/components/schemas/Lead/properties/addresses/items",
+              false,
+              List.of(property("city", TypeRef.scalar(ScalarKind.STRING), true, false)),
+              TypeRef.any()),
+          model.schema("Lead addresses item").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("an inline enum property is named '<Schema> <property>'")
+    void inlineEnumProperty() throws Exception {
+      // Given Lead.status, an inline string enum
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                properties:
+                  status:
+                    type: string
+                    enum: [open, closed]
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then it becomes the enum 'Lead status'
+      assertEquals(
+          List.of(property("status", TypeRef.named("Lead status"), false, false)),
+          objectSchema(model, "Lead").properties());
+      assertEquals(
+          new EnumSchema(
+              "Lead status", "", "#/components/schemas/Lead/properties/status", false, List.of("open", "closed")),
+          model.schema("Lead status").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("two inline schemas that would get the same name get distinct names")
+    void colliding() throws Exception {
+      // Given an inline item of 'addresses' and a property literally called 'addresses item',
+      // both of which would be named 'Lead addresses item'
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                properties:
+                  addresses:
+                    type: array
+                    items:
+                      type: object
+                      properties:
+                        city: {type: string}
+                  addresses item:
+                    type: object
+                    properties:
+                      zip: {type: string}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+      ObjectSchema lead = objectSchema(model, "Lead");
+
+      // Then the two get different names and each property refers to its own schema
+      assertEquals(
+          List.of(
+              property("addresses", new TypeRef.ArrayOf(TypeRef.named("Lead addresses item")), false, false),
+              property("addresses item", TypeRef.named("Lead addresses item 2"), false, false)),
+          lead.properties());
+      assertEquals(
+          List.of(property("city", TypeRef.scalar(ScalarKind.STRING), false, false)),
+          objectSchema(model, "Lead addresses item").properties());
+      assertEquals(
+          List.of(property("zip", TypeRef.scalar(ScalarKind.STRING), false, false)),
+          objectSchema(model, "Lead addresses item 2").properties());
+    }
+
+    @Test
+    @DisplayName("an inline schema is not given the name of a component")
+    void inlineDoesNotTakeComponentName() throws Exception {
+      // Given a component called 'Lead status' and an inline enum Lead.status
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                properties:
+                  status:
+                    type: string
+                    enum: [open, closed]
+              Lead status:
+                type: object
+                properties:
+                  label: {type: string}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then the component keeps its name and the inline enum gets another
+      assertEquals(
+          List.of(property("status", TypeRef.named("Lead status 2"), false, false)),
+          objectSchema(model, "Lead").properties());
+      assertTrue(model.schema("Lead status").orElseThrow() instanceof ObjectSchema);
+      assertEquals(List.of("open", "closed"), ((EnumSchema) model.schema("Lead status 2").orElseThrow()).values());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Enums
+  // ---------------------------------------------------------------------------------------------
+
+  @Nested
+  @DisplayName("Enums")
+  class Enums {
+
+    @Test
+    @DisplayName("a string enum keeps its values in document order without duplicates")
+    void valuesInOrderWithoutDuplicates() throws Exception {
+      // Given a component enum that lists 'b' twice
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Status:
+                type: string
+                description: Where a lead is.
+                enum: [b, a, b, c]
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then the enum has b, a, c
+      assertEquals(
+          new EnumSchema("Status", "Where a lead is.", "#/components/schemas/Status", false, List.of("b", "a", "c")),
+          model.schema("Status").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("a one-value enum fixes the property's value")
+    void singleValueEnumIsConst() throws Exception {
+      // Given a property whose enum has one value
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                required: [_type]
+                properties:
+                  _type:
+                    type: string
+                    enum: [lead]
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then the property carries the value as its constValue
+      assertEquals(
+          List.of(new Property("_type", TypeRef.named("Lead _type"), true, false, "", false, Optional.of("lead"))),
+          objectSchema(model, "Lead").properties());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Unions
+  // ---------------------------------------------------------------------------------------------
+
+  @Nested
+  @DisplayName("oneOf unions")
+  class Unions {
+
+    @Test
+    @DisplayName("a oneOf of object references without discriminator is a union of those objects in order")
+    void oneOfWithoutDiscriminator() throws Exception {
+      // Given Contact: oneOf Person, Company
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Contact:
+                oneOf:
+                  - $ref: '#/components/schemas/Person'
+                  - $ref: '#/components/schemas/Company'
+              Person:
+                type: object
+                properties:
+                  first_name: {type: string}
+              Company:
+                type: object
+                properties:
+                  legal_name: {type: string}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then Contact is a union of Person then Company, with no discriminator
+      assertEquals(
+          new UnionSchema(
+              "Contact", "", "#/components/schemas/Contact", false,
+              List.of("Person", "Company"), Optional.empty(), List.of()),
+          model.schema("Contact").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("a discriminator mapping maps values to schema names, with implicit entries for unmapped variants")
+    void oneOfWithDiscriminatorMapping() throws Exception {
+      // Given Pet: oneOf Cat, Dog, Bird with a mapping for Cat and Dog only
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Pet:
+                oneOf:
+                  - $ref: '#/components/schemas/Cat'
+                  - $ref: '#/components/schemas/Dog'
+                  - $ref: '#/components/schemas/Bird'
+                discriminator:
+                  propertyName: kind
+                  mapping:
+                    cat: '#/components/schemas/Cat'
+                    doggo: '#/components/schemas/Dog'
+              Cat:
+                type: object
+                required: [kind]
+                properties:
+                  kind: {type: string}
+              Dog:
+                type: object
+                required: [kind]
+                properties:
+                  kind: {type: string}
+              Bird:
+                type: object
+                required: [kind]
+                properties:
+                  kind: {type: string}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then the mapping names schemas, explicit entries first, then Bird under its own name
+      Map<String, String> mapping = new LinkedHashMap<>();
+      mapping.put("cat", "Cat");
+      mapping.put("doggo", "Dog");
+      mapping.put("Bird", "Bird");
+      assertEquals(
+          new UnionSchema(
+              "Pet", "", "#/components/schemas/Pet", false,
+              List.of("Cat", "Dog", "Bird"),
+              Optional.of(new Discriminator("kind", mapping)),
+              List.of()),
+          model.schema("Pet").orElseThrow());
+      // And the iteration order of the mapping is document order
+      assertEquals(
+          List.of("cat", "doggo", "Bird"),
+          List.copyOf(((UnionSchema) model.schema("Pet").orElseThrow()).discriminator().orElseThrow().mapping().keySet()));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // allOf
+  // ---------------------------------------------------------------------------------------------
+
+  @Nested
+  @DisplayName("allOf")
+  class AllOf {
+
+    @Test
+    @DisplayName("a child of allOf [$ref Base, {...}] has Base's properties then its own, required merged")
+    void childMergesBase() throws Exception {
+      // Given Base with a required id, and Lead extending it with a required name
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Base:
+                type: object
+                required: [id]
+                properties:
+                  id: {type: string}
+                  created: {type: string, format: date-time}
+              Lead:
+                allOf:
+                  - $ref: '#/components/schemas/Base'
+                  - type: object
+                    required: [name]
+                    properties:
+                      name: {type: string}
+                      score: {type: integer, format: int32}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then Lead is an object with all four properties, id and name required
+      assertEquals(
+          new ObjectSchema(
+              "Lead", "", "#/components/schemas/Lead", false,
+              List.of(
+                  property("id", TypeRef.scalar(ScalarKind.STRING), true, false),
+                  property("created", TypeRef.scalar(ScalarKind.DATE_TIME), false, false),
+                  property("name", TypeRef.scalar(ScalarKind.STRING), true, false),
+                  property("score", TypeRef.scalar(ScalarKind.INT32), false, false)),
+              TypeRef.any()),
+          model.schema("Lead").orElseThrow());
+      assertEquals(List.of("id", "name"), objectSchema(model, "Lead").requiredPropertyNames());
+    }
+
+    @Test
+    @DisplayName("'required' without properties, in an allOf part or on the child, makes base properties required")
+    void requiredWithoutProperties() throws Exception {
+      // Given Base with two optional properties, Lead requiring 'created' through an allOf part
+      // that only lists required, and Lead2 requiring 'id' on itself next to its allOf
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Base:
+                type: object
+                properties:
+                  id: {type: string}
+                  created: {type: string}
+              Lead:
+                allOf:
+                  - $ref: '#/components/schemas/Base'
+                  - type: object
+                    required: [created]
+              Lead2:
+                required: [id]
+                allOf:
+                  - $ref: '#/components/schemas/Base'
+                  - type: object
+                    properties:
+                      x: {type: string}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then the listed base properties are required in the children, and Base is unchanged
+      assertEquals(
+          List.of(
+              property("id", TypeRef.scalar(ScalarKind.STRING), false, false),
+              property("created", TypeRef.scalar(ScalarKind.STRING), true, false)),
+          objectSchema(model, "Lead").properties());
+      assertEquals(
+          List.of(
+              property("id", TypeRef.scalar(ScalarKind.STRING), true, false),
+              property("created", TypeRef.scalar(ScalarKind.STRING), false, false),
+              property("x", TypeRef.scalar(ScalarKind.STRING), false, false)),
+          objectSchema(model, "Lead2").properties());
+      assertEquals(List.of(), objectSchema(model, "Base").requiredPropertyNames());
+    }
+
+    @Test
+    @DisplayName("a discriminated parent extended by allOf children is a union of the children with its own properties in common")
+    void discriminatedParent() throws Exception {
+      // Given Pet with a discriminator, and Cat and Dog extending it
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Pet:
+                type: object
+                required: [petType]
+                discriminator:
+                  propertyName: petType
+                properties:
+                  petType: {type: string}
+                  name: {type: string}
+              Cat:
+                allOf:
+                  - $ref: '#/components/schemas/Pet'
+                  - type: object
+                    properties:
+                      meows: {type: boolean}
+              Dog:
+                allOf:
+                  - $ref: '#/components/schemas/Pet'
+                  - type: object
+                    properties:
+                      barks: {type: boolean}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then Pet is a union of Cat and Dog whose common properties are Pet's own
+      Map<String, String> mapping = new LinkedHashMap<>();
+      mapping.put("Cat", "Cat");
+      mapping.put("Dog", "Dog");
+      assertEquals(
+          new UnionSchema(
+              "Pet", "", "#/components/schemas/Pet", false,
+              List.of("Cat", "Dog"),
+              Optional.of(new Discriminator("petType", mapping)),
+              List.of(
+                  property("petType", TypeRef.scalar(ScalarKind.STRING), true, false),
+                  property("name", TypeRef.scalar(ScalarKind.STRING), false, false))),
+          model.schema("Pet").orElseThrow());
+      // And each child is a record with the parent's properties then its own
+      assertEquals(
+          List.of(
+              property("petType", TypeRef.scalar(ScalarKind.STRING), true, false),
+              property("name", TypeRef.scalar(ScalarKind.STRING), false, false),
+              property("meows", TypeRef.scalar(ScalarKind.BOOLEAN), false, false)),
+          objectSchema(model, "Cat").properties());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Recursion
+  // ---------------------------------------------------------------------------------------------
+
+  @Nested
+  @DisplayName("Recursion")
+  class Recursion {
+
+    @Test
+    @DisplayName("a schema that refers to itself terminates and refers to itself by name")
+    void selfReference() throws Exception {
+      // Given a tree node with children and a parent of its own type
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Node:
+                type: object
+                properties:
+                  children:
+                    type: array
+                    items:
+                      $ref: '#/components/schemas/Node'
+                  parent:
+                    $ref: '#/components/schemas/Node'
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then Node is one object whose properties name Node
+      assertEquals(
+          new ObjectSchema(
+              "Node", "", "#/components/schemas/Node", false,
+              List.of(
+                  property("children", new TypeRef.ArrayOf(TypeRef.named("Node")), false, false),
+                  property("parent", TypeRef.named("Node"), false, false)),
+              TypeRef.any()),
+          model.schema("Node").orElseThrow());
+      assertEquals(List.of("Node"), sortedNames(model));
+    }
+
+    @Test
+    @DisplayName("two schemas that refer to each other terminate and refer to each other by name")
+    void mutualReference() throws Exception {
+      // Given A → B and B → A
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              A:
+                type: object
+                properties:
+                  b: {$ref: '#/components/schemas/B'}
+              B:
+                type: object
+                properties:
+                  as:
+                    type: array
+                    items: {$ref: '#/components/schemas/A'}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then each names the other
+      assertEquals(List.of(property("b", TypeRef.named("B"), false, false)), objectSchema(model, "A").properties());
+      assertEquals(
+          List.of(property("as", new TypeRef.ArrayOf(TypeRef.named("A")), false, false)),
+          objectSchema(model, "B").properties());
+      assertEquals(List.of("A", "B"), sortedNames(model));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Operations
+  // ---------------------------------------------------------------------------------------------
+
+  @Nested
+  @DisplayName("Operations")
+  class Operations {
+
+    private static final String LEADS = """
+        openapi: 3.0.3
+        info:
+          title: Leads
+          version: "1"
+        paths:
+          /lead/{id}/:
+            parameters:
+              - name: id
+                in: path
+                required: true
+                schema: {type: string}
+            get:
+              operationId: getLead
+              tags: [leads, extra]
+              parameters:
+                - name: fields
+                  in: query
+                  schema:
+                    type: array
+                    items: {type: string}
+                - name: X-Trace
+                  in: header
+                  required: true
+                  schema: {type: string, format: uuid}
+              responses:
+                '404':
+                  description: Not found
+                '201':
+                  description: Created
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Lead'}
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      schema:
+                        type: array
+                        items: {$ref: '#/components/schemas/Lead'}
+            put:
+              requestBody:
+                required: true
+                description: The new lead.
+                content:
+                  text/plain:
+                    schema: {type: string}
+                  application/json:
+                    schema: {$ref: '#/components/schemas/Lead'}
+              responses:
+                '204':
+                  description: Updated
+        components:
+          schemas:
+            Lead:
+              type: object
+              properties:
+                id: {type: string}
+        """;
+
+    @Test
+    @DisplayName("an operation has its id, method, path and first tag as group; untagged ones are in 'default'")
+    void identity() throws Exception {
+      // Given a tagged GET and an untagged PUT without operationId
+      // When it is read
+      ParsedSpec parsed = parse(LEADS);
+      List<Operation> operations = parsed.model().operations();
+
+      // Then both are listed in document order with their identity, and nothing was worth a warning
+      assertEquals(List.of(), parsed.warnings());
+      assertEquals(2, operations.size());
+      Operation get = operations.get(0);
+      assertEquals(Optional.of("getLead"), get.operationId());
+      assertEquals("GET", get.method());
+      assertEquals("/lead/{id}/", get.path());
+      assertEquals("leads", get.group());
+      assertEquals("#/paths/~1lead~1{id}~1/get", get.pointer());
+      Operation put = operations.get(1);
+      assertEquals(Optional.empty(), put.operationId());
+      assertEquals("PUT", put.method());
+      assertEquals("default", put.group());
+    }
+
+    @Test
+    @DisplayName("path-level parameters come first, then the operation's, each with location and required flag")
+    void parameters() throws Exception {
+      // Given a path-level path parameter and an operation with a query and a header parameter
+      // When it is read
+      Operation get = read(LEADS).operations().get(0);
+
+      // Then all three are there, path-level first
+      assertEquals(
+          List.of(
+              new Parameter("id", Parameter.Location.PATH, TypeRef.scalar(ScalarKind.STRING), true, "", false),
+              new Parameter(
+                  "fields", Parameter.Location.QUERY,
+                  new TypeRef.ArrayOf(TypeRef.scalar(ScalarKind.STRING)), false, "", false),
+              new Parameter("X-Trace", Parameter.Location.HEADER, TypeRef.scalar(ScalarKind.UUID), true, "", false)),
+          get.parameters());
+      // And the path-level parameter also applies to the other method
+      assertEquals(
+          List.of(new Parameter("id", Parameter.Location.PATH, TypeRef.scalar(ScalarKind.STRING), true, "", false)),
+          read(LEADS).operations().get(1).parameters());
+    }
+
+    @Test
+    @DisplayName("an operation parameter replaces the path-level parameter with the same name and location")
+    void operationParameterOverridesPathLevel() throws Exception {
+      // Given path-level parameters id, limit and z, and an operation that redeclares limit and adds q
+      String yaml = """
+          openapi: 3.0.3
+          info:
+            title: T
+            version: "1"
+          paths:
+            /a/{id}:
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+                - {name: limit, in: query, schema: {type: integer}}
+                - {name: z, in: query, schema: {type: integer}}
+              get:
+                parameters:
+                  - {name: limit, in: query, required: true, schema: {type: integer, format: int32}}
+                  - {name: q, in: query, schema: {type: string}}
+                responses:
+                  '200': {description: OK}
+          """;
+
+      // When it is read
+      Operation get = read(yaml).operations().get(0);
+
+      // Then limit appears once, as the operation declares it, after the remaining path-level ones
+      assertEquals(
+          List.of(
+              new Parameter("id", Parameter.Location.PATH, TypeRef.scalar(ScalarKind.STRING), true, "", false),
+              new Parameter("z", Parameter.Location.QUERY, TypeRef.scalar(ScalarKind.INT64), false, "", false),
+              new Parameter("limit", Parameter.Location.QUERY, TypeRef.scalar(ScalarKind.INT32), true, "", false),
+              new Parameter("q", Parameter.Location.QUERY, TypeRef.scalar(ScalarKind.STRING), false, "", false)),
+          get.parameters());
+    }
+
+    @Test
+    @DisplayName("the request body prefers JSON and keeps its required flag; the success response is the first 2xx")
+    void bodyAndSuccessResponse() throws Exception {
+      // Given a GET whose responses list 404, 201 then 200, and a PUT with a required JSON/text body
+      // When it is read
+      List<Operation> operations = read(LEADS).operations();
+
+      // Then the GET returns the 201 body
+      Operation get = operations.get(0);
+      assertEquals(
+          Optional.of(
+              new Response("201", "Created", Optional.of("application/json"), Optional.of(TypeRef.named("Lead")))),
+          get.successResponse());
+      assertEquals(List.of("404", "201", "200"), get.responses().stream().map(Response::status).toList());
+      assertEquals(Optional.empty(), get.requestBody());
+      // And the PUT sends a required JSON Lead
+      Operation put = operations.get(1);
+      assertEquals(
+          Optional.of(new RequestBody("application/json", TypeRef.named("Lead"), true, "The new lead.")),
+          put.requestBody());
+      assertEquals(
+          Optional.of(new Response("204", "Updated", Optional.empty(), Optional.empty())),
+          put.successResponse());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Problems
+  // ---------------------------------------------------------------------------------------------
+
+  @Nested
+  @DisplayName("Problems")
+  class Problems {
+
+    private static final String DANGLING_RESPONSE_REF = """
+        openapi: 3.0.3
+        info:
+          title: Broken
+          version: "1"
+        paths:
+          /a:
+            get:
+              responses:
+                '200':
+                  description: OK
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/Missing'
+        """;
+
+    @Test
+    @DisplayName("a $ref to nothing in the document is an unresolved-ref error at the referring schema")
+    void danglingRef() throws Exception {
+      // Given a response schema that refers to a schema that does not exist
+      // When it is read
+      List<Diagnostic> problems = problemsOf(DANGLING_RESPONSE_REF);
+
+      // Then there is exactly one error, pointing at that schema
+      assertEquals(1, problems.size(), () -> problems.toString());
+      assertProblem(
+          problems.get(0), Severity.ERROR, "unresolved-ref",
+          "#/paths/~1a/get/responses/200/content/application~1json/schema");
+    }
+
+    @Test
+    @DisplayName("a $ref to an https URL is refused by default as remote-ref")
+    void remoteRefRefused() throws Exception {
+      // Given a property that refers to a schema on the network
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                properties:
+                  owner:
+                    $ref: 'https://example.com/schemas.yaml#/User'
+          """;
+
+      // When it is read with default options
+      List<Diagnostic> problems = problemsOf(yaml);
+
+      // Then it is refused before anything is fetched
+      assertEquals(1, problems.size(), () -> problems.toString());
+      assertProblem(
+          problems.get(0), Severity.ERROR, "remote-ref", "#/components/schemas/Lead/properties/owner");
+    }
+
+    @Test
+    @DisplayName("a YAML syntax error is reported with its line and column")
+    void yamlSyntaxError() throws Exception {
+      // Given a document with an unclosed flow sequence
+      String yaml = """
+          openapi: 3.0.3
+          info:
+            title: Broken
+            version: "1"
+          paths: {}
+          tags: [a, b
+          """;
+
+      // When it is read
+      List<Diagnostic> problems = problemsOf(yaml);
+
+      // Then there is one yaml-syntax error located by line
+      assertEquals(1, problems.size(), () -> problems.toString());
+      Diagnostic problem = problems.get(0);
+      assertEquals(Severity.ERROR, problem.severity());
+      assertEquals("yaml-syntax", problem.code());
+      assertTrue(problem.location().startsWith("line "), problem.location());
+      assertFalse(problem.message().isBlank());
+    }
+
+    @Test
+    @DisplayName("a spec file that does not exist is a file-not-found error")
+    void missingFile() {
+      // Given a path where there is no file
+      Path missing = dir.resolve("nope.yaml");
+
+      // When it is read
+      SpecProblemsException thrown =
+          assertThrows(SpecProblemsException.class, () -> SpecReader.read(missing, SpecReader.Options.defaults()));
+
+      // Then the one problem says so, about that file
+      assertEquals(1, thrown.problems().size(), () -> thrown.problems().toString());
+      Diagnostic problem = thrown.problems().get(0);
+      assertProblem(problem, Severity.ERROR, "file-not-found", "");
+      assertEquals(missing.toString(), problem.file());
+    }
+
+    @Test
+    @DisplayName("an unsupported OpenAPI version is an unsupported-version error at #/openapi")
+    void unsupportedVersion() throws Exception {
+      // Given a document that claims to be OpenAPI 2.5.0
+      String yaml = """
+          openapi: 2.5.0
+          info:
+            title: Odd
+            version: "1"
+          paths: {}
+          """;
+
+      // When it is read
+      List<Diagnostic> problems = problemsOf(yaml);
+
+      // Then it is refused
+      assertEquals(1, problems.size(), () -> problems.toString());
+      assertProblem(problems.get(0), Severity.ERROR, "unsupported-version", "#/openapi");
+    }
+
+    @Test
+    @DisplayName("several problems in one file are all reported at once")
+    void allProblemsAtOnce() throws Exception {
+      // Given two dangling references and one remote reference
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                properties:
+                  contact: {$ref: '#/components/schemas/Contact'}
+                  owner: {$ref: 'https://example.com/user.yaml'}
+                  notes:
+                    type: array
+                    items: {$ref: '#/components/schemas/Note'}
+          """;
+
+      // When it is read
+      List<Diagnostic> problems = problemsOf(yaml);
+
+      // Then all three are reported, in document order
+      assertEquals(3, problems.size(), () -> problems.toString());
+      assertProblem(problems.get(0), Severity.ERROR, "unresolved-ref", "#/components/schemas/Lead/properties/contact");
+      assertProblem(problems.get(1), Severity.ERROR, "remote-ref", "#/components/schemas/Lead/properties/owner");
+      assertProblem(
+          problems.get(2), Severity.ERROR, "unresolved-ref", "#/components/schemas/Lead/properties/notes/items");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Schema order
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  @DisplayName("component schemas are listed in document order")
+  void schemasInDocumentOrder() throws Exception {
+    // Given Lead, which refers to Contact, declared before Contact
+    String yaml = OPENAPI_30_HEADER + """
+        components:
+          schemas:
+            Lead:
+              type: object
+              properties:
+                contact: {$ref: '#/components/schemas/Contact'}
+            Contact:
+              type: object
+              properties:
+                email: {type: string}
+        """;
+
+    // When it is read
+    ApiModel model = read(yaml);
+
+    // Then the model lists Lead before Contact
+    assertEquals(List.of("Lead", "Contact"), model.schemas().stream().map(SchemaDefinition::name).toList());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Swagger 2.0
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  @DisplayName("a Swagger 2.0 document is converted, x-nullable included")
+  void swagger2() throws Exception {
+    // Given a minimal Swagger 2.0 document with one definition and an x-nullable property
+    String yaml = """
+        swagger: "2.0"
+        info:
+          title: Old
+          version: "1"
+        paths: {}
+        definitions:
+          Lead:
+            type: object
+            required: [id]
+            properties:
+              id: {type: string}
+              name:
+                type: string
+                x-nullable: true
+        """;
+
+    // When it is read
+    ApiModel model = read(yaml);
+
+    // Then the definition is a schema and the property is nullable
+    assertEquals(
+        List.of(
+            property("id", TypeRef.scalar(ScalarKind.STRING), true, false),
+            property("name", TypeRef.scalar(ScalarKind.STRING), false, true)),
+        objectSchema(model, "Lead").properties());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+  // ---------------------------------------------------------------------------------------------
+
+  /** Writes {@code yaml} to a file and reads it with the default options. */
+  private ParsedSpec parse(String yaml) throws IOException, SpecProblemsException {
+    Path spec = dir.resolve("spec.yaml");
+    Files.writeString(spec, yaml, StandardCharsets.UTF_8);
+    return SpecReader.read(spec, SpecReader.Options.defaults());
+  }
+
+  private ApiModel read(String yaml) throws IOException, SpecProblemsException {
+    return parse(yaml).model();
+  }
+
+  /** The problems reading {@code yaml} fails with. */
+  private List<Diagnostic> problemsOf(String yaml) {
+    return assertThrows(SpecProblemsException.class, () -> parse(yaml)).problems();
+  }
+
+  private static ObjectSchema objectSchema(ApiModel model, String name) {
+    SchemaDefinition schema =
+        model.schema(name).orElseThrow(() -> new AssertionError("no schema '" + name + "' in " + sortedNames(model)));
+    if (schema instanceof ObjectSchema object) {
+      return object;
+    }
+    throw new AssertionError("'" + name + "' is not an object schema: " + schema);
+  }
+
+  private static List<String> sortedNames(ApiModel model) {
+    return model.schemas().stream().map(SchemaDefinition::name).sorted().toList();
+  }
+
+  /** A property with no description, not deprecated and no fixed value. */
+  private static Property property(String wireName, TypeRef type, boolean required, boolean nullable) {
+    return new Property(wireName, type, required, nullable, "", false, Optional.empty());
+  }
+
+  private static void assertProblem(Diagnostic problem, Severity severity, String code, String location) {
+    assertEquals(severity, problem.severity(), problem::format);
+    assertEquals(code, problem.code(), problem::format);
+    assertEquals(location, problem.location(), problem::format);
+    assertFalse(problem.message().isBlank(), problem::format);
+  }
+}
