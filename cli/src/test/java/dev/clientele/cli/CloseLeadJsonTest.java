@@ -133,10 +133,29 @@ class CloseLeadJsonTest {
     String json = payload("lead-response.json");
     Lead lead = MAPPER.readValue(json, Lead.class);
 
-    String written = MAPPER.writeValueAsString(lead);
+    JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(lead));
 
-    assertSameJson(MAPPER.readTree(json), MAPPER.readTree(written), "");
-    assertEquals(lead, MAPPER.readValue(written, Lead.class));
+    // Every value comes back; optional properties sent as null come back absent (same value),
+    // required ones are written even when null.
+    assertSameJson(withoutNulls(MAPPER.readTree(json)), withoutNulls(written), "");
+    assertTrue(written.get("url").isNull(), "a required, nullable property is written as null");
+    assertFalse(written.at("/opportunities/1").has("suggested_action"), "an optional property that is null is left out");
+    assertTrue(written.get("custom.cf_1ei6vqwJzBJgtSaOBcgMF18kUF6D9nfMOtsJg7iZZqj").isNull(), "a custom field's null is kept");
+    assertEquals(lead, MAPPER.treeToValue(written, Lead.class));
+  }
+
+  /** The tree with every null-valued object property removed, at any depth. */
+  static JsonNode withoutNulls(JsonNode node) {
+    JsonNode copy = node.deepCopy();
+    removeNulls(copy);
+    return copy;
+  }
+
+  private static void removeNulls(JsonNode node) {
+    if (node.isObject()) {
+      ((ObjectNode) node).properties().removeIf(e -> e.getValue().isNull());
+    }
+    node.forEach(CloseLeadJsonTest::removeNulls);
   }
 
   @Test

@@ -44,8 +44,12 @@ public final class JavaEmitter {
     List<JavaFile> files = new ArrayList<>();
 
     Map<String, List<ClassName>> unionsOfVariant = new LinkedHashMap<>();
+    Map<String, Map<String, String>> discriminatorValues = new LinkedHashMap<>();
     for (SchemaDefinition definition : model.schemas()) {
       if (definition instanceof UnionSchema union) {
+        union.discriminator().ifPresent(discriminator -> discriminator.mapping().forEach((value, variant) ->
+            discriminatorValues.computeIfAbsent(variant, key -> new LinkedHashMap<>())
+                .putIfAbsent(discriminator.propertyName(), value)));
         for (String variant : union.variants()) {
           if (types.definition(variant) instanceof ObjectSchema) {
             List<ClassName> unions = unionsOfVariant.computeIfAbsent(variant, key -> new ArrayList<>());
@@ -58,7 +62,11 @@ public final class JavaEmitter {
     }
     for (SchemaDefinition definition : model.schemas()) {
       if (definition instanceof ObjectSchema object) {
-        files.add(RecordEmitter.emit(object, types, unionsOfVariant.getOrDefault(object.name(), List.of())));
+        files.add(RecordEmitter.emit(
+            object,
+            types,
+            unionsOfVariant.getOrDefault(object.name(), List.of()),
+            discriminatorValues.getOrDefault(object.name(), Map.of())));
       } else if (definition instanceof EnumSchema enumSchema) {
         files.add(EnumEmitter.emit(enumSchema, types));
       } else if (definition instanceof UnionSchema union) {

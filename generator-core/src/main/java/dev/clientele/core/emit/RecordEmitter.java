@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -42,6 +43,7 @@ final class RecordEmitter {
   private final String builderMethod;
   private final String toBuilderMethod;
   private final ClassName builderClass;
+  private final Map<String, String> discriminatorValues = new LinkedHashMap<>();
 
   /** A record component and the property it holds. */
   private record Component(Property property, String name, TypeName type, boolean nullable) {
@@ -68,8 +70,18 @@ final class RecordEmitter {
         className.nestedClass(className.simpleName().equals("Builder") ? "RecordBuilder" : "Builder");
   }
 
-  static JavaFile emit(ObjectSchema schema, JavaTypes types, List<ClassName> unions) {
-    TypeSpec.Builder record = new RecordEmitter(schema, types.className(schema), types).record(unions);
+  /**
+   * The record for an object schema.
+   *
+   * @param unions the sealed interfaces it implements
+   * @param discriminatorValues wire name → the value that names this variant in a union's
+   *     discriminator; the builder starts with it set
+   */
+  static JavaFile emit(
+      ObjectSchema schema, JavaTypes types, List<ClassName> unions, Map<String, String> discriminatorValues) {
+    RecordEmitter emitter = new RecordEmitter(schema, types.className(schema), types);
+    emitter.discriminatorValues.putAll(discriminatorValues);
+    TypeSpec.Builder record = emitter.record(unions);
     return GeneratedFiles.file(types.className(schema).packageName(), record);
   }
 
@@ -141,7 +153,8 @@ final class RecordEmitter {
     ParameterSpec.Builder parameter =
         ParameterSpec.builder(component.nullable() ? JavaTypes.nullable(component.type()) : component.type(), component.name())
             .addAnnotation(Jackson.property(property.wireName()));
-    if (!property.required() && !property.nullable()) {
+    if (!property.required()) {
+      // Left out rather than sent as null: a request must not clear what the caller never set.
       parameter.addAnnotation(Jackson.omitWhenNull());
     }
     if (JavaTypes.contains(property.type(), ScalarKind.DATE_TIME)) {
@@ -199,7 +212,13 @@ final class RecordEmitter {
     MethodSpec.Builder copy =
         MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(className, "source");
     for (Component component : components) {
-      builder.addField(FieldSpec.builder(JavaTypes.nullable(component.type()), component.name(), Modifier.PRIVATE).build());
+      FieldSpec.Builder field = FieldSpec.builder(JavaTypes.nullable(component.type()), component.name(), Modifier.PRIVATE);
+      String discriminatorValue = discriminatorValues.get(component.property().wireName());
+      if (discriminatorValue != null && component.type().equals(JavaTypes.STRING)) {
+        // The value that names this variant: a new object is this variant unless told otherwise.
+        field.initializer("$S", discriminatorValue);
+      }
+      builder.addField(field.build());
       copy.addStatement("this.$1N = source.$1N()", component.name());
     }
     TypeName extrasMap = ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, extrasValueType);

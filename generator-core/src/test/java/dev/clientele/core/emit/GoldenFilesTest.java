@@ -52,8 +52,33 @@ class GoldenFilesTest {
     if (!Files.exists(expected)) {
       fail("no golden file " + expected + "; run with -Dgolden.update=true to create it");
     }
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), generated.content(),
-        "generated " + relativePath + " differs from " + expected + " (rerun with -Dgolden.update=true if intended)");
+    String want = Files.readString(expected, StandardCharsets.UTF_8);
+    if (!want.equals(generated.content())) {
+      fail("generated " + relativePath + " differs from " + expected
+          + " (rerun with -Dgolden.update=true if intended, and review the diff)\n"
+          + firstDifference(want, generated.content()));
+    }
+  }
+
+  /** The first line that differs, with a little context from both sides. */
+  static String firstDifference(String expected, String actual) {
+    List<String> want = expected.lines().toList();
+    List<String> got = actual.lines().toList();
+    int line = 0;
+    while (line < want.size() && line < got.size() && want.get(line).equals(got.get(line))) {
+      line++;
+    }
+    StringBuilder diff = new StringBuilder("first difference at line " + (line + 1) + ":\n");
+    for (int i = Math.max(0, line - 2); i < line; i++) {
+      diff.append("  ").append(want.get(i)).append('\n');
+    }
+    for (int i = line; i < Math.min(want.size(), line + 3); i++) {
+      diff.append("- ").append(want.get(i)).append('\n');
+    }
+    for (int i = line; i < Math.min(got.size(), line + 3); i++) {
+      diff.append("+ ").append(got.get(i)).append('\n');
+    }
+    return diff.toString();
   }
 
   @DisplayName("generating twice gives byte-identical files")
