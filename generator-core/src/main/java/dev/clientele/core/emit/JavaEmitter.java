@@ -10,6 +10,7 @@ import dev.clientele.core.model.Operation;
 import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.UnionSchema;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,13 @@ public final class JavaEmitter {
    *
    * @param files the sources, in a stable order
    * @param warnings what could not be generated exactly as the spec says
+   * @param classNames schema name (as in the model) → the qualified name of its generated type
    */
-  public record Result(List<SourceFile> files, List<String> warnings) {
+  public record Result(List<SourceFile> files, List<String> warnings, Map<String, String> classNames) {
     public Result {
       files = List.copyOf(files);
       warnings = List.copyOf(warnings);
+      classNames = Collections.unmodifiableMap(new LinkedHashMap<>(classNames));
     }
   }
 
@@ -96,7 +99,11 @@ public final class JavaEmitter {
     if (!groups.isEmpty()) {
       sources.add(packageInfo(apiPackage, "The operations of " + describe(model) + ", one interface per group."));
     }
-    return new Result(sources, warnings);
+    Map<String, String> classNames = new LinkedHashMap<>();
+    for (SchemaDefinition definition : model.schemas()) {
+      classNames.put(definition.name(), types.className(definition).reflectionName());
+    }
+    return new Result(sources, warnings, classNames);
   }
 
   private static String describe(ApiModel model) {
