@@ -2,6 +2,7 @@
 package com.close.client.api;
 
 import com.close.client.model.Lead;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -43,4 +44,15 @@ public interface SubpackageLeadsApi {
    * @return Successful response
    */
   Lead create(@Nullable Object body);
+
+  /**
+   * Like {@link #create}, without blocking: the future fails with the
+   * {@code ApiException} that method would throw.
+   *
+   * <p><code>POST /lead/</code>
+   *
+   * @param body the request body
+   * @return the future of: Successful response
+   */
+  CompletableFuture<Lead> createAsync(@Nullable Object body);
 }

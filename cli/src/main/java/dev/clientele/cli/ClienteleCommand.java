@@ -46,6 +46,17 @@ public final class ClienteleCommand implements Callable<Integer> {
   private Map<String, String> tagNames = new LinkedHashMap<>();
 
   @Option(
+      names = "--client-name",
+      paramLabel = "NAME",
+      description = "The class name of the client's entry point (default: from info.title, e.g. CloseClient).")
+  private String clientName = "";
+
+  @Option(
+      names = "--no-client",
+      description = "Generate the models and operation interfaces only, without the HTTP client.")
+  private boolean noClient;
+
+  @Option(
       names = "--allow-remote-refs",
       description = "Allow $refs to http(s) URLs to be fetched. Off by default: a spec is untrusted input.")
   private boolean allowRemoteRefs;
@@ -54,7 +65,8 @@ public final class ClienteleCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    GeneratorConfig config = new GeneratorConfig(specFile, output, packageName, tagNames, allowRemoteRefs);
+    GeneratorConfig config =
+        new GeneratorConfig(specFile, output, packageName, tagNames, allowRemoteRefs, clientName, !noClient);
     long start = System.nanoTime();
     try {
       GenerationResult result = Clientele.generate(config);

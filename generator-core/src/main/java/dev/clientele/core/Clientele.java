@@ -52,7 +52,9 @@ public final class Clientele {
       throw new GenerationException(e.problems());
     }
     JavaEmitter.Result emitted =
-        JavaEmitter.emit(parsed.model(), new EmitOptions(config.basePackage(), config.tagNames()));
+        JavaEmitter.emit(
+            parsed.model(),
+            new EmitOptions(config.basePackage(), config.tagNames(), config.clientName(), config.generateClient()));
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
     for (String warning : emitted.warnings()) {
       warnings.add(new Diagnostic(Severity.WARNING, "generation", config.spec().toString(), "", warning, ""));

@@ -14,9 +14,19 @@ import java.util.TreeMap;
  *     suffix (e.g. {@code subpackage_leads → Leads})
  * @param allowRemoteRefs whether {@code $ref}s to http(s) URLs may be fetched; off by default
  *     because a spec is untrusted input
+ * @param clientName the class name of the client's entry point; empty to name it from the spec's
+ *     {@code info.title} ({@code Close API} → {@code CloseClient})
+ * @param generateClient whether to generate the HTTP client (implementations and entry point) or
+ *     only the models and operation interfaces
  */
 public record GeneratorConfig(
-    Path spec, Path outputDirectory, String basePackage, Map<String, String> tagNames, boolean allowRemoteRefs) {
+    Path spec,
+    Path outputDirectory,
+    String basePackage,
+    Map<String, String> tagNames,
+    boolean allowRemoteRefs,
+    String clientName,
+    boolean generateClient) {
 
   public GeneratorConfig {
     tagNames = Map.copyOf(new TreeMap<>(tagNames));
@@ -24,6 +34,6 @@ public record GeneratorConfig(
 
   /** A config with the defaults for everything but the three things every run must say. */
   public static GeneratorConfig of(Path spec, Path outputDirectory, String basePackage) {
-    return new GeneratorConfig(spec, outputDirectory, basePackage, Map.of(), false);
+    return new GeneratorConfig(spec, outputDirectory, basePackage, Map.of(), false, "", true);
   }
 }

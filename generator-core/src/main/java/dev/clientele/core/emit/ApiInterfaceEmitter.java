@@ -5,113 +5,88 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.clientele.core.model.Operation;
-import dev.clientele.core.model.Parameter;
-import dev.clientele.core.model.RequestBody;
 import dev.clientele.core.model.Response;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
 /**
- * The operations of one group (tag) as an interface: one method per operation, named from its
+ * The operations of one group (tag) as an interface: per operation a method named from its
  * {@code operationId}, with typed parameters and body and the success response's type as return
- * type. Authentication is client configuration, so when the spec declares security schemes an
- * {@code Authorization} header is not a parameter.
+ * type, and the same returning a {@code CompletableFuture}.
  */
 final class ApiInterfaceEmitter {
 
+  static final ClassName COMPLETABLE_FUTURE = ClassName.get(CompletableFuture.class);
+
   private ApiInterfaceEmitter() {}
 
-  /** A method parameter and what it stands for: an HTTP parameter, or the body when {@code source} is empty. */
-  private record MethodParameter(String name, TypeName type, boolean required, String description,
-      Optional<Parameter> source) {}
-
-  static JavaFile emit(
-      ClassName interfaceName, String group, List<Operation> operations, JavaTypes types, boolean hasSecuritySchemes) {
+  static JavaFile emit(ClassName interfaceName, String group, List<OperationMethod> methods) {
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(interfaceName)
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("The operations tagged $L.\n", Javadocs.code(group));
-    NameScope methods = NameScope.forMembers();
-    for (Operation operation : operations) {
-      type.addMethod(method(operation, methods.allocate(methodName(operation)), types, hasSecuritySchemes));
+    for (OperationMethod method : methods) {
+      type.addMethod(method(method, method.name(), method.returnType().orElse(TypeName.VOID), false));
+      type.addMethod(method(method, method.asyncName(), asyncType(method), true));
     }
     return GeneratedFiles.file(interfaceName.packageName(), type);
   }
 
-  /** The operationId in lowerCamelCase; without one, the method and path ({@code getLeadById}). */
-  static String methodName(Operation operation) {
-    if (operation.operationId().isPresent()) {
-      return JavaNames.memberName(operation.operationId().get());
-    }
-    String path = operation.path().replaceAll("\\{([^}]*)}", " by $1 ");
-    return JavaNames.memberName(operation.method().toLowerCase(Locale.ROOT) + " " + path);
+  /** {@code CompletableFuture<T>}, with {@code Void} for an operation without a body. */
+  static TypeName asyncType(OperationMethod method) {
+    return ParameterizedTypeName.get(COMPLETABLE_FUTURE, method.returnType().orElse(ClassName.get(Void.class)));
   }
 
-  private static MethodSpec method(Operation operation, String name, JavaTypes types, boolean hasSecuritySchemes) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT);
-    if (operation.deprecated()) {
-      method.addAnnotation(Deprecated.class);
-    }
-    List<MethodParameter> parameters = parameters(operation, types, hasSecuritySchemes);
-    for (MethodParameter parameter : parameters) {
-      method.addParameter(
+  /** The method's signature (parameters and return type), without a body. */
+  static MethodSpec.Builder signature(OperationMethod method, String name, TypeName returns) {
+    MethodSpec.Builder spec = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
+    for (OperationMethod.MethodParameter parameter : method.parameters()) {
+      spec.addParameter(
           ParameterSpec.builder(parameter.required() ? parameter.type() : JavaTypes.nullable(parameter.type()), parameter.name())
               .build());
     }
-    Optional<Response> success = operation.successResponse();
-    Optional<TypeName> returned = success.flatMap(Response::type).map(types::of);
-    method.returns(returned.orElse(TypeName.VOID));
-    method.addJavadoc(javadoc(operation, parameters, success, returned.isPresent()));
-    return method.build();
+    if (method.operation().deprecated()) {
+      spec.addAnnotation(Deprecated.class);
+    }
+    return spec;
   }
 
-  private static List<MethodParameter> parameters(Operation operation, JavaTypes types, boolean hasSecuritySchemes) {
-    NameScope names = NameScope.forMembers();
-    List<MethodParameter> result = new ArrayList<>();
-    List<Parameter> ordered = new ArrayList<>(operation.parameters());
-    ordered.sort(Comparator.comparing(Parameter::location)); // stable: path, query, header, cookie
-    for (Parameter parameter : ordered) {
-      if (hasSecuritySchemes
-          && parameter.location() == Parameter.Location.HEADER
-          && parameter.name().equalsIgnoreCase("Authorization")) {
-        continue;
-      }
-      result.add(new MethodParameter(
-          names.allocate(JavaNames.memberName(parameter.name())), types.of(parameter.type()), parameter.required(),
-          parameter.description(), Optional.of(parameter)));
-    }
-    if (operation.requestBody().isPresent()) {
-      RequestBody body = operation.requestBody().get();
-      result.add(new MethodParameter(names.allocate("body"), types.of(body.type()), body.required(),
-          body.description().isEmpty() ? "the request body" : body.description(), Optional.empty()));
-    }
-    return result;
+  private static MethodSpec method(OperationMethod method, String name, TypeName returns, boolean async) {
+    return signature(method, name, returns)
+        .addModifiers(Modifier.ABSTRACT)
+        .addJavadoc(javadoc(method, async))
+        .build();
   }
 
-  private static CodeBlock javadoc(
-      Operation operation, List<MethodParameter> parameters, Optional<Response> success, boolean returnsValue) {
+  private static CodeBlock javadoc(OperationMethod method, boolean async) {
+    Operation operation = method.operation();
     CodeBlock.Builder doc = CodeBlock.builder();
     List<String> paragraphs = new ArrayList<>();
-    if (!operation.summary().isEmpty()) {
-      paragraphs.add(Javadocs.paragraphs(operation.summary()));
-    }
-    if (!operation.description().isEmpty() && !operation.description().equals(operation.summary())) {
-      paragraphs.add(Javadocs.paragraphs(operation.description()));
+    if (async) {
+      paragraphs.add("Like {@link #" + method.name() + "}, without blocking: the future fails with the\n"
+          + "{@code ApiException} that method would throw.");
+    } else {
+      if (!operation.summary().isEmpty()) {
+        paragraphs.add(Javadocs.paragraphs(operation.summary()));
+      }
+      if (!operation.description().isEmpty() && !operation.description().equals(operation.summary())) {
+        paragraphs.add(Javadocs.paragraphs(operation.description()));
+      }
     }
     paragraphs.add("<code>" + operation.method() + " " + Javadocs.escape(operation.path()) + "</code>");
     doc.add("$L\n", String.join("\n\n<p>", paragraphs));
-    if (!parameters.isEmpty() || returnsValue) {
+    boolean returnsValue = method.returnType().isPresent() || async;
+    if (!method.parameters().isEmpty() || returnsValue) {
       doc.add("\n");
     }
-    for (MethodParameter parameter : parameters) {
+    for (OperationMethod.MethodParameter parameter : method.parameters()) {
       String description = parameter.description().isEmpty()
           ? parameter.source().map(p -> "the " + Javadocs.code(p.name()) + " "
               + p.location().name().toLowerCase(Locale.ROOT) + " parameter").orElse("the request body")
@@ -119,9 +94,9 @@ final class ApiInterfaceEmitter {
       doc.add("@param $L $L\n", parameter.name(), description);
     }
     if (returnsValue) {
-      String description = success.map(Response::description).filter(d -> !d.isEmpty()).map(Javadocs::inline)
-          .orElse("the response body");
-      doc.add("@return $L\n", description);
+      String description = operation.successResponse().map(Response::description).filter(d -> !d.isEmpty())
+          .map(Javadocs::inline).orElse(method.returnType().isPresent() ? "the response body" : "nothing");
+      doc.add("@return $L\n", async ? "the future of: " + description : description);
     }
     return doc.build();
   }

@@ -9,9 +9,17 @@ import java.util.TreeMap;
  * @param basePackage the package under which {@code model} and {@code api} are generated
  * @param groupNames tag → the name its operation interface takes instead (before the {@code Api}
  *     suffix), e.g. {@code subpackage_leads → Leads}
+ * @param clientName the entry point's class name; empty to name it from {@code info.title}
+ * @param generateClient whether to generate the HTTP implementation and the entry point, or the
+ *     models and operation interfaces only
  */
-public record EmitOptions(String basePackage, Map<String, String> groupNames) {
+public record EmitOptions(String basePackage, Map<String, String> groupNames, String clientName, boolean generateClient) {
   public EmitOptions {
     groupNames = Map.copyOf(new TreeMap<>(groupNames));
+  }
+
+  /** Models, interfaces and the HTTP client, named from the spec. */
+  public static EmitOptions of(String basePackage, Map<String, String> groupNames) {
+    return new EmitOptions(basePackage, groupNames, "", true);
   }
 }

@@ -82,11 +82,22 @@ public final class JavaEmitter {
       groups.computeIfAbsent(operation.group(), key -> new ArrayList<>()).add(operation);
     }
     NameScope interfaces = NameScope.forTypes().reserve("package-info");
+    NameScope accessors = NameScope.forMembers().reserve("builder", "with", "config");
     boolean secured = !model.securitySchemes().isEmpty();
+    List<ClientEmitter.Group> clientGroups = new ArrayList<>();
     for (Map.Entry<String, List<Operation>> group : groups.entrySet()) {
       String baseName = options.groupNames().getOrDefault(group.getKey(), group.getKey());
-      ClassName name = ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api"));
-      files.add(ApiInterfaceEmitter.emit(name, group.getKey(), group.getValue(), types, secured));
+      ClassName api = ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api"));
+      List<OperationMethod> methods = OperationMethod.of(group.getValue(), types, secured);
+      files.add(ApiInterfaceEmitter.emit(api, group.getKey(), methods));
+      if (options.generateClient()) {
+        ClassName implementation = ClassName.get(apiPackage, interfaces.allocate(api.simpleName() + "Client"));
+        files.add(ApiImplementationEmitter.emit(implementation, api, methods, types));
+        clientGroups.add(new ClientEmitter.Group(accessors.allocate(JavaNames.memberName(baseName)), api, implementation));
+      }
+    }
+    if (options.generateClient()) {
+      files.add(ClientEmitter.emit(ClassName.get(options.basePackage(), clientName(model, options)), model, clientGroups));
     }
 
     List<SourceFile> sources = new ArrayList<>();
@@ -104,6 +115,15 @@ public final class JavaEmitter {
       classNames.put(definition.name(), types.className(definition).reflectionName());
     }
     return new Result(sources, warnings, classNames);
+  }
+
+  /** The entry point's name: as configured, else the title without a trailing "API", plus {@code Client}. */
+  private static String clientName(ApiModel model, EmitOptions options) {
+    if (!options.clientName().isEmpty()) {
+      return JavaNames.typeName(options.clientName());
+    }
+    String title = model.title().strip().replaceAll("(?i)[\\s_-]*(api|client)$", "");
+    return title.isEmpty() ? "ApiClient" : JavaNames.typeName(title) + "Client";
   }
 
   private static String describe(ApiModel model) {

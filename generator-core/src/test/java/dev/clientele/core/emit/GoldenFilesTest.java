@@ -36,7 +36,9 @@ class GoldenFilesTest {
       "com/close/client/model/Lead.java",
       "com/close/client/model/CallStatus.java",
       "com/close/client/model/OpportunitySuggestedActionDetails.java",
-      "com/close/client/api/SubpackageLeadsApi.java"
+      "com/close/client/api/SubpackageLeadsApi.java",
+      "com/close/client/api/SubpackageLeadsApiClient.java",
+      "com/close/client/CloseClient.java"
   })
   void matchesGoldenFile(String relativePath) throws IOException {
     SourceFile generated = CLOSE.get(relativePath);

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +32,7 @@ public final class Generated {
   public static List<SourceFile> sources(Path spec, String basePackage) {
     List<SourceFile> sources = new ArrayList<>();
     try {
-      Clientele.render(new GeneratorConfig(spec, Path.of("unused"), basePackage, Map.of(), false), sources);
+      Clientele.render(GeneratorConfig.of(spec, Path.of("unused"), basePackage), sources);
     } catch (GenerationException e) {
       throw new AssertionError("generation failed:\n" + e.getMessage(), e);
     }
@@ -72,7 +71,8 @@ public final class Generated {
         jarOf(ObjectMapper.class),
         jarOf(com.fasterxml.jackson.core.JsonParser.class),
         jarOf(JavaTimeModule.class),
-        jarOf(Nullable.class));
+        jarOf(Nullable.class),
+        jarOf(dev.clientele.runtime.ApiClient.class));
   }
 
   private static File jarOf(Class<?> type) {

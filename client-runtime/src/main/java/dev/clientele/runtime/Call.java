@@ -1,0 +1,203 @@
+package dev.clientele.runtime;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One operation call as generated code describes it: method, path template and parameters, body,
+ * and the types of the success and error bodies. {@link ApiClient} turns it into HTTP.
+ *
+ * @param <T> the type of the success body ({@link Void} for none)
+ */
+public final class Call<T> {
+
+  private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE");
+
+  /** How a body is encoded. */
+  enum BodyKind {
+    NONE,
+    JSON,
+    FORM,
+    MULTIPART,
+    RAW
+  }
+
+  private final String method;
+  private final String pathTemplate;
+  private final JavaType responseType;
+  private final Map<String, String> pathParameters = new LinkedHashMap<>();
+  private final List<Map.Entry<String, String>> query = new ArrayList<>();
+  private final Map<String, String> headers = new LinkedHashMap<>();
+  private final List<Map.Entry<String, String>> cookies = new ArrayList<>();
+  private final Map<String, JavaType> errorTypes = new LinkedHashMap<>();
+  private BodyKind bodyKind = BodyKind.NONE;
+  private @Nullable Object body;
+  private String mediaType = "application/json";
+
+  private Call(String method, String pathTemplate, JavaType responseType) {
+    this.method = method;
+    this.pathTemplate = pathTemplate;
+    this.responseType = responseType;
+  }
+
+  /** A call whose success body is a {@code responseType} ({@code Void.class} for none). */
+  public static <T> Call<T> of(String method, String pathTemplate, Class<T> responseType) {
+    return new Call<>(method, pathTemplate, Json.mapper().constructType(responseType));
+  }
+
+  /** A call whose success body is a generic type, e.g. {@code new TypeReference<List<Pet>>() {}}. */
+  public static <T> Call<T> of(String method, String pathTemplate, TypeReference<T> responseType) {
+    return new Call<>(method, pathTemplate, Json.mapper().constructType(responseType));
+  }
+
+  /** Fills {@code {name}} in the path template with the value, percent-encoded. */
+  public Call<T> path(String name, Object value) {
+    pathParameters.put(name, ParameterValues.format(value));
+    return this;
+  }
+
+  /** Adds a query parameter; a collection adds one parameter per element; null adds nothing. */
+  public Call<T> query(String name, @Nullable Object value) {
+    forEachValue(value, text -> query.add(Map.entry(name, text)));
+    return this;
+  }
+
+  /** Sets a header; a collection becomes comma-separated values; null sets nothing. */
+  public Call<T> header(String name, @Nullable Object value) {
+    if (value != null) {
+      List<String> values = new ArrayList<>();
+      forEachValue(value, values::add);
+      headers.put(name, String.join(",", values));
+    }
+    return this;
+  }
+
+  /** Adds a cookie; null adds nothing. */
+  public Call<T> cookie(String name, @Nullable Object value) {
+    if (value != null) {
+      cookies.add(Map.entry(name, ParameterValues.format(value)));
+    }
+    return this;
+  }
+
+  /** A JSON body; null sends none. */
+  public Call<T> jsonBody(@Nullable Object value, String mediaType) {
+    return body(BodyKind.JSON, value, mediaType);
+  }
+
+  /** An {@code application/x-www-form-urlencoded} body made from an object's properties. */
+  public Call<T> formBody(@Nullable Object value) {
+    return body(BodyKind.FORM, value, "application/x-www-form-urlencoded");
+  }
+
+  /** A {@code multipart/form-data} body, one part per property; {@code byte[]} properties are files. */
+  public Call<T> multipartBody(@Nullable Object value) {
+    return body(BodyKind.MULTIPART, value, "multipart/form-data");
+  }
+
+  /** A body sent as is: a {@code byte[]}, or a {@code String} in UTF-8. */
+  public Call<T> rawBody(@Nullable Object value, String mediaType) {
+    return body(BodyKind.RAW, value, mediaType);
+  }
+
+  /**
+   * The type of the error body for a status: {@code "400"}, a range such as {@code "4XX"}, or
+   * {@code "default"}.
+   */
+  public Call<T> error(String status, Class<?> type) {
+    errorTypes.put(status.toUpperCase(java.util.Locale.ROOT), Json.mapper().constructType(type));
+    return this;
+  }
+
+  /** The type of the error body for a status, for generic types. */
+  public Call<T> error(String status, TypeReference<?> type) {
+    errorTypes.put(status.toUpperCase(java.util.Locale.ROOT), Json.mapper().constructType(type));
+    return this;
+  }
+
+  private Call<T> body(BodyKind kind, @Nullable Object value, String type) {
+    if (value != null) {
+      this.bodyKind = kind;
+      this.body = value;
+      this.mediaType = type;
+    }
+    return this;
+  }
+
+  private static void forEachValue(@Nullable Object value, java.util.function.Consumer<String> action) {
+    if (value == null) {
+      return;
+    }
+    if (value instanceof Collection<?> values) {
+      for (Object element : values) {
+        if (element != null) {
+          action.accept(ParameterValues.format(element));
+        }
+      }
+    } else {
+      action.accept(ParameterValues.format(value));
+    }
+  }
+
+  String method() {
+    return method;
+  }
+
+  /** Whether sending this call twice has the same effect as sending it once. */
+  boolean idempotent() {
+    return IDEMPOTENT.contains(method);
+  }
+
+  String pathTemplate() {
+    return pathTemplate;
+  }
+
+  Map<String, String> pathParameters() {
+    return pathParameters;
+  }
+
+  List<Map.Entry<String, String>> query() {
+    return query;
+  }
+
+  Map<String, String> headers() {
+    return headers;
+  }
+
+  List<Map.Entry<String, String>> cookies() {
+    return cookies;
+  }
+
+  JavaType responseType() {
+    return responseType;
+  }
+
+  BodyKind bodyKind() {
+    return bodyKind;
+  }
+
+  @Nullable Object body() {
+    return body;
+  }
+
+  String mediaType() {
+    return mediaType;
+  }
+
+  /** The declared error type for a status: exact, then its range ({@code 4XX}), then {@code default}. */
+  @Nullable JavaType errorType(int status) {
+    JavaType exact = errorTypes.get(Integer.toString(status));
+    if (exact != null) {
+      return exact;
+    }
+    JavaType range = errorTypes.get((status / 100) + "XX");
+    return range != null ? range : errorTypes.get("DEFAULT");
+  }
+}

@@ -1,0 +1,132 @@
+package dev.clientele.core.emit;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.clientele.core.model.Operation;
+import dev.clientele.core.model.Parameter;
+import dev.clientele.core.model.RequestBody;
+import dev.clientele.core.model.Response;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The HTTP implementation of an operation interface: each method describes its call (path,
+ * parameters, body, response and error types) and hands it to the runtime's {@code ApiClient},
+ * which sends it, retries and decodes.
+ */
+final class ApiImplementationEmitter {
+
+  private ApiImplementationEmitter() {}
+
+  static JavaFile emit(ClassName implementation, ClassName api, List<OperationMethod> methods, JavaTypes types) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(implementation)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(api)
+            .addJavadoc("{@link $T} over HTTP, through the runtime's {@code ApiClient}.", api)
+            .addField(RuntimeTypes.API_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("Sends every call through {@code client}.")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(RuntimeTypes.API_CLIENT, "client")
+                    .addStatement("this.client = client")
+                    .build());
+    for (OperationMethod method : methods) {
+      CodeBlock arguments = arguments(method);
+      TypeName returned = method.returnType().orElse(TypeName.VOID);
+      MethodSpec.Builder sync = ApiInterfaceEmitter.signature(method, method.name(), returned).addAnnotation(Override.class);
+      if (method.returnType().isPresent()) {
+        sync.addStatement("return client.execute($N($L))", method.callName(), arguments);
+      } else {
+        sync.addStatement("client.execute($N($L))", method.callName(), arguments);
+      }
+      type.addMethod(sync.build());
+      type.addMethod(
+          ApiInterfaceEmitter.signature(method, method.asyncName(), ApiInterfaceEmitter.asyncType(method))
+              .addAnnotation(Override.class)
+              .addStatement("return client.executeAsync($N($L))", method.callName(), arguments)
+              .build());
+      type.addMethod(call(method, types));
+    }
+    return GeneratedFiles.file(implementation.packageName(), type);
+  }
+
+  private static CodeBlock arguments(OperationMethod method) {
+    return CodeBlock.join(
+        method.parameters().stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", ");
+  }
+
+  /** The private method that describes the call: what the operation sends and what it gets back. */
+  private static MethodSpec call(OperationMethod method, JavaTypes types) {
+    Operation operation = method.operation();
+    TypeName result = method.returnType().orElse(ClassName.get(Void.class));
+    CodeBlock.Builder chain = CodeBlock.builder()
+        .add("return $T.of($S, $S, $L)", RuntimeTypes.CALL, operation.method(), operation.path(), typeToken(result))
+        .indent()
+        .indent();
+    for (OperationMethod.MethodParameter parameter : method.parameters()) {
+      if (parameter.source().isPresent()) {
+        Parameter source = parameter.source().get();
+        String setter = switch (source.location()) {
+          case PATH -> "path";
+          case QUERY -> "query";
+          case HEADER -> "header";
+          case COOKIE -> "cookie";
+        };
+        chain.add("\n.$L($S, $N)", setter, source.name(), parameter.name());
+      } else {
+        chain.add("\n$L", body(operation.requestBody().orElseThrow(), parameter.name()));
+      }
+    }
+    for (Response response : operation.responses()) {
+      if (!response.isSuccess() && response.type().isPresent()) {
+        chain.add("\n.error($S, $L)", response.status().toUpperCase(Locale.ROOT), typeToken(types.of(response.type().get())));
+      }
+    }
+    chain.add(";\n").unindent().unindent();
+    MethodSpec.Builder spec = MethodSpec.methodBuilder(method.callName())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(RuntimeTypes.CALL, result))
+        .addCode(chain.build());
+    for (OperationMethod.MethodParameter parameter : method.parameters()) {
+      spec.addParameter(parameter.required() ? parameter.type() : JavaTypes.nullable(parameter.type()), parameter.name());
+    }
+    if (operation.deprecated()) {
+      spec.addAnnotation(Deprecated.class);
+    }
+    return spec.build();
+  }
+
+  private static CodeBlock body(RequestBody body, String name) {
+    String mediaType = body.mediaType().toLowerCase(Locale.ROOT);
+    if (mediaType.contains("json") || mediaType.equals("*/*")) {
+      return CodeBlock.of(".jsonBody($N, $S)", name, body.mediaType());
+    }
+    if (mediaType.startsWith("application/x-www-form-urlencoded")) {
+      return CodeBlock.of(".formBody($N)", name);
+    }
+    if (mediaType.startsWith("multipart/")) {
+      return CodeBlock.of(".multipartBody($N)", name);
+    }
+    return CodeBlock.of(".rawBody($N, $S)", name, body.mediaType());
+  }
+
+  /** {@code Lead.class}, or a {@code TypeReference} for a generic type such as {@code List<Pet>}. */
+  private static CodeBlock typeToken(TypeName type) {
+    if (type instanceof ParameterizedTypeName) {
+      return CodeBlock.of("new $T<$T>() {}", RuntimeTypes.TYPE_REFERENCE, type);
+    }
+    if (type instanceof ArrayTypeName) {
+      return CodeBlock.of("$T.class", type);
+    }
+    return CodeBlock.of("$T.class", type.withoutAnnotations());
+  }
+}

@@ -1,0 +1,20 @@
+package dev.clientele.core.emit;
+
+import com.palantir.javapoet.ClassName;
+
+/** The clientele-runtime types generated clients call. */
+final class RuntimeTypes {
+
+  private static final String PACKAGE = "dev.clientele.runtime";
+
+  static final ClassName API_CLIENT = ClassName.get(PACKAGE, "ApiClient");
+  static final ClassName CALL = ClassName.get(PACKAGE, "Call");
+  static final ClassName CLIENT_CONFIG = ClassName.get(PACKAGE, "ClientConfig");
+  static final ClassName AUTHENTICATION = ClassName.get(PACKAGE, "Authentication");
+  static final ClassName RETRY_POLICY = ClassName.get(PACKAGE, "RetryPolicy");
+  static final ClassName REQUEST_OPTIONS = ClassName.get(PACKAGE, "RequestOptions");
+  static final ClassName TRANSPORT = ClassName.get(PACKAGE, "Transport");
+  static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+
+  private RuntimeTypes() {}
+}
