@@ -70,7 +70,7 @@ public record Fingerprint(String sha256, List<Path> inputs) {
 
   /** Whether the inputs still hash to this fingerprint under {@code config}. */
   public boolean isCurrent(GeneratorConfig config, String generatorVersion) {
-    return equals(over(inputs, config, generatorVersion));
+    return sha256.equals(over(inputs, config, generatorVersion).sha256);
   }
 
   /** Writes this fingerprint to a stamp file, creating its folder. */

@@ -7,13 +7,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.util.HexFormat;
 import java.util.Properties;
 
 /**
- * The version of the generator, as recorded in fingerprints. A snapshot build also carries a hash
- * of the jar it runs from: snapshots of the same version generate different code as Clientele is
- * worked on, and a build that picked up a new one must regenerate.
+ * The version of the generator, as recorded in fingerprints. A snapshot also carries the size and
+ * time of the jar it runs from: snapshots of one version generate different code as Clientele is
+ * worked on, and a build that picked up a new one must regenerate. (Not a hash of the jar: reading
+ * and hashing it would cost an up-to-date check more than everything else it does.)
  */
 final class GeneratorVersion {
 
@@ -38,19 +38,18 @@ final class GeneratorVersion {
       throw new UncheckedIOException(e);
     }
     String version = properties.getProperty("version", "unknown");
-    return version.endsWith("-SNAPSHOT") ? version + "+" + codeHash() : version;
+    return version.endsWith("-SNAPSHOT") ? version + "+" + jarIdentity() : version;
   }
 
-  /** A hash of the jar this class was loaded from; "classes" when it was loaded from a folder. */
-  private static String codeHash() {
+  /** The size and modification time of the jar this class was loaded from; "classes" for a folder. */
+  private static String jarIdentity() {
     CodeSource source = GeneratorVersion.class.getProtectionDomain().getCodeSource();
     try {
       Path location = source == null ? null : Path.of(source.getLocation().toURI());
       if (location == null || !Files.isRegularFile(location)) {
         return "classes";
       }
-      byte[] digest = Fingerprint.newSha256().digest(Files.readAllBytes(location));
-      return HexFormat.of().formatHex(digest, 0, 8);
+      return Files.size(location) + "-" + Files.getLastModifiedTime(location).toMillis();
     } catch (IOException | URISyntaxException | IllegalArgumentException e) {
       return "unknown";
     }
