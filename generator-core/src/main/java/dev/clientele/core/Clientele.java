@@ -21,18 +21,33 @@ public final class Clientele {
   private Clientele() {}
 
   /**
-   * Runs the whole pipeline for one spec.
+   * Runs the whole pipeline for one spec, as the run named after the package: files a previous run
+   * for the same package generated in the same folder, and this one does not, are deleted.
    *
    * @throws GenerationException when the spec or the configuration has problems; nothing is written
    * @throws UncheckedIOException when the output cannot be written
    */
   public static GenerationResult generate(GeneratorConfig config) throws GenerationException {
+    return generate(config, config.basePackage());
+  }
+
+  /**
+   * Runs the whole pipeline for one spec. {@code runName} names what this run keeps in the output
+   * folder about what it wrote (its manifest): files the previous run of that name generated there,
+   * and this one does not, are deleted; other runs' files and files Clientele did not write are left
+   * alone. A Maven build uses the execution id.
+   *
+   * @throws GenerationException when the spec or the configuration has problems; nothing is written
+   * @throws UncheckedIOException when the output cannot be written
+   */
+  public static GenerationResult generate(GeneratorConfig config, String runName) throws GenerationException {
     List<SourceFile> sources = new ArrayList<>();
     List<Diagnostic> warnings = render(config, sources);
     try {
-      OutputWriter.Outcome outcome = OutputWriter.write(config.outputDirectory(), sources);
+      OutputWriter.Outcome outcome = OutputWriter.write(config.outputDirectory(), runName, sources);
       long lines = sources.stream().mapToLong(source -> source.content().lines().count()).sum();
-      return new GenerationResult(outcome.files(), outcome.written(), outcome.unchanged(), lines, warnings);
+      return new GenerationResult(
+          outcome.files(), outcome.written(), outcome.unchanged(), outcome.deleted(), lines, warnings);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + config.outputDirectory() + ": " + e.getMessage(), e);
     }

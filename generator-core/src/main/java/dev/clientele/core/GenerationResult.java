@@ -10,11 +10,13 @@ import java.util.List;
  * @param files every generated file
  * @param written how many files were created or changed
  * @param unchanged how many already had the right content and were left alone
+ * @param deleted how many files the previous run of the same name generated and this one did not,
+ *     deleted
  * @param lines the number of lines generated
  * @param warnings what was generated with a fallback, each saying where and why
  */
 public record GenerationResult(
-    List<Path> files, int written, int unchanged, long lines, List<Diagnostic> warnings) {
+    List<Path> files, int written, int unchanged, int deleted, long lines, List<Diagnostic> warnings) {
   public GenerationResult {
     files = List.copyOf(files);
     warnings = List.copyOf(warnings);

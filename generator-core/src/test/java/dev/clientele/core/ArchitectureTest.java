@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,8 +35,18 @@ class ArchitectureTest {
       "write, dev.clientele.core.parse",
   })
   void stageDoesNotImport(String stage, String forbidden) throws IOException {
+    assertEquals(List.of(), importsOf(SOURCES.resolve(stage), forbidden));
+  }
+
+  @Test
+  @DisplayName("generator-core knows nothing of Maven: the plugin adapts to it, not the other way round")
+  void noMavenImports() throws IOException {
+    assertEquals(List.of(), importsOf(SOURCES, "org.apache.maven"));
+  }
+
+  private static List<String> importsOf(Path folder, String forbidden) throws IOException {
     List<String> offenders = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(SOURCES.resolve(stage))) {
+    try (Stream<Path> files = Files.walk(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         for (String line : Files.readAllLines(file)) {
           if (line.startsWith("import ") && line.contains(" " + forbidden + ".")
@@ -45,6 +56,6 @@ class ArchitectureTest {
         }
       }
     }
-    assertEquals(List.of(), offenders);
+    return offenders;
   }
 }

@@ -2,10 +2,10 @@ package dev.clientele.cli.bench;
 
 import com.close.client.CloseClient;
 import com.close.client.model.Lead;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.sun.net.httpserver.HttpServer;
+import dev.clientele.runtime.JdkHttpTransport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,9 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
-
 import java.util.Map;
 import java.util.concurrent.Executors;
 
@@ -44,8 +44,15 @@ public final class CloseClientBenchmark {
     String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1";
     Map<String, Object> body = Map.of("name", "Bluebird Bakery", "custom.cf_x", "Food & Beverage");
     try {
-      CloseClient generated = CloseClient.builder().baseUrl(baseUrl).basicAuth("api_key", "").build();
-      HandWritten handWritten = new HandWritten(baseUrl, "api_key");
+      // Both sides use the same HttpClient settings: HTTP/1.1 (the local server speaks nothing else)
+      // and a timeout, so that a lost request fails rather than hangs.
+      CloseClient generated = CloseClient.builder()
+          .baseUrl(baseUrl)
+          .basicAuth("api_key", "")
+          .transport(new JdkHttpTransport(http()))
+          .requestTimeout(Duration.ofSeconds(10))
+          .build();
+      HandWritten handWritten = new HandWritten(http(), baseUrl, "api_key");
 
       double[] generatedMicros = new double[ROUNDS];
       double[] handMicros = new double[ROUNDS];
@@ -103,11 +110,12 @@ public final class CloseClientBenchmark {
 
   /** What a careful person writes by hand for the same call: same body, auth, decoding. */
   private static final class HandWritten {
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final URI uri;
     private final String authorization;
 
-    HandWritten(String baseUrl, String apiKey) {
+    HandWritten(HttpClient http, String baseUrl, String apiKey) {
+      this.http = http;
       this.uri = URI.create(baseUrl + "/lead/");
       this.authorization = "Basic " + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8));
     }
@@ -117,6 +125,7 @@ public final class CloseClientBenchmark {
           .header("Authorization", authorization)
           .header("Content-Type", "application/json")
           .header("Accept", "application/json")
+          .timeout(Duration.ofSeconds(10))
           .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(body)))
           .build();
       HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -127,9 +136,13 @@ public final class CloseClientBenchmark {
     }
   }
 
+  private static HttpClient http() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  }
+
   private static HttpServer server(byte[] lead) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(Executors.newFixedThreadPool(2));
+    server.setExecutor(Executors.newCachedThreadPool());
     server.createContext("/", exchange -> {
       exchange.getRequestBody().readAllBytes();
       exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -9,8 +9,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -102,6 +109,48 @@ final class SpecFile {
       for (int i = 0; i < node.size(); i++) {
         forEachRef(node.get(i), pointer + "/" + i, visitor);
       }
+    }
+  }
+
+  /**
+   * The file and every local file its {@code $ref}s name, transitively, each absolute and once, the
+   * file first. URLs are not followed (nothing is fetched); a named file that is missing or unreadable
+   * is listed all the same, since whether it exists matters to what is generated.
+   */
+  static List<Path> withReferencedFiles(Path spec) {
+    Set<Path> found = new LinkedHashSet<>();
+    Deque<Path> pending = new ArrayDeque<>();
+    pending.add(spec.toAbsolutePath().normalize());
+    while (!pending.isEmpty()) {
+      Path file = pending.removeFirst();
+      if (!found.add(file) || !Files.isRegularFile(file)) {
+        continue;
+      }
+      // Problems found here are reported by the real read, when generating; this only follows refs.
+      JsonNode tree = read(file, new Problems(file.toString()));
+      if (tree != null) {
+        forEachRef(tree, "#", (pointer, ref) -> {
+          Path target = localFile(file, ref);
+          if (target != null && !found.contains(target)) {
+            pending.add(target);
+          }
+        });
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** The file a {@code $ref} in {@code from} names, or null when it names none or a URL. */
+  private static Path localFile(Path from, String ref) {
+    String file = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
+    String lower = file.toLowerCase(Locale.ROOT);
+    if (file.isEmpty() || lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("file:")) {
+      return null;
+    }
+    try {
+      return from.getParent().resolve(file).normalize();
+    } catch (InvalidPathException e) {
+      return null;
     }
   }
 

@@ -71,6 +71,14 @@ public final class SpecReader {
     return new ParsedSpec(model, problems.all());
   }
 
+  /**
+   * The spec and every local file it {@code $ref}s, transitively, each absolute: the files what is
+   * generated from {@code spec} depends on. Reads them as YAML or JSON trees only; nothing is fetched.
+   */
+  public static List<Path> inputFiles(Path spec) {
+    return SpecFile.withReferencedFiles(spec);
+  }
+
   private static String version(JsonNode tree, Problems problems) {
     String openapi = tree.path("openapi").asText("");
     if (openapi.startsWith("3.0") || openapi.startsWith("3.1")) {

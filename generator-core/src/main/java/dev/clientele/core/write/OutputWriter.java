@@ -3,13 +3,23 @@ package dev.clientele.core.write;
 import dev.clientele.core.emit.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
-/** Writes sources below one folder, leaving files whose content is already right untouched. */
+/**
+ * Writes sources below one folder, leaving files whose content is already right untouched, and
+ * deletes the files an earlier run wrote there and this one no longer generates. What a run wrote
+ * is kept in its {@linkplain Manifest manifest}, named after the run, so that several runs sharing
+ * a folder (two Maven executions, two CLI calls for different packages) leave each other alone.
+ */
 public final class OutputWriter {
 
   /**
@@ -18,8 +28,9 @@ public final class OutputWriter {
    * @param files every file that now holds generated content, in the order given
    * @param written how many were created or changed
    * @param unchanged how many already had the right content
+   * @param deleted how many files an earlier run generated were deleted because this one did not
    */
-  public record Outcome(List<Path> files, int written, int unchanged) {
+  public record Outcome(List<Path> files, int written, int unchanged, int deleted) {
     public Outcome {
       files = List.copyOf(files);
     }
@@ -27,20 +38,29 @@ public final class OutputWriter {
 
   private OutputWriter() {}
 
+  /** A run's name as it appears in file names: letters, digits, '.', '_' and '-' only. */
+  public static String fileNameOf(String runName) {
+    return runName.replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+
   /**
-   * Writes {@code sources} below {@code folder}.
+   * Writes {@code sources} below {@code folder}, deletes what the last run named {@code runName}
+   * generated there and this one does not, and records what this one generated.
    *
    * @throws IOException if a file cannot be written
    * @throws IllegalArgumentException if a source's path would leave the folder
    */
-  public static Outcome write(Path folder, List<SourceFile> sources) throws IOException {
+  public static Outcome write(Path folder, String runName, List<SourceFile> sources) throws IOException {
     Path root = folder.toAbsolutePath().normalize();
+    Path manifestFile = root.resolve(Manifest.fileName(runName));
+    Map<String, String> previous = Manifest.read(manifestFile);
+    Map<String, String> current = new TreeMap<>();
     List<Path> files = new ArrayList<>();
     int written = 0;
     int unchanged = 0;
     for (SourceFile source : sources) {
       Path target = root.resolve(source.relativePath()).normalize();
-      if (!target.startsWith(root) || target.equals(root)) {
+      if (!target.startsWith(root) || target.equals(root) || target.equals(manifestFile)) {
         throw new IllegalArgumentException("refusing to write outside " + root + ": " + source.relativePath());
       }
       byte[] content = source.content().getBytes(StandardCharsets.UTF_8);
@@ -52,7 +72,67 @@ public final class OutputWriter {
         written++;
       }
       files.add(target);
+      current.put(Manifest.key(root, target), Manifest.sha256(content));
     }
-    return new Outcome(files, written, unchanged);
+    int deleted = deleteStale(root, previous, current);
+    Files.createDirectories(root);
+    Manifest.write(manifestFile, runName, current);
+    return new Outcome(files, written, unchanged, deleted);
+  }
+
+  /**
+   * The files the last run named {@code runName} generated below {@code folder}; empty when no run
+   * of that name wrote there.
+   */
+  public static Optional<List<Path>> filesOfLastRun(Path folder, String runName) throws IOException {
+    Path root = folder.toAbsolutePath().normalize();
+    Path manifestFile = root.resolve(Manifest.fileName(runName));
+    if (!Files.isRegularFile(manifestFile)) {
+      return Optional.empty();
+    }
+    List<Path> files = new ArrayList<>();
+    for (String key : Manifest.read(manifestFile).keySet()) {
+      Manifest.resolve(root, key).ifPresent(files::add);
+    }
+    return Optional.of(files);
+  }
+
+  /**
+   * Deletes each file the last run generated and this one did not, provided it still holds what
+   * that run wrote: a file someone has since edited or replaced is theirs now and stays.
+   */
+  private static int deleteStale(Path root, Map<String, String> previous, Map<String, String> current)
+      throws IOException {
+    int deleted = 0;
+    for (Map.Entry<String, String> entry : previous.entrySet()) {
+      if (current.containsKey(entry.getKey())) {
+        continue;
+      }
+      Optional<Path> stale = Manifest.resolve(root, entry.getKey());
+      if (stale.isPresent() && isUntouchedRegularFile(root, stale.get(), entry.getValue())) {
+        Files.delete(stale.get());
+        deleted++;
+        deleteEmptyFolders(root, stale.get().getParent());
+      }
+    }
+    return deleted;
+  }
+
+  private static boolean isUntouchedRegularFile(Path root, Path file, String sha256) throws IOException {
+    // Not through a symbolic link: a manifest names files below the folder, not wherever a link goes.
+    return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+        && file.toRealPath().startsWith(root.toRealPath())
+        && Manifest.sha256(Files.readAllBytes(file)).equals(sha256);
+  }
+
+  /** Deletes the package folders that deleting a stale file left empty, up to (not including) root. */
+  private static void deleteEmptyFolders(Path root, Path folder) throws IOException {
+    for (Path dir = folder; dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+      try {
+        Files.delete(dir);
+      } catch (DirectoryNotEmptyException e) {
+        return;
+      }
+    }
   }
 }

@@ -1,0 +1,163 @@
+package dev.clientele.maven;
+
+import dev.clientele.core.GenerationException;
+import dev.clientele.core.GeneratorConfig;
+import dev.clientele.core.IncrementalGeneration;
+import dev.clientele.core.IncrementalGeneration.Generated;
+import dev.clientele.core.IncrementalGeneration.Outcome;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates a typed Java client from an OpenAPI spec and adds it to the sources to compile. A run
+ * whose spec, referenced files, configuration and Clientele version are those of the last
+ * successful run is skipped; a run that generates rewrites only the files whose content changed and
+ * deletes the ones it generated before and no longer does.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+  /**
+   * The OpenAPI 3.0/3.1 or Swagger 2.0 file, YAML or JSON. Local files it {@code $ref}s are read
+   * too, and are part of the up-to-date check.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.spec", required = true)
+  private File spec;
+
+  /**
+   * The Java package of the generated client, e.g. {@code com.close.client}: models go to its
+   * {@code model} subpackage, operation interfaces to {@code api}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.packageName", required = true)
+  private String packageName;
+
+  /**
+   * The folder that receives the generated sources; it is added to the project's compile source
+   * roots. Clientele only ever deletes files it generated there itself.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(
+      property = "clientele.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/clientele",
+      required = true)
+  private File outputDirectory;
+
+  /**
+   * Skips the goal: nothing is generated and no source root is added.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.skip", defaultValue = "false")
+  private boolean skip;
+
+  /**
+   * Names a tag's operation interface instead of the name derived from the tag, without the
+   * {@code Api} suffix: {@code <subpackage_leads>Leads</subpackage_leads>} gives {@code LeadsApi}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  private Map<String, String> tagNames;
+
+  /**
+   * Lets {@code $ref}s to http(s) URLs be fetched. Off by default: a spec is untrusted input. Remote
+   * documents are not part of the up-to-date check; run a clean build to pick up their changes.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.allowRemoteRefs", defaultValue = "false")
+  private boolean allowRemoteRefs;
+
+  /**
+   * The class name of the client's entry point, generated in {@code packageName}. Empty (the
+   * default) names it from the spec's {@code info.title}: {@code Close API} gives {@code CloseClient}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.clientName", defaultValue = "")
+  private String clientName;
+
+  /**
+   * Generates the HTTP client (one implementation per operation interface and the entry point),
+   * which needs {@code dev.clientele:clientele-runtime} at compile time. Set to {@code false} for the
+   * models and operation interfaces only.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.generateClient", defaultValue = "true")
+  private boolean generateClient;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("clientele: skipped (clientele.skip is true): nothing generated, no source folder added");
+      return;
+    }
+    long start = System.nanoTime();
+    Outcome outcome = generate(config());
+    if (outcome instanceof Generated generated) {
+      generated.result().warnings().forEach(warning -> getLog().warn(warning.format()));
+    }
+    project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    getLog().info(Summary.of(spec.getName(), outcome, System.nanoTime() - start));
+  }
+
+  private GeneratorConfig config() {
+    return new GeneratorConfig(
+        spec.toPath(),
+        outputDirectory.toPath(),
+        packageName,
+        tagNames == null ? Map.of() : tagNames,
+        allowRemoteRefs,
+        clientName == null ? "" : clientName,
+        generateClient);
+  }
+
+  /**
+   * Runs the generator and maps how it can fail to Maven's outcomes, here and nowhere else: a spec
+   * or option with problems fails the build (BUILD FAILURE, every problem listed, no stack trace);
+   * anything else is an error of the build itself.
+   */
+  private Outcome generate(GeneratorConfig config) throws MojoExecutionException, MojoFailureException {
+    // The execution id names the run's stamp and manifest: it stays put when the spec or package
+    // changes (so stale files are found), and differs between executions (so they keep apart).
+    String runName = mojoExecution.getExecutionId();
+    Path stampFolder = Path.of(project.getBuild().getDirectory(), "clientele");
+    try {
+      return IncrementalGeneration.run(config, runName, stampFolder);
+    } catch (GenerationException e) {
+      throw new MojoFailureException(Summary.problems(spec.getName(), e.problems()));
+    } catch (IOException | UncheckedIOException e) {
+      throw new MojoExecutionException("clientele: cannot write the generated sources or the stamp: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException(
+          "clientele: internal error while generating from " + spec
+              + ". This is a bug in Clientele, not in your spec; please report it with the spec attached.",
+          e);
+    }
+  }
+}

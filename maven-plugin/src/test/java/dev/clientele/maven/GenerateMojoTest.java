@@ -1,0 +1,145 @@
+package dev.clientele.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The goal's mapping from parameters to a run and from the run's outcome to Maven's, with its
+ * parameters set as Maven would set them. The integration tests under src/it run it in real builds.
+ */
+class GenerateMojoTest {
+
+  @TempDir Path dir;
+
+  private MavenProject project;
+  private Path output;
+
+  @BeforeEach
+  void createProject() {
+    project = new MavenProject();
+    project.getBuild().setDirectory(dir.resolve("target").toString());
+    output = dir.resolve("target/generated-sources/clientele");
+  }
+
+  @Test
+  @DisplayName("a valid spec is generated into the output folder, which becomes a compile source root")
+  void generates() throws Exception {
+    Path spec = Files.writeString(dir.resolve("api.yaml"), """
+        openapi: 3.1.0
+        info: {title: t, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Pet: {type: object, properties: {name: {type: string}}}
+        """);
+
+    mojo(spec, Map.of(), false).execute();
+
+    assertTrue(Files.isRegularFile(output.resolve("com/example/model/Pet.java")));
+    assertEquals(List.of(output.toString()), project.getCompileSourceRoots());
+    assertTrue(Files.isRegularFile(dir.resolve("target/clientele/default.stamp")), "the stamp is named after the execution");
+  }
+
+  @Test
+  @DisplayName("skip generates nothing and adds no source root")
+  void skip() throws Exception {
+    mojo(dir.resolve("api.yaml"), Map.of(), true).execute();
+
+    assertFalse(Files.exists(output));
+    assertEquals(List.of(), project.getCompileSourceRoots());
+  }
+
+  @Test
+  @DisplayName("a spec with problems fails the build (MojoFailureException) with every problem in the message")
+  void badSpecFails() throws Exception {
+    Path spec = Files.writeString(dir.resolve("bad.yaml"), """
+        openapi: 3.1.0
+        info: {title: t, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            A: {properties: {b: {$ref: '#/components/schemas/B'}, c: {$ref: '#/components/schemas/C'}}}
+        """);
+
+    MojoFailureException failure = assertThrows(MojoFailureException.class, () -> mojo(spec, Map.of(), false).execute());
+
+    assertTrue(failure.getMessage().startsWith("clientele: nothing generated, 2 problems in bad.yaml:"), failure.getMessage());
+    assertTrue(failure.getMessage().contains("at #/components/schemas/A/properties/b: $ref"), failure.getMessage());
+    assertTrue(failure.getMessage().contains("at #/components/schemas/A/properties/c: $ref"), failure.getMessage());
+    assertFalse(Files.exists(output));
+  }
+
+  @Test
+  @DisplayName("an output folder that cannot be written is an error of the build (MojoExecutionException)")
+  void unwritableOutputIsAnError() throws Exception {
+    Path spec = Files.writeString(dir.resolve("api.yaml"), """
+        openapi: 3.1.0
+        info: {title: t, version: '1'}
+        paths: {}
+        components: {schemas: {Pet: {type: object}}}
+        """);
+    // A file where the output folder should be
+    Files.createDirectories(output.getParent());
+    Files.writeString(output, "not a folder");
+
+    MojoExecutionException error = assertThrows(MojoExecutionException.class, () -> mojo(spec, Map.of(), false).execute());
+
+    assertTrue(error.getMessage().startsWith("clientele: cannot write"), error.getMessage());
+  }
+
+  @Test
+  @DisplayName("tagNames reach the generator: the tag's interface takes the given name")
+  void tagNames() throws Exception {
+    Path spec = Files.writeString(dir.resolve("api.yaml"), """
+        openapi: 3.1.0
+        info: {title: t, version: '1'}
+        paths:
+          /pets:
+            get:
+              tags: [pet_store]
+              operationId: listPets
+              responses: {'204': {description: none}}
+        """);
+
+    mojo(spec, Map.of("pet_store", "Pets"), false).execute();
+
+    assertTrue(Files.isRegularFile(output.resolve("com/example/api/PetsApi.java")));
+  }
+
+  private GenerateMojo mojo(Path spec, Map<String, String> tagNames, boolean skip) throws Exception {
+    GenerateMojo mojo = new GenerateMojo();
+    set(mojo, "spec", spec.toFile());
+    set(mojo, "packageName", "com.example");
+    set(mojo, "outputDirectory", output.toFile());
+    set(mojo, "skip", skip);
+    set(mojo, "tagNames", tagNames);
+    set(mojo, "allowRemoteRefs", false);
+    set(mojo, "project", project);
+    set(mojo, "mojoExecution", new MojoExecution(new MojoDescriptor(), "default"));
+    return mojo;
+  }
+
+  /** Sets a parameter field the way Maven does, by reflection. */
+  private static void set(GenerateMojo mojo, String name, Object value) throws ReflectiveOperationException {
+    Field field = GenerateMojo.class.getDeclaredField(name);
+    field.setAccessible(true);
+    field.set(mojo, value);
+  }
+}
