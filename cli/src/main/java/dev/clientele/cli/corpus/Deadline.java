@@ -14,10 +14,16 @@ final class Deadline {
     }
   }
 
+  private final Duration budget;
   private final long endNanos;
 
   Deadline(Duration budget) {
+    this.budget = budget;
     this.endNanos = System.nanoTime() + budget.toNanos();
+  }
+
+  Duration budget() {
+    return budget;
   }
 
   boolean expired() {

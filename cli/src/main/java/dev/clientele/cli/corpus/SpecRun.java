@@ -62,10 +62,11 @@ final class SpecRun {
   SpecOutcome run() {
     try {
       runStages();
-    } catch (Deadline.Expired e) {
-      // reported by the caller, which knows the time budget
     } catch (RuntimeException | LinkageError e) {
-      if (!deadline.expired()) {
+      // javac wraps what its task listener throws, so the deadline says whether time ran out
+      if (e instanceof Deadline.Expired || deadline.expired()) {
+        fail("timeout: over " + deadline.budget().toSeconds() + " s, while " + stage);
+      } else {
         fail("crash while " + stage + ": " + describe(e));
       }
     }

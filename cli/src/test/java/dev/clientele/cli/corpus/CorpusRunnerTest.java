@@ -141,6 +141,20 @@ class CorpusRunnerTest {
   }
 
   @Test
+  @DisplayName("a spec that takes longer than the timeout fails as a timeout, and the run goes on")
+  void timeout() {
+    // Given no time at all for each spec
+    // When the corpus runs
+    Run run = run("--timeout=0");
+
+    // Then the good spec fails, saying why, and the broken one still gets its row
+    assertEquals("FAIL", run.row("good.yaml").get("result"), run.out());
+    assertTrue(run.out().contains("\n    timeout: over 0 s, while "), run.out());
+    assertEquals("FAIL", run.row("broken.yaml").get("result"));
+    assertEquals("0 passed, 2 failed", run.lines().get(run.lines().size() - 1));
+  }
+
+  @Test
   @DisplayName("a folder without specs is a usage error")
   void noSpecs() throws IOException {
     Files.delete(folder.resolve("good.yaml"));
