@@ -1,0 +1,144 @@
+package dev.clientele.cli.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the examples a spec gives for its component schemas: on the schemas themselves
+ * ({@code example}, or a 3.1 {@code examples} array) and on JSON request and response bodies whose
+ * schema is a component (or an array of one). Swagger 2.0 keeps them under {@code definitions} and in
+ * a response's {@code examples} by media type. Bodies reached through a {@code $ref} are read where
+ * they are defined, so that each example is counted once.
+ */
+final class ExampleFinder {
+
+  private static final List<String> METHODS =
+      List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+  private final RawSpec spec;
+  private final List<Example> found = new ArrayList<>();
+
+  private ExampleFinder(RawSpec spec) {
+    this.spec = spec;
+  }
+
+  static List<Example> find(RawSpec spec) {
+    ExampleFinder finder = new ExampleFinder(spec);
+    finder.componentExamples();
+    finder.bodyExamples();
+    return finder.found;
+  }
+
+  private void componentExamples() {
+    JsonNode schemas = spec.isSwagger2()
+        ? spec.tree().path("definitions")
+        : spec.tree().path("components").path("schemas");
+    for (Map.Entry<String, JsonNode> entry : schemas.properties()) {
+      String pointer = spec.schemasPointer() + RawSpec.escape(entry.getKey());
+      JsonNode ref = ref(pointer);
+      JsonNode schema = entry.getValue();
+      if (schema.has("example")) {
+        add(pointer + "/example", schema.get("example"), ref);
+      }
+      if (schema.path("examples").isArray()) {
+        for (int i = 0; i < schema.get("examples").size(); i++) {
+          add(pointer + "/examples/" + i, schema.get("examples").get(i), ref);
+        }
+      }
+    }
+  }
+
+  private void bodyExamples() {
+    JsonNode tree = spec.tree();
+    operations(tree.path("paths"), "#/paths/");
+    operations(tree.path("webhooks"), "#/webhooks/");
+    JsonNode components = tree.path("components");
+    for (Map.Entry<String, JsonNode> body : components.path("requestBodies").properties()) {
+      content(body.getValue(), "#/components/requestBodies/" + RawSpec.escape(body.getKey()));
+    }
+    for (Map.Entry<String, JsonNode> response : components.path("responses").properties()) {
+      response(response.getValue(), "#/components/responses/" + RawSpec.escape(response.getKey()));
+    }
+    for (Map.Entry<String, JsonNode> response : tree.path("responses").properties()) {
+      response(response.getValue(), "#/responses/" + RawSpec.escape(response.getKey()));
+    }
+  }
+
+  private void operations(JsonNode paths, String prefix) {
+    for (Map.Entry<String, JsonNode> path : paths.properties()) {
+      for (String method : METHODS) {
+        JsonNode operation = path.getValue().path(method);
+        String pointer = prefix + RawSpec.escape(path.getKey()) + "/" + method;
+        content(operation.path("requestBody"), pointer + "/requestBody");
+        for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
+          response(response.getValue(), pointer + "/responses/" + RawSpec.escape(response.getKey()));
+        }
+      }
+    }
+  }
+
+  private void response(JsonNode response, String pointer) {
+    if (spec.isSwagger2()) {
+      JsonNode schema = response.path("schema");
+      for (Map.Entry<String, JsonNode> example : response.path("examples").properties()) {
+        if (isJson(example.getKey())) {
+          add(pointer + "/examples/" + RawSpec.escape(example.getKey()), example.getValue(), schema);
+        }
+      }
+    } else {
+      content(response, pointer);
+    }
+  }
+
+  /** The examples of a request body or response (not of a {@code $ref} to one: that is read where it is defined). */
+  private void content(JsonNode body, String pointer) {
+    for (Map.Entry<String, JsonNode> media : body.path("content").properties()) {
+      if (!isJson(media.getKey())) {
+        continue;
+      }
+      String mediaPointer = pointer + "/content/" + RawSpec.escape(media.getKey());
+      JsonNode schema = media.getValue().path("schema");
+      if (media.getValue().has("example")) {
+        add(mediaPointer + "/example", media.getValue().get("example"), schema);
+      }
+      for (Map.Entry<String, JsonNode> example : media.getValue().path("examples").properties()) {
+        JsonNode object = spec.deref(example.getValue());
+        if (object != null && object.has("value")) {
+          add(mediaPointer + "/examples/" + RawSpec.escape(example.getKey()) + "/value", object.get("value"), schema);
+        }
+      }
+    }
+  }
+
+  /** Keeps examples of a component or an array of one; a null value illustrates nothing. */
+  private void add(String pointer, JsonNode value, JsonNode schema) {
+    if (value == null || value.isNull() || !namesComponent(schema)) {
+      return;
+    }
+    found.add(new Example(pointer, value, schema));
+  }
+
+  private boolean namesComponent(JsonNode schema) {
+    JsonNode target = schema.has("$ref") ? schema : schema.path("items");
+    if (schema.has("$ref") || "array".equals(schema.path("type").asText())) {
+      return target.path("$ref").isTextual() && spec.componentName(target.get("$ref").asText()) != null;
+    }
+    return false;
+  }
+
+  private static boolean isJson(String mediaType) {
+    String type = mediaType.toLowerCase(Locale.ROOT);
+    return type.contains("json") || type.startsWith("*/*");
+  }
+
+  private static JsonNode ref(String pointer) {
+    ObjectNode ref = JsonNodeFactory.instance.objectNode();
+    ref.put("$ref", pointer);
+    return ref;
+  }
+}

@@ -1,0 +1,140 @@
+package dev.clientele.cli.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses examples into the generated classes with a plain {@code ObjectMapper} (the generated types
+ * carry everything Jackson needs), writes them back and parses that again: what a client does with
+ * a response and then with a request built from it.
+ */
+final class ExampleParser {
+
+  /** What became of one example. */
+  sealed interface Result {}
+
+  /** It parsed, wrote back and parsed again. */
+  record Parsed() implements Result {}
+
+  /** The spec's example is wrong, by its own schema, where parsing failed. */
+  record Contradicts(String reason) implements Result {}
+
+  /**
+   * Clientele's failure.
+   *
+   * @param stage {@code parse}, {@code write} or {@code re-parse}
+   * @param message the exception, on one line
+   */
+  record Failed(String stage, String message) implements Result {}
+
+  /** The example's schema has no generated class to parse into (e.g. the component is a string). */
+  record Skipped() implements Result {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final RawSpec spec;
+  private final Map<String, String> classNames;
+  private final ClassLoader classes;
+  private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+  private final SchemaChecker checker;
+
+  /**
+   * @param classNames component name → qualified class name, from {@code JavaEmitter.Result}
+   * @param classes loads the compiled classes
+   */
+  ExampleParser(RawSpec spec, Map<String, String> classNames, ClassLoader classes) {
+    this.spec = spec;
+    this.classNames = classNames;
+    this.classes = classes;
+    this.checker = new SchemaChecker(spec);
+  }
+
+  Result parse(Example example) {
+    JavaType type = type(example.schema(), 0);
+    if (type == null) {
+      return new Skipped();
+    }
+    String stage = "parse";
+    try {
+      String text = JSON.writeValueAsString(example.value());
+      Object parsed = mapper.readValue(text, type);
+      stage = "write";
+      String written = mapper.writeValueAsString(parsed);
+      stage = "re-parse";
+      mapper.readValue(written, type);
+      return new Parsed();
+    } catch (JsonProcessingException | RuntimeException | LinkageError e) {
+      String where = e instanceof JsonMappingException mapping ? pointer(mapping.getPath()) : "";
+      if (stage.equals("parse")) {
+        // Blame the spec only for a contradiction on the path where parsing failed.
+        for (SchemaChecker.Contradiction contradiction : checker.check(example.value(), example.schema())) {
+          if (where.startsWith(contradiction.path()) || contradiction.path().startsWith(where)) {
+            return new Contradicts(contradiction.toString());
+          }
+        }
+      }
+      return new Failed(stage, oneLine(e));
+    }
+  }
+
+  /**
+   * The Java type of a schema: the generated class of a component, a list or map of such; null when
+   * no generated class is involved (a scalar, or a component that is one).
+   */
+  private JavaType type(JsonNode schema, int depth) {
+    if (schema == null || depth > 16) {
+      return null;
+    }
+    if (schema.path("$ref").isTextual()) {
+      String name = spec.componentName(schema.get("$ref").asText());
+      String className = name == null ? null : classNames.get(name);
+      if (className != null) {
+        try {
+          return mapper.getTypeFactory().constructType(Class.forName(className, false, classes));
+        } catch (ClassNotFoundException e) {
+          return null;
+        }
+      }
+      return type(spec.resolve(schema.get("$ref").asText()), depth + 1);
+    }
+    if ("array".equals(schema.path("type").asText()) && schema.has("items")) {
+      JavaType items = type(schema.get("items"), depth + 1);
+      return items == null ? null : mapper.getTypeFactory().constructCollectionType(List.class, items);
+    }
+    if (schema.path("additionalProperties").isObject() && !schema.has("properties")) {
+      JavaType values = type(schema.get("additionalProperties"), depth + 1);
+      return values == null
+          ? null
+          : mapper.getTypeFactory().constructMapType(Map.class, mapper.constructType(String.class), values);
+    }
+    return null;
+  }
+
+  private static String pointer(List<JsonMappingException.Reference> path) {
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference reference : path) {
+      pointer.append('/').append(reference.getFieldName() != null
+          ? RawSpec.escape(reference.getFieldName())
+          : String.valueOf(reference.getIndex()));
+    }
+    return pointer.toString();
+  }
+
+  /** The exception's own message, first line, without Jackson's source excerpt. */
+  static String oneLine(Throwable e) {
+    String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+    String text = e.getClass().getSimpleName() + ": " + (message == null ? "" : message.strip());
+    int newline = text.indexOf('\n');
+    text = newline < 0 ? text : text.substring(0, newline);
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      text += " (at " + pointer(mapping.getPath()) + ")";
+    }
+    return text.length() > 300 ? text.substring(0, 297) + "..." : text;
+  }
+}

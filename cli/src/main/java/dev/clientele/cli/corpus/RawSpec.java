@@ -1,0 +1,111 @@
+package dev.clientele.cli.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * A spec as the plain JSON tree its authors wrote, read independently of generator-core: where the
+ * examples are, and what their schemas say. Only local references ({@code #/...}) are followed.
+ *
+ * @param tree the whole document
+ */
+record RawSpec(JsonNode tree) {
+
+  /** As generator-core's reader: SnakeYAML's 3 MiB default is too small for Stripe or AWS EC2. */
+  private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new ObjectMapper(yamlFactory());
+
+  private static YAMLFactory yamlFactory() {
+    LoaderOptions loaderOptions = new LoaderOptions();
+    loaderOptions.setCodePointLimit(MAX_YAML_CODE_POINTS);
+    return YAMLFactory.builder().loaderOptions(loaderOptions).build();
+  }
+
+  static RawSpec read(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    JsonNode tree = (text.stripLeading().startsWith("{") ? JSON : YAML).readTree(text);
+    if (tree == null || !tree.isObject()) {
+      throw new IOException("the top level is not an object");
+    }
+    return new RawSpec(tree);
+  }
+
+  /** {@code 3.1.0}, {@code 2.0}, or {@code ?} when the document says neither. */
+  String version() {
+    if (tree.path("openapi").isValueNode()) {
+      return tree.path("openapi").asText();
+    }
+    return tree.path("swagger").isValueNode() ? tree.path("swagger").asText() : "?";
+  }
+
+  boolean isSwagger2() {
+    return !tree.has("openapi") && tree.has("swagger");
+  }
+
+  /** Where component schemas live: {@code #/definitions/} in Swagger 2.0. */
+  String schemasPointer() {
+    return isSwagger2() ? "#/definitions/" : "#/components/schemas/";
+  }
+
+  /** The node a local {@code $ref} points to, or null for a remote or dangling one. */
+  JsonNode resolve(String ref) {
+    if (!ref.startsWith("#")) {
+      return null;
+    }
+    JsonNode target = tree.at(percentDecode(ref.substring(1)));
+    return target.isMissingNode() ? null : target;
+  }
+
+  /** Follows {@code $ref}s until a node that is not one (at most a few hops; cycles give null). */
+  JsonNode deref(JsonNode node) {
+    JsonNode current = node;
+    for (int hops = 0; current != null && current.has("$ref"); hops++) {
+      if (hops > 16 || !current.get("$ref").isTextual()) {
+        return null;
+      }
+      current = resolve(current.get("$ref").asText());
+    }
+    return current;
+  }
+
+  /** The component name a {@code $ref} names ({@code Pet} for {@code #/components/schemas/Pet}), or null. */
+  String componentName(String ref) {
+    String prefix = schemasPointer();
+    if (!ref.startsWith(prefix) || ref.indexOf('/', prefix.length()) >= 0) {
+      return null;
+    }
+    return percentDecode(ref.substring(prefix.length())).replace("~1", "/").replace("~0", "~");
+  }
+
+  static String escape(String segment) {
+    return segment.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static String percentDecode(String fragment) {
+    if (fragment.indexOf('%') < 0) {
+      return fragment;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int i = 0; i < fragment.length(); i++) {
+      char c = fragment.charAt(i);
+      if (c == '%' && i + 2 < fragment.length()
+          && Character.digit(fragment.charAt(i + 1), 16) >= 0 && Character.digit(fragment.charAt(i + 2), 16) >= 0) {
+        bytes.write(Integer.parseInt(fragment.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(encoded, 0, encoded.length);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}
