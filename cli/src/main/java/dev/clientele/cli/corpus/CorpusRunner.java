@@ -178,7 +178,7 @@ public final class CorpusRunner {
     Set<File> jars = new LinkedHashSet<>();
     List<String> needed = List.of(
         JsonProperty.class.getName(), JsonParser.class.getName(), ObjectMapper.class.getName(),
-        JavaTimeModule.class.getName(), "org.jspecify.annotations.NullMarked");
+        JavaTimeModule.class.getName(), "org.jspecify.annotations.NullMarked", "dev.clientele.runtime.ApiClient");
     for (String className : needed) {
       try {
         CodeSource source = Class.forName(className, false, CorpusRunner.class.getClassLoader())

@@ -108,7 +108,7 @@ final class SpecRun {
           .forEach(problem -> fail("generation: " + problem.code() + " at " + problem.location() + ": " + problem.message()));
       return;
     }
-    JavaEmitter.Result emitted = JavaEmitter.emit(parsed.model(), new EmitOptions(PACKAGE, Map.of()));
+    JavaEmitter.Result emitted = JavaEmitter.emit(parsed.model(), EmitOptions.of(PACKAGE, Map.of()));
     List<SourceFile> sources = emitted.files();
     synchronized (this) {
       generationMillis = millisSince(start);

@@ -39,6 +39,9 @@ final class ApiImplementationEmitter {
                     .addParameter(RuntimeTypes.API_CLIENT, "client")
                     .addStatement("this.client = client")
                     .build());
+    if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types))) {
+      type.addAnnotation(JavaTypes.suppressDeprecation());
+    }
     for (OperationMethod method : methods) {
       CodeBlock arguments = arguments(method);
       TypeName returned = method.returnType().orElse(TypeName.VOID);

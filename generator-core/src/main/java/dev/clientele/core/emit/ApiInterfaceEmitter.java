@@ -27,11 +27,14 @@ final class ApiInterfaceEmitter {
 
   private ApiInterfaceEmitter() {}
 
-  static JavaFile emit(ClassName interfaceName, String group, List<OperationMethod> methods) {
+  static JavaFile emit(ClassName interfaceName, String group, List<OperationMethod> methods, JavaTypes types) {
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(interfaceName)
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("The operations tagged $L.\n", Javadocs.code(group));
+    if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types))) {
+      type.addAnnotation(JavaTypes.suppressDeprecation());
+    }
     for (OperationMethod method : methods) {
       type.addMethod(method(method, method.name(), method.returnType().orElse(TypeName.VOID), false));
       type.addMethod(method(method, method.asyncName(), asyncType(method), true));

@@ -11,6 +11,8 @@ import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.UnionSchema;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +50,12 @@ public final class JavaEmitter {
 
     Map<String, List<ClassName>> unionsOfVariant = new LinkedHashMap<>();
     Map<String, Map<String, String>> discriminatorValues = new LinkedHashMap<>();
+    Set<ClassName> deprecatedUnions = new HashSet<>();
     for (SchemaDefinition definition : model.schemas()) {
       if (definition instanceof UnionSchema union) {
+        if (union.deprecated()) {
+          deprecatedUnions.add(types.className(union));
+        }
         union.discriminator().ifPresent(discriminator -> discriminator.mapping().forEach((value, variant) ->
             discriminatorValues.computeIfAbsent(variant, key -> new LinkedHashMap<>())
                 .putIfAbsent(discriminator.propertyName(), value)));
@@ -69,7 +75,8 @@ public final class JavaEmitter {
             object,
             types,
             unionsOfVariant.getOrDefault(object.name(), List.of()),
-            discriminatorValues.getOrDefault(object.name(), Map.of())));
+            discriminatorValues.getOrDefault(object.name(), Map.of()),
+            deprecatedUnions));
       } else if (definition instanceof EnumSchema enumSchema) {
         files.add(EnumEmitter.emit(enumSchema, types));
       } else if (definition instanceof UnionSchema union) {
@@ -89,7 +96,7 @@ public final class JavaEmitter {
       String baseName = options.groupNames().getOrDefault(group.getKey(), group.getKey());
       ClassName api = ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api"));
       List<OperationMethod> methods = OperationMethod.of(group.getValue(), types, secured);
-      files.add(ApiInterfaceEmitter.emit(api, group.getKey(), methods));
+      files.add(ApiInterfaceEmitter.emit(api, group.getKey(), methods, types));
       if (options.generateClient()) {
         ClassName implementation = ClassName.get(apiPackage, interfaces.allocate(api.simpleName() + "Client"));
         files.add(ApiImplementationEmitter.emit(implementation, api, methods, types));

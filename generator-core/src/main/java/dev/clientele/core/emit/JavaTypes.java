@@ -103,6 +103,30 @@ final class JavaTypes {
     };
   }
 
+  /**
+   * Whether a value of this type uses a deprecated schema's class, looking into lists and maps:
+   * code that must use it (because the spec does) says so with {@code @SuppressWarnings}, so that
+   * only the caller's own uses warn.
+   */
+  boolean mentionsDeprecated(TypeRef type) {
+    if (type instanceof TypeRef.ArrayOf array) {
+      return mentionsDeprecated(array.items());
+    }
+    if (type instanceof TypeRef.MapOf map) {
+      return mentionsDeprecated(map.values());
+    }
+    if (type instanceof TypeRef.Named named) {
+      SchemaDefinition definition = definitions.get(named.name());
+      return definition != null && definition.deprecated();
+    }
+    return false;
+  }
+
+  /** {@code @SuppressWarnings("deprecation")}, for generated code that must use deprecated types. */
+  static AnnotationSpec suppressDeprecation() {
+    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
+  }
+
   /** {@code type} marked {@code @Nullable} (JSpecify), as a type-use annotation. */
   static TypeName nullable(TypeName type) {
     return type.annotated(AnnotationSpec.builder(NULLABLE).build());

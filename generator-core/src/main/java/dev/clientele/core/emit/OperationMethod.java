@@ -37,6 +37,13 @@ record OperationMethod(
    */
   record MethodParameter(String name, TypeName type, boolean required, String description, Optional<Parameter> source) {}
 
+  /** Whether the method's signature or error types use a deprecated schema's class. */
+  boolean mentionsDeprecated(JavaTypes types) {
+    return operation.parameters().stream().anyMatch(p -> types.mentionsDeprecated(p.type()))
+        || operation.requestBody().map(body -> types.mentionsDeprecated(body.type())).orElse(false)
+        || operation.responses().stream().anyMatch(r -> r.type().map(types::mentionsDeprecated).orElse(false));
+  }
+
   /** The methods of one group of operations, with names unique in the interface. */
   static List<OperationMethod> of(List<Operation> operations, JavaTypes types, boolean hasSecuritySchemes) {
     NameScope methods = NameScope.forMembers();

@@ -44,6 +44,7 @@ final class RecordEmitter {
   private final String toBuilderMethod;
   private final ClassName builderClass;
   private final Map<String, String> discriminatorValues = new LinkedHashMap<>();
+  private final java.util.Set<ClassName> deprecatedUnions = new java.util.HashSet<>();
 
   /** A record component and the property it holds. */
   private record Component(Property property, String name, TypeName type, boolean nullable) {
@@ -76,11 +77,17 @@ final class RecordEmitter {
    * @param unions the sealed interfaces it implements
    * @param discriminatorValues wire name → the value that names this variant in a union's
    *     discriminator; the builder starts with it set
+   * @param deprecatedUnions those of {@code unions} the spec deprecates
    */
   static JavaFile emit(
-      ObjectSchema schema, JavaTypes types, List<ClassName> unions, Map<String, String> discriminatorValues) {
+      ObjectSchema schema,
+      JavaTypes types,
+      List<ClassName> unions,
+      Map<String, String> discriminatorValues,
+      java.util.Set<ClassName> deprecatedUnions) {
     RecordEmitter emitter = new RecordEmitter(schema, types.className(schema), types);
     emitter.discriminatorValues.putAll(discriminatorValues);
+    emitter.deprecatedUnions.addAll(deprecatedUnions);
     TypeSpec.Builder record = emitter.record(unions);
     return GeneratedFiles.file(types.className(schema).packageName(), record);
   }
@@ -123,7 +130,19 @@ final class RecordEmitter {
                     .addStatement("return new $T(this)", builderClass)
                     .build())
             .addType(builder());
+    for (Component component : components) {
+      if (component.property().deprecated()) {
+        record.addMethod(deprecatedAccessor(component));
+      }
+    }
     record.addJavadoc(javadoc());
+    boolean usesDeprecated =
+        schema.properties().stream().anyMatch(p -> types.mentionsDeprecated(p.type()))
+            || types.mentionsDeprecated(schema.additionalProperties())
+            || unions.stream().anyMatch(union -> deprecatedUnions.contains(union));
+    if (usesDeprecated && !schema.deprecated()) {
+      record.addAnnotation(JavaTypes.suppressDeprecation());
+    }
     if (!unions.isEmpty()) {
       record.addAnnotation(Jackson.defaultDeserializer());
     }
@@ -148,6 +167,23 @@ final class RecordEmitter {
     return doc.build();
   }
 
+  /**
+   * The accessor of a property the spec deprecates, declared so that it alone carries {@code
+   * @Deprecated}: on the record component, the annotation would also land on the constructor
+   * parameter, where it means nothing and javac warns.
+   */
+  private MethodSpec deprecatedAccessor(Component component) {
+    return MethodSpec.methodBuilder(component.name())
+        .addJavadoc("$L\n\n@deprecated the spec marks {@code $L} deprecated",
+            component.property().description().isEmpty() ? "The property." : Javadocs.paragraphs(component.property().description()),
+            component.name())
+        .addAnnotation(Deprecated.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(component.nullable() ? JavaTypes.nullable(component.type()) : component.type())
+        .addStatement("return $N", component.name())
+        .build();
+  }
+
   private ParameterSpec componentParameter(Component component) {
     Property property = component.property();
     ParameterSpec.Builder parameter =
@@ -161,9 +197,6 @@ final class RecordEmitter {
       parameter.addAnnotation(Jackson.dateTimeFormat());
     } else if (JavaTypes.contains(property.type(), ScalarKind.DATE)) {
       parameter.addAnnotation(Jackson.dateFormat());
-    }
-    if (property.deprecated()) {
-      parameter.addAnnotation(Deprecated.class);
     }
     return parameter.build();
   }

@@ -52,6 +52,9 @@ final class UnionEmitter {
                 AnnotationSpec.builder(Jackson.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
     if (union.deprecated()) {
       type.addAnnotation(Deprecated.class);
+    } else if (variants.stream().anyMatch(ObjectSchema::deprecated)
+        || union.commonProperties().stream().anyMatch(p -> types.mentionsDeprecated(p.type()))) {
+      type.addAnnotation(JavaTypes.suppressDeprecation());
     }
     for (ObjectSchema variant : variants) {
       type.addPermittedSubclass(types.className(variant));
@@ -60,7 +63,7 @@ final class UnionEmitter {
     for (Property common : sharedProperties(union, variants)) {
       type.addMethod(
           MethodSpec.methodBuilder(JavaNames.componentName(common.wireName()))
-              .addJavadoc(common.description().isEmpty()
+              .addJavadoc("$L", common.description().isEmpty()
                   ? "The " + Javadocs.code(common.wireName()) + " property, which every variant has."
                   : Javadocs.inline(common.description()))
               .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)

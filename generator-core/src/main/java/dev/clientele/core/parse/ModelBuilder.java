@@ -1,5 +1,6 @@
 package dev.clientele.core.parse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.clientele.core.model.ApiModel;
 import dev.clientele.core.model.Operation;
 import dev.clientele.core.model.Parameter;
@@ -29,18 +30,22 @@ final class ModelBuilder {
   private final Problems problems;
   private final SchemaTranslator schemas;
 
-  private ModelBuilder(OpenAPI api, Problems problems) {
+  private ModelBuilder(OpenAPI api, JsonNode document, Problems problems) {
     this.api = api;
     this.problems = problems;
     Map<String, Schema<?>> components = new LinkedHashMap<>();
     if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
       api.getComponents().getSchemas().forEach(components::put);
     }
-    this.schemas = new SchemaTranslator(components, problems);
+    this.schemas = new SchemaTranslator(components, document, problems);
   }
 
-  static ApiModel build(OpenAPI api, Problems problems) {
-    return new ModelBuilder(api, problems).build();
+  /**
+   * The model of {@code api}; {@code document} is the tree it was parsed from, for the few things
+   * swagger-parser does not keep.
+   */
+  static ApiModel build(OpenAPI api, JsonNode document, Problems problems) {
+    return new ModelBuilder(api, document, problems).build();
   }
 
   private ApiModel build() {

@@ -8,6 +8,9 @@ import dev.clientele.core.model.TypeRef;
 import dev.clientele.core.model.TypeRef.ScalarKind;
 import dev.clientele.core.model.UnionSchema;
 import dev.clientele.core.model.UnionSchema.Discriminator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.swagger.v3.oas.models.media.MapSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,9 +45,12 @@ final class SchemaTranslator {
   private final Set<String> componentsInProgress = new HashSet<>();
   private final Map<Schema<?>, TypeInfo> inlineTypes = new IdentityHashMap<>();
   private final Map<String, List<String>> childrenOfParent = new LinkedHashMap<>();
+  private final JsonNode document;
 
-  SchemaTranslator(Map<String, Schema<?>> components, Problems problems) {
+  SchemaTranslator(Map<String, Schema<?>> components, JsonNode document, Problems problems) {
     this.components = components;
+    // Pointers name places in an OpenAPI 3 document; a converted Swagger 2.0 one is laid out otherwise.
+    this.document = document.has("openapi") ? document : MissingNode.getInstance();
     this.problems = problems;
     takenNames.addAll(components.keySet());
     // Components keep their document order, whichever of them is translated first.
@@ -95,12 +101,63 @@ final class SchemaTranslator {
           "move the schema under components/schemas");
       return new TypeInfo(TypeRef.any(), nullable, Optional.empty());
     }
-    String name = unescape(ref.substring(COMPONENTS.length()));
+    String[] segments = ref.substring(COMPONENTS.length()).split("/", -1);
+    String name = unescape(segments[0]);
     if (!components.containsKey(name)) {
       problems.error("unresolved-ref", pointer, "'" + ref + "' points to no schema", "define the schema or fix the reference");
       return TypeInfo.of(TypeRef.any());
     }
-    return componentType(name).orNullable(nullable);
+    if (segments.length == 1) {
+      return componentType(name).orNullable(nullable);
+    }
+    return nestedType(name, segments, ref, pointer).orNullable(nullable);
+  }
+
+  /**
+   * The type of a schema inside a component ({@code #/components/schemas/Disk/properties/filesystem}):
+   * the very schema object the component holds, so both places get the same Java type.
+   */
+  private TypeInfo nestedType(String component, String[] segments, String ref, String pointer) {
+    Schema<?> target = components.get(component);
+    StringBuilder hint = new StringBuilder(component);
+    for (int i = 1; i < segments.length && target != null; i++) {
+      String segment = segments[i];
+      boolean hasNext = i + 1 < segments.length;
+      if (segment.equals("properties") && hasNext) {
+        String property = unescape(segments[++i]);
+        target = target.getProperties() == null ? null : target.getProperties().get(property);
+        hint.append(' ').append(property);
+      } else if (segment.equals("items")) {
+        target = target.getItems();
+        hint.append(" item");
+      } else if (segment.equals("additionalProperties")) {
+        target = additionalPropertiesSchema(target);
+        hint.append(" value");
+      } else if ((segment.equals("allOf") || segment.equals("oneOf") || segment.equals("anyOf")) && hasNext) {
+        List<Schema> parts = segment.equals("allOf") ? target.getAllOf() : segment.equals("oneOf") ? target.getOneOf() : target.getAnyOf();
+        int index = parseIndex(segments[++i]);
+        target = parts == null || index < 0 || index >= parts.size() ? null : parts.get(index);
+        hint.append(" option ").append(index + 1);
+      } else {
+        target = null;
+      }
+    }
+    if (target == null) {
+      problems.error("unresolved-ref", pointer, "'" + ref + "' points to no schema", "define the schema or fix the reference");
+      return TypeInfo.of(TypeRef.any());
+    }
+    if (target.get$ref() != null) {
+      return refType(target, ref);
+    }
+    return typeOf(target, hint.toString(), ref);
+  }
+
+  private static int parseIndex(String segment) {
+    try {
+      return Integer.parseInt(segment);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private TypeInfo componentType(String name) {
@@ -126,6 +183,14 @@ final class SchemaTranslator {
    */
   private TypeInfo translate(Schema<?> schema, String componentName, String nameHint, String pointer) {
     Set<String> types = typesOf(schema);
+    if (schema instanceof MapSchema) {
+      // swagger-parser turns any schema with additionalProperties into an object schema, even
+      // {type: string, additionalProperties: true} (GitHub's hook payloads): the document decides.
+      JsonNode declared = document.at(pointer.startsWith("#") ? SpecFile.percentDecode(pointer.substring(1)) : "").path("type");
+      if (declared.isTextual() && !declared.asText().equals("object")) {
+        types = new LinkedHashSet<>(Set.of(declared.asText()));
+      }
+    }
     boolean nullable = Boolean.TRUE.equals(schema.getNullable()) || types.remove("null");
     Optional<String> constValue = constValue(schema);
 

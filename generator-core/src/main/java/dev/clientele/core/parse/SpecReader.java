@@ -66,7 +66,7 @@ public final class SpecReader {
         problems.warning("spec", "", message, "");
       }
     }
-    ApiModel model = ModelBuilder.build(result.getOpenAPI(), problems);
+    ApiModel model = ModelBuilder.build(result.getOpenAPI(), tree, problems);
     problems.throwIfErrors();
     return new ParsedSpec(model, problems.all());
   }

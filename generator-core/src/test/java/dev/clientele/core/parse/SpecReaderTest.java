@@ -1295,6 +1295,61 @@ class SpecReaderTest {
     return SpecReader.read(spec, SpecReader.Options.defaults());
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // What real-world specs do
+  // ---------------------------------------------------------------------------------------------
+
+  @Nested
+  @DisplayName("Real-world idioms")
+  class RealWorld {
+
+    @Test
+    @DisplayName("a $ref into another component's property gets that property's very type")
+    void refIntoComponentProperty() throws Exception {
+      // Given Backup reusing Disk's inline enum and integer by pointer (Linode's spec does this)
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Disk:
+                type: object
+                properties:
+                  filesystem: {type: string, enum: [raw, ext4]}
+                  size: {type: integer}
+              Backup:
+                type: object
+                properties:
+                  filesystem: {$ref: '#/components/schemas/Disk/properties/filesystem'}
+                  size: {$ref: '#/components/schemas/Disk/properties/size'}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then both use one enum, and the integer stays an integer
+      assertEquals(TypeRef.named("Disk filesystem"), objectSchema(model, "Backup").properties().get(0).type());
+      assertEquals(TypeRef.named("Disk filesystem"), objectSchema(model, "Disk").properties().get(0).type());
+      assertEquals(TypeRef.scalar(ScalarKind.INT64), objectSchema(model, "Backup").properties().get(1).type());
+    }
+
+    @Test
+    @DisplayName("a string schema with additionalProperties stays a string (GitHub's hook payload)")
+    void stringWithAdditionalProperties() throws Exception {
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Response:
+                type: object
+                properties:
+                  payload: {type: string, nullable: true, additionalProperties: true}
+          """;
+
+      Property payload = objectSchema(read(yaml), "Response").properties().get(0);
+
+      assertEquals(TypeRef.scalar(ScalarKind.STRING), payload.type());
+      assertTrue(payload.nullable());
+    }
+  }
+
   private ApiModel read(String yaml) throws IOException, SpecProblemsException {
     return parse(yaml).model();
   }
