@@ -21,7 +21,8 @@ public final class CreateLeadExample {
   private CreateLeadExample() {}
 
   public static void main(String[] args) throws Exception {
-    Path generated = Path.of("target/generated-sources/clientele/com/close/client");
+    // The plugin's output folder, passed by the POM: exec:java runs wherever mvn was started.
+    Path generated = Path.of(args.length > 0 ? args[0] : "target/generated-sources/clientele", "com/close/client");
     try (Stream<Path> files = Files.walk(generated)) {
       System.out.printf("Generated Close client: %s (%d Java files)%n",
           generated.toAbsolutePath(), files.filter(f -> f.toString().endsWith(".java")).count());
