@@ -75,8 +75,9 @@ public final class ClienteleCommand implements Callable<Integer> {
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
       out.printf(
-          "clientele: %s → %d files, %d lines (%d written, %d unchanged) in %d ms%n",
-          specFile.getFileName(), result.files().size(), result.lines(), result.written(), result.unchanged(), millis);
+          "clientele: %s → %d files, %d lines (%d written, %d unchanged, %d deleted) in %d ms%n",
+          specFile.getFileName(), result.files().size(), result.lines(), result.written(), result.unchanged(),
+          result.deleted(), millis);
       out.printf("clientele: generated into %s%n", output.toAbsolutePath().normalize());
       return 0;
     } catch (GenerationException e) {

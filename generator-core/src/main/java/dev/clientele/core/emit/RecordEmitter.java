@@ -16,9 +16,11 @@ import dev.clientele.core.model.TypeRef;
 import dev.clientele.core.model.TypeRef.ScalarKind;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -44,7 +46,7 @@ final class RecordEmitter {
   private final String toBuilderMethod;
   private final ClassName builderClass;
   private final Map<String, String> discriminatorValues = new LinkedHashMap<>();
-  private final java.util.Set<ClassName> deprecatedUnions = new java.util.HashSet<>();
+  private final Set<ClassName> deprecatedUnions = new HashSet<>();
 
   /** A record component and the property it holds. */
   private record Component(Property property, String name, TypeName type, boolean nullable) {
@@ -84,7 +86,7 @@ final class RecordEmitter {
       JavaTypes types,
       List<ClassName> unions,
       Map<String, String> discriminatorValues,
-      java.util.Set<ClassName> deprecatedUnions) {
+      Set<ClassName> deprecatedUnions) {
     RecordEmitter emitter = new RecordEmitter(schema, types.className(schema), types);
     emitter.discriminatorValues.putAll(discriminatorValues);
     emitter.deprecatedUnions.addAll(deprecatedUnions);

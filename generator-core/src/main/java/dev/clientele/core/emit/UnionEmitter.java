@@ -7,6 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.clientele.core.model.ObjectSchema;
 import dev.clientele.core.model.Property;
@@ -15,7 +16,11 @@ import dev.clientele.core.model.TypeRef;
 import dev.clientele.core.model.UnionSchema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
@@ -44,10 +49,18 @@ final class UnionEmitter {
       }
     }
 
+    Map<UnionSchema.ValueVariant, ClassName> values = new LinkedHashMap<>();
+    for (UnionSchema.ValueVariant value : union.valueVariants()) {
+      TypeName javaType = types.of(value.type());
+      String base = (javaType instanceof ParameterizedTypeName parameterized ? parameterized.rawType().simpleName()
+          : javaType instanceof ClassName plain ? plain.simpleName() : "Bytes") + "Value";
+      ClassName valueClass = className.nestedClass(nested.allocate(base));
+      values.put(value, valueClass);
+    }
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(className)
             .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-            .addJavadoc(javadoc(union, variants, types))
+            .addJavadoc(javadoc(union, variants, values.values(), types))
             .addAnnotation(
                 AnnotationSpec.builder(Jackson.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
     if (union.deprecated()) {
@@ -59,6 +72,7 @@ final class UnionEmitter {
     for (ObjectSchema variant : variants) {
       type.addPermittedSubclass(types.className(variant));
     }
+    values.values().forEach(type::addPermittedSubclass);
     type.addPermittedSubclass(unknown);
     for (Property common : sharedProperties(union, variants)) {
       type.addMethod(
@@ -70,8 +84,11 @@ final class UnionEmitter {
               .returns(common.required() && !common.nullable() ? types.of(common.type()) : JavaTypes.nullable(types.of(common.type())))
               .build());
     }
+    values.forEach((value, valueClass) -> type.addType(valueRecord(value, valueClass, className, types)));
     type.addType(fallback(union, unknown, className, variants, types));
-    type.addType(deserializer(union, className, unknown, deserializer, variants, types, warnings));
+    type.addType(values.isEmpty()
+        ? deserializer(union, className, unknown, deserializer, variants, types, warnings)
+        : deserializerClass(className, deserializer, valueAwareBody(union, unknown, variants, values, types, warnings)));
     return GeneratedFiles.file(className.packageName(), type);
   }
 
@@ -103,6 +120,140 @@ final class UnionEmitter {
         .build();
   }
 
+  /** A non-object alternative: a record holding the value, written as the value itself. */
+  private static TypeSpec valueRecord(
+      UnionSchema.ValueVariant value, ClassName valueClass, ClassName union, JavaTypes types) {
+    boolean dateTime = value.type().equals(TypeRef.scalar(TypeRef.ScalarKind.DATE_TIME));
+    boolean date = value.type().equals(TypeRef.scalar(TypeRef.ScalarKind.DATE));
+    ParameterSpec.Builder component = ParameterSpec.builder(types.of(value.type()), "value");
+    if (dateTime) {
+      component.addAnnotation(Jackson.dateTimeFormat());
+    } else if (date) {
+      component.addAnnotation(Jackson.dateFormat());
+    } else {
+      component.addAnnotation(Jackson.JSON_VALUE);
+    }
+    return TypeSpec.recordBuilder(valueClass)
+        .addJavadoc("The value when it is a JSON $L.\n\n@param value the value", value.kind().name().toLowerCase(Locale.ROOT))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addAnnotation(Jackson.defaultDeserializer())
+        .recordConstructor(MethodSpec.constructorBuilder().addParameter(component.build()).build())
+        .addMethod(MethodSpec.compactConstructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addAnnotation(AnnotationSpec.builder(Jackson.JSON_CREATOR)
+                .addMember("mode", "$T.Mode.DELEGATING", Jackson.JSON_CREATOR)
+                .build())
+            .build())
+        .addSuperinterface(union)
+        .addMethods(dateTime || date ? List.of(isoText(dateTime)) : List.of())
+        .build();
+  }
+
+  /**
+   * A date's JSON text. {@code @JsonValue} on the component would write a date-time as a number:
+   * Jackson applies no {@code @JsonFormat} to a {@code @JsonValue}.
+   */
+  private static MethodSpec isoText(boolean dateTime) {
+    return MethodSpec.methodBuilder("toJson")
+        .addJavadoc("The value as ISO-8601 text, as it is written in JSON.")
+        .addAnnotation(Jackson.JSON_VALUE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(JavaTypes.STRING)
+        .addCode(dateTime
+            ? CodeBlock.of("return $T.ISO_OFFSET_DATE_TIME.format(value);\n", ClassName.get("java.time.format", "DateTimeFormatter"))
+            : CodeBlock.of("return value.toString();\n"))
+        .build();
+  }
+
+  /**
+   * A deserializer for a union with non-object alternatives: an object goes to the object variants
+   * (by discriminator or structure), then to a map alternative; any other value to the first
+   * alternative of its JSON kind.
+   */
+  private static CodeBlock valueAwareBody(
+      UnionSchema union,
+      ClassName unknown,
+      List<ObjectSchema> variants,
+      Map<UnionSchema.ValueVariant, ClassName> values,
+      JavaTypes types,
+      Consumer<String> warnings) {
+    CodeBlock.Builder body = CodeBlock.builder().addStatement("$T json = parser.readValueAsTree()", Jackson.JSON_NODE);
+    Map<UnionSchema.JsonKind, ClassName> byKind = new EnumMap<>(UnionSchema.JsonKind.class);
+    values.forEach((value, valueClass) -> {
+      if (byKind.putIfAbsent(value.kind(), valueClass) != null) {
+        warnings.accept("two alternatives of '" + union.name() + "' are both JSON " + value.kind().name().toLowerCase(Locale.ROOT)
+            + "s; such a payload parses as the first, " + byKind.get(value.kind()).simpleName());
+      }
+    });
+    boolean objectsHandled = false;
+    if (!variants.isEmpty() || byKind.containsKey(UnionSchema.JsonKind.OBJECT)) {
+      body.beginControlFlow("if (json.isObject())");
+      if (union.discriminator().isPresent()) {
+        UnionSchema.Discriminator discriminator = union.discriminator().get();
+        body.beginControlFlow("switch (json.path($S).asText($S))", discriminator.propertyName(), "");
+        for (Map.Entry<String, String> entry : discriminator.mapping().entrySet()) {
+          SchemaDefinition target = types.definition(entry.getValue());
+          if (target instanceof ObjectSchema) {
+            body.add("case $S:\n$>return context.readTreeAsValue(json, $T.class);\n$<", entry.getKey(), types.className(target));
+          }
+        }
+        body.add("default:\n$>break;\n$<");
+        body.endControlFlow();
+      } else if (!variants.isEmpty()) {
+        for (VariantMatching.Test test : VariantMatching.plan(variants).tests()) {
+          ClassName variant = types.className(test.variant());
+          if (test.matchesEverything()) {
+            body.addStatement("return context.readTreeAsValue(json, $T.class)", variant);
+            objectsHandled = true;
+            break;
+          }
+          body.beginControlFlow("if ($L)", condition(test))
+              .addStatement("return context.readTreeAsValue(json, $T.class)", variant)
+              .endControlFlow();
+        }
+      }
+      if (!objectsHandled && byKind.containsKey(UnionSchema.JsonKind.OBJECT)) {
+        body.addStatement("return context.readTreeAsValue(json, $T.class)", byKind.get(UnionSchema.JsonKind.OBJECT));
+      }
+      body.endControlFlow();
+    }
+    kindBranch(body, "json.isTextual()", byKind.get(UnionSchema.JsonKind.STRING));
+    ClassName integer = byKind.getOrDefault(UnionSchema.JsonKind.INTEGER, byKind.get(UnionSchema.JsonKind.NUMBER));
+    kindBranch(body, "json.isIntegralNumber()", integer);
+    kindBranch(body, "json.isNumber()", byKind.get(UnionSchema.JsonKind.NUMBER));
+    kindBranch(body, "json.isBoolean()", byKind.get(UnionSchema.JsonKind.BOOLEAN));
+    kindBranch(body, "json.isArray()", byKind.get(UnionSchema.JsonKind.ARRAY));
+    body.addStatement("return new $T(json)", unknown);
+    return body.build();
+  }
+
+  /** Returns the variant for payloads that pass {@code test}; nothing when there is none (null). */
+  private static void kindBranch(CodeBlock.Builder body, String test, ClassName variant) {
+    if (variant != null) {
+      body.beginControlFlow("if ($L)", test)
+          .addStatement("return context.readTreeAsValue(json, $T.class)", variant)
+          .endControlFlow();
+    }
+  }
+
+  private static TypeSpec deserializerClass(ClassName className, ClassName deserializer, CodeBlock body) {
+    return TypeSpec.classBuilder(deserializer)
+        .addJavadoc("Picks the variant of a payload; see {@link $T}.", className)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(Jackson.JSON_DESERIALIZER, className))
+        .addMethod(
+            MethodSpec.methodBuilder("deserialize")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(className)
+                .addParameter(Jackson.JSON_PARSER, "parser")
+                .addParameter(Jackson.DESERIALIZATION_CONTEXT, "context")
+                .addException(IOException.class)
+                .addCode(body)
+                .build())
+        .build();
+  }
+
   private static CodeBlock fallbackValue(UnionSchema union, ClassName unknown, List<ObjectSchema> variants) {
     return sharedProperties(union, variants).isEmpty()
         ? CodeBlock.of("new $T(json)", unknown)
@@ -127,7 +278,8 @@ final class UnionEmitter {
     return shared;
   }
 
-  private static CodeBlock javadoc(UnionSchema union, List<ObjectSchema> variants, JavaTypes types) {
+  private static CodeBlock javadoc(
+      UnionSchema union, List<ObjectSchema> variants, Collection<ClassName> values, JavaTypes types) {
     CodeBlock.Builder doc = CodeBlock.builder();
     if (!union.description().isEmpty()) {
       doc.add("$L\n\n<p>", Javadocs.paragraphs(union.description()));
@@ -136,7 +288,13 @@ final class UnionEmitter {
     for (ObjectSchema variant : variants) {
       doc.add("  <li>{@link $T}\n", types.className(variant));
     }
+    for (ClassName value : values) {
+      doc.add("  <li>{@link $L}\n", value.simpleName());
+    }
     doc.add("</ul>\n\n<p>");
+    if (!values.isEmpty()) {
+      doc.add("A value that is not an object is the first alternative of its JSON kind. ");
+    }
     if (union.discriminator().isPresent()) {
       doc.add(
           "The $L property names the variant. ",

@@ -7,13 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A value that is exactly one of several object schemas: {@code oneOf}/{@code anyOf} of objects, or
- * the parent of an {@code allOf} hierarchy with a discriminator. Becomes a sealed interface.
+ * A value that is exactly one of several schemas: {@code oneOf}/{@code anyOf} of objects and of
+ * other values (strings, numbers, booleans, arrays, maps), or the parent of an {@code allOf}
+ * hierarchy with a discriminator. Becomes a sealed interface.
  *
  * @param variants the names of the object schemas it may be, in document order
  * @param discriminator how a payload names its variant, if the spec says
  * @param commonProperties the properties every variant has (an {@code allOf} parent's own
  *     properties); empty for a plain {@code oneOf}
+ * @param valueVariants the alternatives that are not object schemas, in document order; a
+ *     payload's JSON kind picks among them
  */
 public record UnionSchema(
     String name,
@@ -22,12 +25,44 @@ public record UnionSchema(
     boolean deprecated,
     List<String> variants,
     Optional<Discriminator> discriminator,
-    List<Property> commonProperties)
+    List<Property> commonProperties,
+    List<ValueVariant> valueVariants)
     implements SchemaDefinition {
 
   public UnionSchema {
     variants = List.copyOf(variants);
     commonProperties = List.copyOf(commonProperties);
+    valueVariants = List.copyOf(valueVariants);
+  }
+
+  /** A union of object schemas only. */
+  public UnionSchema(
+      String name,
+      String description,
+      String pointer,
+      boolean deprecated,
+      List<String> variants,
+      Optional<Discriminator> discriminator,
+      List<Property> commonProperties) {
+    this(name, description, pointer, deprecated, variants, discriminator, commonProperties, List.of());
+  }
+
+  /**
+   * An alternative that is not an object schema.
+   *
+   * @param type its type
+   * @param kind the JSON kind of its values, which tells it apart from the others
+   */
+  public record ValueVariant(TypeRef type, JsonKind kind) {}
+
+  /** The kinds of JSON value, as far as a union's variants can be told apart by them. */
+  public enum JsonKind {
+    STRING,
+    INTEGER,
+    NUMBER,
+    BOOLEAN,
+    ARRAY,
+    OBJECT
   }
 
   /**

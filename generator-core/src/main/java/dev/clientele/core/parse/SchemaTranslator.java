@@ -381,7 +381,9 @@ final class SchemaTranslator {
       String pointer,
       String keyword) {
     List<String> variants = new ArrayList<>();
+    List<UnionSchema.ValueVariant> values = new ArrayList<>();
     List<TypeRef> memberTypes = new ArrayList<>();
+    boolean expressible = true;
     for (int i = 0; i < members.size(); i++) {
       Schema<?> member = members.get(i);
       String memberPointer = pointer + "/" + keyword + "/" + i;
@@ -389,28 +391,57 @@ final class SchemaTranslator {
       memberTypes.add(type);
       if (type instanceof TypeRef.Named named && isObjectSchema(named, member)) {
         variants.add(named.name());
+        continue;
       }
-    }
-    if (variants.size() == members.size()) {
-      String name = register(componentName, nameHint);
-      Optional<Discriminator> discriminator =
-          schema.getDiscriminator() == null
-              ? Optional.empty()
-              : Optional.of(discriminator(schema, variants, pointer));
-      definitions.put(
-          name,
-          new UnionSchema(name, describe(schema), pointer, isDeprecated(schema), variants, discriminator, List.of()));
-      return TypeInfo.of(TypeRef.named(name));
+      Optional<UnionSchema.JsonKind> kind = jsonKind(type);
+      if (kind.isPresent()) {
+        values.add(new UnionSchema.ValueVariant(type, kind.get()));
+      } else {
+        expressible = false;
+      }
     }
     if (memberTypes.stream().distinct().count() == 1) {
       return TypeInfo.of(memberTypes.get(0));
     }
-    problems.warning(
-        "unsupported-union",
-        pointer,
-        "a " + keyword + " whose members are not all objects is not supported yet; typed as Object",
-        "");
-    return TypeInfo.of(TypeRef.any());
+    if (!expressible) {
+      problems.warning(
+          "unsupported-union",
+          pointer,
+          "a " + keyword + " with a member of no fixed JSON type (or a nested union) is not supported yet; typed as Object",
+          "");
+      return TypeInfo.of(TypeRef.any());
+    }
+    String name = register(componentName, nameHint);
+    Optional<Discriminator> discriminator =
+        schema.getDiscriminator() == null || variants.isEmpty()
+            ? Optional.empty()
+            : Optional.of(discriminator(schema, variants, pointer));
+    definitions.put(
+        name,
+        new UnionSchema(name, describe(schema), pointer, isDeprecated(schema), variants, discriminator, List.of(), values));
+    return TypeInfo.of(TypeRef.named(name));
+  }
+
+  /** The JSON kind of a non-object member's values, if it has exactly one. */
+  private Optional<UnionSchema.JsonKind> jsonKind(TypeRef type) {
+    if (type instanceof TypeRef.Scalar scalar) {
+      return Optional.of(switch (scalar.kind()) {
+        case INT32, INT64 -> UnionSchema.JsonKind.INTEGER;
+        case FLOAT, DOUBLE, DECIMAL -> UnionSchema.JsonKind.NUMBER;
+        case BOOLEAN -> UnionSchema.JsonKind.BOOLEAN;
+        default -> UnionSchema.JsonKind.STRING;
+      });
+    }
+    if (type instanceof TypeRef.ArrayOf) {
+      return Optional.of(UnionSchema.JsonKind.ARRAY);
+    }
+    if (type instanceof TypeRef.MapOf) {
+      return Optional.of(UnionSchema.JsonKind.OBJECT);
+    }
+    if (type instanceof TypeRef.Named named && definitions.get(named.name()) instanceof EnumSchema) {
+      return Optional.of(UnionSchema.JsonKind.STRING);
+    }
+    return Optional.empty();
   }
 
   /**

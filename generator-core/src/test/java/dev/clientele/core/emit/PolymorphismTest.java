@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The allOf hierarchy and discriminated oneOf of test-specs/pets-polymorphism-3.0.yaml, run. */
 class PolymorphismTest {
@@ -77,5 +79,35 @@ class PolymorphismTest {
     Object a1 = ((java.util.List<?>) children.invoke(a)).get(0);
     assertEquals("a1", category.getMethod("name").invoke(a1));
     assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(root)));
+  }
+
+  @DisplayName("a oneOf/anyOf of strings, numbers, booleans, arrays, maps and objects picks by JSON kind")
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"id\": 42}                                    | Identifier$LongValue",
+      "{\"id\": \"cus_42\"}                              | Identifier$StringValue",
+      "{\"when\": \"2026-11-20T09:03:12.512-05:00\"}     | TaggingWhen$OffsetDateTimeValue",
+      "{\"when\": false}                               | TaggingWhen$BooleanValue",
+      "{\"labels\": [\"a\", \"b\"]}                      | TaggingLabels$ListValue",
+      "{\"labels\": {\"kind\": \"circle\", \"radius\": 1.5}} | Circle",
+      "{\"labels\": {\"team\": \"core\"}}                | TaggingLabels$MapValue",
+      "{\"labels\": 2.5}                               | TaggingLabels$DoubleValue",
+      "{\"labels\": 3}                                 | TaggingLabels$DoubleValue",
+      "{\"labels\": true}                              | TaggingLabels$Unknown",
+  })
+  void unionsOfValues(String json, String expectedClass) throws Exception {
+    Class<?> tagging = classes.load("com.example.model.Tagging");
+
+    Object parsed = MAPPER.readValue(json, tagging);
+
+    Object value = null;
+    for (java.lang.reflect.RecordComponent component : tagging.getRecordComponents()) {
+      Object candidate = component.getAccessor().invoke(parsed);
+      if (candidate != null && !(candidate instanceof Map<?, ?> extra && extra.isEmpty())) {
+        value = candidate;
+      }
+    }
+    assertEquals("com.example.model." + expectedClass, value.getClass().getName());
+    assertEquals(MAPPER.readTree(json).toString().replace("3}", "3.0}"), MAPPER.writeValueAsString(parsed));
   }
 }
