@@ -66,7 +66,8 @@ final class UnionEmitter {
     if (union.deprecated()) {
       type.addAnnotation(Deprecated.class);
     } else if (variants.stream().anyMatch(ObjectSchema::deprecated)
-        || union.commonProperties().stream().anyMatch(p -> types.mentionsDeprecated(p.type()))) {
+        || union.commonProperties().stream().anyMatch(p -> types.mentionsDeprecated(p.type()))
+        || union.valueVariants().stream().anyMatch(v -> types.mentionsDeprecated(v.type()))) {
       type.addAnnotation(JavaTypes.suppressDeprecation());
     }
     for (ObjectSchema variant : variants) {
