@@ -352,21 +352,7 @@ final class UnionEmitter {
       body.endControlFlow();
       body.addStatement("return $L", fallbackValue(union, unknown, variants));
     }
-    return TypeSpec.classBuilder(deserializer)
-        .addJavadoc("Picks the variant of a payload; see {@link $T}.", className)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(Jackson.JSON_DESERIALIZER, className))
-        .addMethod(
-            MethodSpec.methodBuilder("deserialize")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(className)
-                .addParameter(Jackson.JSON_PARSER, "parser")
-                .addParameter(Jackson.DESERIALIZATION_CONTEXT, "context")
-                .addException(IOException.class)
-                .addCode(body.build())
-                .build())
-        .build();
+    return deserializerClass(className, deserializer, body.build());
   }
 
   private static CodeBlock condition(VariantMatching.Test test) {
