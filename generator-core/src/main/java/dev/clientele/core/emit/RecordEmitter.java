@@ -50,8 +50,9 @@ final class RecordEmitter {
 
   /** A record component and the property it holds. */
   private record Component(Property property, String name, TypeName type, boolean nullable) {
+    /** Required and not null; a read-only property is the server's to set, so a new object may lack it. */
     boolean mustBeSet() {
-      return property.required() && !property.nullable();
+      return property.required() && !property.nullable() && !property.readOnly();
     }
   }
 
@@ -161,8 +162,11 @@ final class RecordEmitter {
     doc.add("\n");
     for (Component component : components) {
       String text = component.property().description();
-      if (!text.isEmpty()) {
-        doc.add("@param $L $L\n", component.name(), Javadocs.inline(text));
+      String access = component.property().readOnly() ? "read-only: set by the server"
+          : component.property().writeOnly() ? "write-only: sent, never returned" : "";
+      if (!text.isEmpty() || !access.isEmpty()) {
+        String both = text.isEmpty() ? access : Javadocs.inline(text) + (access.isEmpty() ? "" : " (" + access + ")");
+        doc.add("@param $L $L\n", component.name(), both);
       }
     }
     doc.add("@param $L properties the schema does not declare, as sent by the server\n", extrasName);
@@ -191,8 +195,9 @@ final class RecordEmitter {
     ParameterSpec.Builder parameter =
         ParameterSpec.builder(component.nullable() ? JavaTypes.nullable(component.type()) : component.type(), component.name())
             .addAnnotation(Jackson.property(property.wireName()));
-    if (!property.required()) {
-      // Left out rather than sent as null: a request must not clear what the caller never set.
+    if (!property.required() || property.readOnly()) {
+      // Left out rather than sent as null: a request must not clear what the caller never set,
+      // nor send what only the server sets.
       parameter.addAnnotation(Jackson.omitWhenNull());
     }
     if (JavaTypes.contains(property.type(), ScalarKind.DATE_TIME)) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param deprecated marked {@code deprecated}
  * @param constValue the only value the property may have ({@code const}, or a one-value enum), as
  *     its JSON text, if the schema fixes it
+ * @param readOnly marked {@code readOnly}: the server sets it, a request leaves it out
+ * @param writeOnly marked {@code writeOnly}: a request sends it, a response leaves it out
  */
 public record Property(
     String wireName,
@@ -22,4 +24,24 @@ public record Property(
     boolean nullable,
     String description,
     boolean deprecated,
-    Optional<String> constValue) {}
+    Optional<String> constValue,
+    boolean readOnly,
+    boolean writeOnly) {
+
+  /** A property that is neither read-only nor write-only. */
+  public Property(
+      String wireName,
+      TypeRef type,
+      boolean required,
+      boolean nullable,
+      String description,
+      boolean deprecated,
+      Optional<String> constValue) {
+    this(wireName, type, required, nullable, description, deprecated, constValue, false, false);
+  }
+
+  /** This property, required. */
+  public Property asRequired() {
+    return new Property(wireName, type, true, nullable, description, deprecated, constValue, readOnly, writeOnly);
+  }
+}

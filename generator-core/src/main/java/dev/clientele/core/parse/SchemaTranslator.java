@@ -357,14 +357,15 @@ final class SchemaTranslator {
               info.nullable(),
               describe(propertySchema),
               isDeprecated(propertySchema),
-              info.constValue()));
+              info.constValue(),
+              Boolean.TRUE.equals(propertySchema.getReadOnly()),
+              Boolean.TRUE.equals(propertySchema.getWriteOnly())));
     }
     // A part may list as required a property that another part declares.
     for (int i = 0; i < into.size(); i++) {
       Property property = into.get(i);
       if (!property.required() && required.contains(property.wireName())) {
-        into.set(i, new Property(property.wireName(), property.type(), true, property.nullable(),
-            property.description(), property.deprecated(), property.constValue()));
+        into.set(i, property.asRequired());
       }
     }
   }

@@ -65,6 +65,23 @@ class PolymorphismTest {
   }
 
   @Test
+  @DisplayName("a required read-only property is not needed to build an object, and is not sent")
+  void readOnlyIsTheServers() throws Exception {
+    Class<?> cat = classes.load("com.example.model.Cat");
+    Class<?> skill = classes.load("com.example.model.CatHuntingSkill");
+    Object builder = cat.getMethod("builder").invoke(null);
+    builder.getClass().getMethod("name", String.class).invoke(builder, "Tom");
+    builder.getClass().getMethod("huntingSkill", skill).invoke(builder, skill.getMethod("of", String.class).invoke(null, "lazy"));
+
+    Object built = builder.getClass().getMethod("build").invoke(builder);
+
+    assertEquals(MAPPER.readTree("{\"name\": \"Tom\", \"petType\": \"Cat\", \"huntingSkill\": \"lazy\"}"),
+        MAPPER.readTree(MAPPER.writeValueAsString(built)));
+    Object parsed = MAPPER.readValue("{\"id\": 7, \"name\": \"Tom\", \"petType\": \"Cat\", \"huntingSkill\": \"lazy\"}", cat);
+    assertEquals(7L, cat.getMethod("id").invoke(parsed));
+  }
+
+  @Test
   @DisplayName("a recursive schema parses to any depth")
   void recursiveCategory() throws Exception {
     String json = """
