@@ -27,7 +27,7 @@ final class EnumEmitter {
   private EnumEmitter() {}
 
   /** A listed value and the constant that stands for it. */
-  private record Constant(String wireValue, String name) {}
+  record Constant(String wireValue, String name) {}
 
   static JavaFile emit(EnumSchema schema, JavaTypes types) {
     ClassName className = types.className(schema);
@@ -126,7 +126,7 @@ final class EnumEmitter {
   }
 
   /** Constants in UPPER_SNAKE, unique even for values that differ only in case or punctuation. */
-  private static List<Constant> constants(EnumSchema schema) {
+  static List<Constant> constants(EnumSchema schema) {
     NameScope scope = NameScope.forMembers();
     List<Constant> constants = new ArrayList<>();
     for (String value : schema.values()) {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.clientele.core.model.EnumSchema;
 import dev.clientele.core.model.ObjectSchema;
 import dev.clientele.core.model.Property;
 import dev.clientele.core.model.TypeRef;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -257,6 +259,8 @@ final class RecordEmitter {
       if (discriminatorValue != null && component.type().equals(JavaTypes.STRING)) {
         // The value that names this variant: a new object is this variant unless told otherwise.
         field.initializer("$S", discriminatorValue);
+      } else {
+        defaultInitializer(component.property()).ifPresent(field::initializer);
       }
       builder.addField(field.build());
       copy.addStatement("this.$1N = source.$1N()", component.name());
@@ -311,6 +315,50 @@ final class RecordEmitter {
             .build());
     builder.addMethod(build());
     return builder.build();
+  }
+
+  /**
+   * The spec's {@code default} as the builder's starting value, where it is a literal of the
+   * property's type; a default of the wrong type is left out rather than generated wrong.
+   */
+  private Optional<CodeBlock> defaultInitializer(Property property) {
+    Object value = property.defaultValue().orElse(null);
+    TypeRef type = property.type();
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (type instanceof TypeRef.Scalar scalar) {
+      switch (scalar.kind()) {
+        case STRING:
+          return value instanceof String text ? Optional.of(CodeBlock.of("$S", text)) : Optional.empty();
+        case BOOLEAN:
+          return value instanceof Boolean flag ? Optional.of(CodeBlock.of("$L", flag)) : Optional.empty();
+        case INT32:
+          return value instanceof Long number && number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE
+              ? Optional.of(CodeBlock.of("$L", number)) : Optional.empty();
+        case INT64:
+          return value instanceof Long number ? Optional.of(CodeBlock.of("$LL", number)) : Optional.empty();
+        case DOUBLE:
+          return value instanceof Number number
+              ? Optional.of(CodeBlock.of("$Ld", Double.toString(number.doubleValue()))) : Optional.empty();
+        case FLOAT:
+          return value instanceof Number number && Float.isFinite(number.floatValue())
+              ? Optional.of(CodeBlock.of("$Lf", Float.toString(number.floatValue()))) : Optional.empty();
+        default:
+          return Optional.empty();
+      }
+    }
+    if (type instanceof TypeRef.Named named && types.definition(named.name()) instanceof EnumSchema enumSchema
+        && value instanceof String text) {
+      ClassName enumClass = types.className(enumSchema);
+      for (EnumEmitter.Constant constant : EnumEmitter.constants(enumSchema)) {
+        if (constant.wireValue().equals(text)) {
+          return Optional.of(CodeBlock.of("$T.$N", enumClass, constant.name()));
+        }
+      }
+      return Optional.of(CodeBlock.of("$T.of($S)", enumClass, text));
+    }
+    return Optional.empty();
   }
 
   private MethodSpec build() {

@@ -16,6 +16,8 @@ import java.util.Optional;
  *     its JSON text, if the schema fixes it
  * @param readOnly marked {@code readOnly}: the server sets it, a request leaves it out
  * @param writeOnly marked {@code writeOnly}: a request sends it, a response leaves it out
+ * @param defaultValue the {@code default}, when it is a string, number or boolean (as {@code
+ *     String}, {@code Long}, {@code Double} or {@code Boolean})
  */
 public record Property(
     String wireName,
@@ -26,7 +28,8 @@ public record Property(
     boolean deprecated,
     Optional<String> constValue,
     boolean readOnly,
-    boolean writeOnly) {
+    boolean writeOnly,
+    Optional<Object> defaultValue) {
 
   /** A property that is neither read-only nor write-only. */
   public Property(
@@ -37,11 +40,12 @@ public record Property(
       String description,
       boolean deprecated,
       Optional<String> constValue) {
-    this(wireName, type, required, nullable, description, deprecated, constValue, false, false);
+    this(wireName, type, required, nullable, description, deprecated, constValue, false, false, Optional.empty());
   }
 
   /** This property, required. */
   public Property asRequired() {
-    return new Property(wireName, type, true, nullable, description, deprecated, constValue, readOnly, writeOnly);
+    return new Property(
+        wireName, type, true, nullable, description, deprecated, constValue, readOnly, writeOnly, defaultValue);
   }
 }

@@ -359,7 +359,8 @@ final class SchemaTranslator {
               isDeprecated(propertySchema),
               info.constValue(),
               Boolean.TRUE.equals(propertySchema.getReadOnly()),
-              Boolean.TRUE.equals(propertySchema.getWriteOnly())));
+              Boolean.TRUE.equals(propertySchema.getWriteOnly()),
+              defaultValue(propertySchema, pointer + "/properties/" + SpecFile.escape(wireName))));
     }
     // A part may list as required a property that another part declares.
     for (int i = 0; i < into.size(); i++) {
@@ -562,6 +563,38 @@ final class SchemaTranslator {
       return true;
     }
     return schema.getEnum() != null && schema.getEnum().size() == 1 && schema.getEnum().get(0) == null;
+  }
+
+  /**
+   * A string, number or boolean {@code default}, normalized to String, Long, Double or Boolean. The
+   * document is read first: swagger-parser drops integer defaults beyond {@code int} range.
+   */
+  private Optional<Object> defaultValue(Schema<?> schema, String pointer) {
+    JsonNode declared = document.at(SpecFile.percentDecode(pointer.substring(1))).path("default");
+    if (declared.isTextual()) {
+      return Optional.of(declared.asText());
+    }
+    if (declared.isBoolean()) {
+      return Optional.of(declared.asBoolean());
+    }
+    if (declared.isIntegralNumber() && declared.canConvertToLong()) {
+      return Optional.of(declared.asLong());
+    }
+    if (declared.isNumber()) {
+      return Optional.of(declared.asDouble());
+    }
+    Object value = schema.getDefault();
+    if (value instanceof String || value instanceof Boolean) {
+      return Optional.of(value);
+    }
+    if (value instanceof Number number) {
+      boolean integral = number instanceof Integer || number instanceof Long || number instanceof Short
+          || number instanceof java.math.BigInteger
+          || (number instanceof java.math.BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0
+              && decimal.abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0);
+      return Optional.of(integral ? (Object) number.longValue() : (Object) number.doubleValue());
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> constValue(Schema<?> schema) {

@@ -82,6 +82,19 @@ class PolymorphismTest {
   }
 
   @Test
+  @DisplayName("a builder starts from the spec's defaults; a default of the wrong type is left out")
+  void builderDefaults() throws Exception {
+    Class<?> person = classes.load("com.example.model.Person");
+    Object builder = person.getMethod("builder").invoke(null);
+
+    Object built = builder.getClass().getMethod("build").invoke(builder);
+
+    assertEquals(MAPPER.readTree("""
+            {"nickname": "buddy", "active": true, "score": 1.0, "level": 3, "visits": 10000000000, "mood": "wild"}"""),
+        MAPPER.readTree(MAPPER.writeValueAsString(built)));
+  }
+
+  @Test
   @DisplayName("a recursive schema parses to any depth")
   void recursiveCategory() throws Exception {
     String json = """
