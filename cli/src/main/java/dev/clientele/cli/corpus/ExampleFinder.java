@@ -3,6 +3,7 @@ package dev.clientele.cli.corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clientele.core.parse.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ final class ExampleFinder {
         ? spec.tree().path("definitions")
         : spec.tree().path("components").path("schemas");
     for (Map.Entry<String, JsonNode> entry : schemas.properties()) {
-      String pointer = spec.schemasPointer() + RawSpec.escape(entry.getKey());
+      String pointer = spec.schemasPointer() + JsonPointers.escape(entry.getKey());
       JsonNode ref = ref(pointer);
       JsonNode schema = entry.getValue();
       if (schema.has("example")) {
@@ -59,13 +60,13 @@ final class ExampleFinder {
     operations(tree.path("webhooks"), "#/webhooks/");
     JsonNode components = tree.path("components");
     for (Map.Entry<String, JsonNode> body : components.path("requestBodies").properties()) {
-      content(body.getValue(), "#/components/requestBodies/" + RawSpec.escape(body.getKey()));
+      content(body.getValue(), "#/components/requestBodies/" + JsonPointers.escape(body.getKey()));
     }
     for (Map.Entry<String, JsonNode> response : components.path("responses").properties()) {
-      response(response.getValue(), "#/components/responses/" + RawSpec.escape(response.getKey()));
+      response(response.getValue(), "#/components/responses/" + JsonPointers.escape(response.getKey()));
     }
     for (Map.Entry<String, JsonNode> response : tree.path("responses").properties()) {
-      response(response.getValue(), "#/responses/" + RawSpec.escape(response.getKey()));
+      response(response.getValue(), "#/responses/" + JsonPointers.escape(response.getKey()));
     }
   }
 
@@ -73,10 +74,10 @@ final class ExampleFinder {
     for (Map.Entry<String, JsonNode> path : paths.properties()) {
       for (String method : METHODS) {
         JsonNode operation = path.getValue().path(method);
-        String pointer = prefix + RawSpec.escape(path.getKey()) + "/" + method;
+        String pointer = prefix + JsonPointers.escape(path.getKey()) + "/" + method;
         content(operation.path("requestBody"), pointer + "/requestBody");
         for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
-          response(response.getValue(), pointer + "/responses/" + RawSpec.escape(response.getKey()));
+          response(response.getValue(), pointer + "/responses/" + JsonPointers.escape(response.getKey()));
         }
       }
     }
@@ -87,7 +88,7 @@ final class ExampleFinder {
       JsonNode schema = response.path("schema");
       for (Map.Entry<String, JsonNode> example : response.path("examples").properties()) {
         if (isJson(example.getKey())) {
-          add(pointer + "/examples/" + RawSpec.escape(example.getKey()), example.getValue(), schema);
+          add(pointer + "/examples/" + JsonPointers.escape(example.getKey()), example.getValue(), schema);
         }
       }
     } else {
@@ -101,7 +102,7 @@ final class ExampleFinder {
       if (!isJson(media.getKey())) {
         continue;
       }
-      String mediaPointer = pointer + "/content/" + RawSpec.escape(media.getKey());
+      String mediaPointer = pointer + "/content/" + JsonPointers.escape(media.getKey());
       JsonNode schema = media.getValue().path("schema");
       if (media.getValue().has("example")) {
         add(mediaPointer + "/example", media.getValue().get("example"), schema);
@@ -109,7 +110,7 @@ final class ExampleFinder {
       for (Map.Entry<String, JsonNode> example : media.getValue().path("examples").properties()) {
         JsonNode object = spec.deref(example.getValue());
         if (object != null && object.has("value")) {
-          add(mediaPointer + "/examples/" + RawSpec.escape(example.getKey()) + "/value", object.get("value"), schema);
+          add(mediaPointer + "/examples/" + JsonPointers.escape(example.getKey()) + "/value", object.get("value"), schema);
         }
       }
     }

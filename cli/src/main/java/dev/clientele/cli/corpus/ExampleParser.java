@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.clientele.core.parse.JsonPointers;
 import java.util.List;
 import java.util.Map;
 
@@ -120,7 +121,7 @@ final class ExampleParser {
     StringBuilder pointer = new StringBuilder();
     for (JsonMappingException.Reference reference : path) {
       pointer.append('/').append(reference.getFieldName() != null
-          ? RawSpec.escape(reference.getFieldName())
+          ? JsonPointers.escape(reference.getFieldName())
           : String.valueOf(reference.getIndex()));
     }
     return pointer.toString();

@@ -3,7 +3,7 @@ package dev.clientele.cli.corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.ByteArrayOutputStream;
+import dev.clientele.core.parse.JsonPointers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +61,7 @@ record RawSpec(JsonNode tree) {
     if (!ref.startsWith("#")) {
       return null;
     }
-    JsonNode target = tree.at(percentDecode(ref.substring(1)));
+    JsonNode target = tree.at(JsonPointers.decodeFragment(ref.substring(1)));
     return target.isMissingNode() ? null : target;
   }
 
@@ -83,29 +83,6 @@ record RawSpec(JsonNode tree) {
     if (!ref.startsWith(prefix) || ref.indexOf('/', prefix.length()) >= 0) {
       return null;
     }
-    return percentDecode(ref.substring(prefix.length())).replace("~1", "/").replace("~0", "~");
-  }
-
-  static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
-  }
-
-  private static String percentDecode(String fragment) {
-    if (fragment.indexOf('%') < 0) {
-      return fragment;
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (int i = 0; i < fragment.length(); i++) {
-      char c = fragment.charAt(i);
-      if (c == '%' && i + 2 < fragment.length()
-          && Character.digit(fragment.charAt(i + 1), 16) >= 0 && Character.digit(fragment.charAt(i + 2), 16) >= 0) {
-        bytes.write(Integer.parseInt(fragment.substring(i + 1, i + 3), 16));
-        i += 2;
-      } else {
-        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        bytes.write(encoded, 0, encoded.length);
-      }
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
+    return JsonPointers.unescape(ref.substring(prefix.length()));
   }
 }

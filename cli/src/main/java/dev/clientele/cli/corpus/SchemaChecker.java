@@ -1,6 +1,7 @@
 package dev.clientele.cli.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clientele.core.parse.JsonPointers;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -91,7 +92,7 @@ final class SchemaChecker {
       JsonNode properties = schema.path("properties");
       JsonNode additional = schema.path("additionalProperties");
       for (Map.Entry<String, JsonNode> field : value.properties()) {
-        String fieldPath = path + "/" + RawSpec.escape(field.getKey());
+        String fieldPath = path + "/" + JsonPointers.escape(field.getKey());
         if (properties.has(field.getKey())) {
           check(field.getValue(), properties.get(field.getKey()), fieldPath, depth + 1, found);
         } else if (additional.isObject()) {

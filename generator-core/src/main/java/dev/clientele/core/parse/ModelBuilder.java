@@ -72,7 +72,7 @@ final class ModelBuilder {
     }
     for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
       PathItem item = path.getValue();
-      String pathPointer = "#/paths/" + SpecFile.escape(path.getKey());
+      String pathPointer = "#/paths/" + JsonPointers.escape(path.getKey());
       for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
           item.readOperationsMap().entrySet()) {
         String method = entry.getKey().name();
@@ -140,7 +140,7 @@ final class ModelBuilder {
       if (schema == null && source.getContent() != null && !source.getContent().isEmpty()) {
         Map.Entry<String, MediaType> first = source.getContent().entrySet().iterator().next();
         schema = first.getValue().getSchema();
-        schemaPointer = parameterPointer + "/content/" + SpecFile.escape(first.getKey()) + "/schema";
+        schemaPointer = parameterPointer + "/content/" + JsonPointers.escape(first.getKey()) + "/schema";
       }
       TypeRef type =
           schema == null
@@ -187,7 +187,7 @@ final class ModelBuilder {
     Schema<?> schema = body.getContent().get(mediaType).getSchema();
     TypeRef type =
         schemas
-            .typeOf(schema, nameHint + " request", pointer + "/content/" + SpecFile.escape(mediaType) + "/schema")
+            .typeOf(schema, nameHint + " request", pointer + "/content/" + JsonPointers.escape(mediaType) + "/schema")
             .type();
     return Optional.of(
         new RequestBody(mediaType, type, Boolean.TRUE.equals(body.getRequired()), text(body.getDescription())));
@@ -214,7 +214,7 @@ final class ModelBuilder {
         String hint = success && firstSuccess ? nameHint + " response" : nameHint + " " + status + " response";
         mediaType = Optional.of(chosen);
         type = Optional.of(bodyType(content.get(chosen).getSchema(), chosen, hint,
-            pointer + "/" + SpecFile.escape(status) + "/content/" + SpecFile.escape(chosen) + "/schema"));
+            pointer + "/" + JsonPointers.escape(status) + "/content/" + JsonPointers.escape(chosen) + "/schema"));
       }
       if (status.startsWith("2")) {
         firstSuccess = false;

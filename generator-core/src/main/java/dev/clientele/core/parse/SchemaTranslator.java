@@ -102,7 +102,7 @@ final class SchemaTranslator {
       return new TypeInfo(TypeRef.any(), nullable, Optional.empty());
     }
     String[] segments = ref.substring(COMPONENTS.length()).split("/", -1);
-    String name = unescape(segments[0]);
+    String name = JsonPointers.unescape(segments[0]);
     if (!components.containsKey(name)) {
       problems.error("unresolved-ref", pointer, "'" + ref + "' points to no schema", "define the schema or fix the reference");
       return TypeInfo.of(TypeRef.any());
@@ -124,7 +124,7 @@ final class SchemaTranslator {
       String segment = segments[i];
       boolean hasNext = i + 1 < segments.length;
       if (segment.equals("properties") && hasNext) {
-        String property = unescape(segments[++i]);
+        String property = JsonPointers.unescape(segments[++i]);
         target = target.getProperties() == null ? null : target.getProperties().get(property);
         hint.append(' ').append(property);
       } else if (segment.equals("items")) {
@@ -171,7 +171,7 @@ final class SchemaTranslator {
       return TypeInfo.of(TypeRef.named(name))
           .orNullable(Boolean.TRUE.equals(schema.getNullable()) || typesOf(schema).contains("null"));
     }
-    TypeInfo info = translate(schema, name, name, COMPONENTS + SpecFile.escape(name));
+    TypeInfo info = translate(schema, name, name, COMPONENTS + JsonPointers.escape(name));
     componentsInProgress.remove(name);
     componentTypes.put(name, info);
     return info;
@@ -186,7 +186,7 @@ final class SchemaTranslator {
     if (schema instanceof MapSchema) {
       // swagger-parser turns any schema with additionalProperties into an object schema, even
       // {type: string, additionalProperties: true} (GitHub's hook payloads): the document decides.
-      JsonNode declared = document.at(pointer.startsWith("#") ? SpecFile.percentDecode(pointer.substring(1)) : "").path("type");
+      JsonNode declared = document.at(pointer.startsWith("#") ? JsonPointers.decodeFragment(pointer.substring(1)) : "").path("type");
       if (declared.isTextual() && !declared.asText().equals("object")) {
         types = new LinkedHashSet<>(Set.of(declared.asText()));
       }
@@ -326,10 +326,10 @@ final class SchemaTranslator {
       for (int i = 0; i < schema.getAllOf().size(); i++) {
         Schema<?> part = schema.getAllOf().get(i);
         if (part.get$ref() != null && part.get$ref().startsWith(COMPONENTS)) {
-          String partName = unescape(part.get$ref().substring(COMPONENTS.length()));
+          String partName = JsonPointers.unescape(part.get$ref().substring(COMPONENTS.length()));
           Schema<?> target = components.get(partName);
           if (target != null && visited.add(partName)) {
-            mergeProperties(target, partName, COMPONENTS + SpecFile.escape(partName), into, visited);
+            mergeProperties(target, partName, COMPONENTS + JsonPointers.escape(partName), into, visited);
           }
         } else if (part.get$ref() == null) {
           mergeProperties(part, nameHint, pointer + "/allOf/" + i, into, visited);
@@ -346,7 +346,7 @@ final class SchemaTranslator {
       String wireName = entry.getKey();
       Schema<?> propertySchema = entry.getValue();
       TypeInfo info =
-          typeOf(propertySchema, nameHint + " " + wireName, pointer + "/properties/" + SpecFile.escape(wireName));
+          typeOf(propertySchema, nameHint + " " + wireName, pointer + "/properties/" + JsonPointers.escape(wireName));
       boolean isRequired = required.contains(wireName) || isRequiredElsewhere(into, wireName);
       into.removeIf(existing -> existing.wireName().equals(wireName));
       into.add(
@@ -360,7 +360,7 @@ final class SchemaTranslator {
               info.constValue(),
               Boolean.TRUE.equals(propertySchema.getReadOnly()),
               Boolean.TRUE.equals(propertySchema.getWriteOnly()),
-              defaultValue(propertySchema, pointer + "/properties/" + SpecFile.escape(wireName))));
+              defaultValue(propertySchema, pointer + "/properties/" + JsonPointers.escape(wireName))));
     }
     // A part may list as required a property that another part declares.
     for (int i = 0; i < into.size(); i++) {
@@ -468,14 +468,14 @@ final class SchemaTranslator {
         schema.getDiscriminator().getMapping() == null ? Map.of() : schema.getDiscriminator().getMapping();
     for (Map.Entry<String, String> entry : explicit.entrySet()) {
       String target = entry.getValue();
-      String name = target.startsWith(COMPONENTS) ? unescape(target.substring(COMPONENTS.length())) : target;
+      String name = target.startsWith(COMPONENTS) ? JsonPointers.unescape(target.substring(COMPONENTS.length())) : target;
       if (components.containsKey(name)) {
         componentType(name);
         mapping.put(entry.getKey(), name);
       } else {
         problems.warning(
             "unresolved-mapping",
-            pointer + "/discriminator/mapping/" + SpecFile.escape(entry.getKey()),
+            pointer + "/discriminator/mapping/" + JsonPointers.escape(entry.getKey()),
             "the discriminator value '" + entry.getKey() + "' maps to '" + target + "', which is not a schema; ignored",
             "map it to #/components/schemas/<Name>");
       }
@@ -498,7 +498,7 @@ final class SchemaTranslator {
       for (Schema<?> part : parts) {
         String ref = part.get$ref();
         if (ref != null && ref.startsWith(COMPONENTS)) {
-          String parent = unescape(ref.substring(COMPONENTS.length()));
+          String parent = JsonPointers.unescape(ref.substring(COMPONENTS.length()));
           Schema<?> parentSchema = components.get(parent);
           if (parentSchema != null && parentSchema.getDiscriminator() != null && parentSchema.getOneOf() == null) {
             childrenOfParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(entry.getKey());
@@ -570,7 +570,7 @@ final class SchemaTranslator {
    * document is read first: swagger-parser drops integer defaults beyond {@code int} range.
    */
   private Optional<Object> defaultValue(Schema<?> schema, String pointer) {
-    JsonNode declared = document.at(SpecFile.percentDecode(pointer.substring(1))).path("default");
+    JsonNode declared = document.at(JsonPointers.decodeFragment(pointer.substring(1))).path("default");
     if (declared.isTextual()) {
       return Optional.of(declared.asText());
     }
@@ -652,7 +652,4 @@ final class SchemaTranslator {
     return -1;
   }
 
-  private static String unescape(String segment) {
-    return SpecFile.percentDecode(segment).replace("~1", "/").replace("~0", "~");
-  }
 }

@@ -103,7 +103,7 @@ final class SpecFile {
         visitor.visit(pointer, ref.asText());
       }
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        forEachRef(field.getValue(), pointer + "/" + escape(field.getKey()), visitor);
+        forEachRef(field.getValue(), pointer + "/" + JsonPointers.escape(field.getKey()), visitor);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
@@ -152,31 +152,6 @@ final class SpecFile {
     } catch (InvalidPathException e) {
       return null;
     }
-  }
-
-  /** Decodes the %XX escapes a URI fragment may use in a JSON pointer ({@code Lead%20status}). */
-  static String percentDecode(String fragment) {
-    if (fragment.indexOf('%') < 0) {
-      return fragment;
-    }
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    for (int i = 0; i < fragment.length(); i++) {
-      char c = fragment.charAt(i);
-      if (c == '%' && i + 2 < fragment.length()
-          && Character.digit(fragment.charAt(i + 1), 16) >= 0 && Character.digit(fragment.charAt(i + 2), 16) >= 0) {
-        bytes.write(Integer.parseInt(fragment.substring(i + 1, i + 3), 16));
-        i += 2;
-      } else {
-        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        bytes.write(encoded, 0, encoded.length);
-      }
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
-  }
-
-  /** Escapes one JSON pointer segment (RFC 6901). */
-  static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
   }
 
   /** Receives the {@code $ref}s of a tree. */

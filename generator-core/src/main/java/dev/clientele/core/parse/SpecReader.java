@@ -102,7 +102,7 @@ public final class SpecReader {
     SpecFile.forEachRef(tree, "#", (pointer, ref) -> {
       String lower = ref.toLowerCase(Locale.ROOT);
       if (ref.startsWith("#")) {
-        if (tree.at(SpecFile.percentDecode(ref.substring(1))).isMissingNode()) {
+        if (tree.at(JsonPointers.decodeFragment(ref.substring(1))).isMissingNode()) {
           problems.error(
               "unresolved-ref", pointer, "$ref '" + ref + "' points to nothing in this document",
               "define it or correct the reference");
