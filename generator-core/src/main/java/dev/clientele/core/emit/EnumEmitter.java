@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.clientele.core.model.EnumSchema;
+import dev.clientele.core.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,11 +17,11 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * A string enum as an open set of values. A Java {@code enum} cannot hold a value it does not
+ * A string or integer enum as an open set of values. A Java {@code enum} cannot hold a value it does not
  * declare, yet servers add values over time and a client must not fail on them. So the schema's
  * type is a small final class with one constant per listed value, whose nested Java {@code enum
  * Known} lists the same values for {@code switch} statements; a value the spec does not list parses
- * into an instance that keeps the string as sent and writes it back unchanged.
+ * into an instance that keeps the value as sent and writes it back unchanged.
  */
 final class EnumEmitter {
 
@@ -33,6 +34,7 @@ final class EnumEmitter {
     ClassName className = types.className(schema);
     ClassName known = className.nestedClass(className.simpleName().equals("Known") ? "KnownValue" : "Known");
     List<Constant> constants = constants(schema);
+    TypeName valueType = valueType(schema);
 
     TypeSpec.Builder type =
         TypeSpec.classBuilder(className)
@@ -44,26 +46,26 @@ final class EnumEmitter {
     for (Constant constant : constants) {
       type.addField(
           FieldSpec.builder(className, constant.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .initializer("new $T($S, $T.$N)", className, constant.wireValue(), known, constant.name())
+              .initializer("new $T($L, $T.$N)", className, literal(schema, constant.wireValue()), known, constant.name())
               .build());
     }
-    type.addField(JavaTypes.STRING, "value", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(valueType, "value", Modifier.PRIVATE, Modifier.FINAL);
     type.addField(JavaTypes.nullable(known), "known", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(JavaTypes.STRING, "value")
+            .addParameter(valueType, "value")
             .addParameter(JavaTypes.nullable(known), "known")
             .addStatement("this.value = value")
             .addStatement("this.known = known")
             .build());
-    type.addMethod(factory(className, constants));
+    type.addMethod(factory(schema, className, valueType, constants));
     type.addMethod(
         MethodSpec.methodBuilder("value")
             .addJavadoc("The value as it appears in JSON.")
             .addAnnotation(Jackson.JSON_VALUE)
             .addModifiers(Modifier.PUBLIC)
-            .returns(JavaTypes.STRING)
+            .returns(valueType)
             .addStatement("return value")
             .build());
     type.addMethod(
@@ -86,21 +88,29 @@ final class EnumEmitter {
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(JavaTypes.nullable(JavaTypes.OBJECT), "other")
-            .addStatement("return other instanceof $T that && value.equals(that.value)", className)
+            .addStatement(schema.isInteger()
+                ? "return other instanceof $T that && value == that.value"
+                : "return other instanceof $T that && value.equals(that.value)", className)
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("hashCode")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.INT)
-            .addStatement("return value.hashCode()")
+            .addCode(switch (schema.valueKind()) {
+              case INT32 -> CodeBlock.of("return $T.hashCode(value);\n", Integer.class);
+              case INT64 -> CodeBlock.of("return $T.hashCode(value);\n", Long.class);
+              default -> CodeBlock.of("return value.hashCode();\n");
+            })
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("toString")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(JavaTypes.STRING)
-            .addStatement("return value")
+            .addCode(schema.isInteger()
+                ? CodeBlock.of("return $T.toString(value);\n", schema.valueKind() == TypeRef.ScalarKind.INT64 ? Long.class : Integer.class)
+                : CodeBlock.of("return value;\n"))
             .build());
 
     TypeSpec.Builder knownEnum =
@@ -125,31 +135,70 @@ final class EnumEmitter {
     return doc.build();
   }
 
-  /** Constants in UPPER_SNAKE, unique even for values that differ only in case or punctuation. */
+  /**
+   * Constants in UPPER_SNAKE, named after the value or the name the spec suggests for it, unique even
+   * for values that differ only in case or punctuation.
+   */
   static List<Constant> constants(EnumSchema schema) {
     NameScope scope = NameScope.forMembers();
     List<Constant> constants = new ArrayList<>();
-    for (String value : schema.values()) {
-      constants.add(new Constant(value, scope.allocate(JavaNames.constantName(value))));
+    for (int i = 0; i < schema.values().size(); i++) {
+      String value = schema.values().get(i);
+      String name;
+      if (!schema.constantNames().isEmpty()) {
+        name = JavaNames.constantName(schema.constantNames().get(i));
+      } else if (schema.isInteger()) {
+        name = value.startsWith("-") ? "VALUE_MINUS_" + value.substring(1) : "VALUE_" + value;
+      } else {
+        name = JavaNames.constantName(value);
+      }
+      constants.add(new Constant(value, scope.allocate(name)));
     }
     return constants;
   }
 
-  private static MethodSpec factory(ClassName className, List<Constant> constants) {
-    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (value) {\n$>");
-    for (Constant constant : constants) {
-      cases.add("case $S -> $N;\n", constant.wireValue(), constant.name());
-    }
-    cases.add("default -> new $T(value, null);\n", className);
-    cases.add("$<};\n");
-    return MethodSpec.methodBuilder("of")
+  private static TypeName valueType(EnumSchema schema) {
+    return switch (schema.valueKind()) {
+      case INT32 -> TypeName.INT;
+      case INT64 -> TypeName.LONG;
+      default -> JavaTypes.STRING;
+    };
+  }
+
+  /** A listed value as a Java literal of the enum's value type. */
+  static CodeBlock literal(EnumSchema schema, String wireValue) {
+    return switch (schema.valueKind()) {
+      case INT32 -> CodeBlock.of("$L", wireValue);
+      case INT64 -> CodeBlock.of("$LL", wireValue);
+      default -> CodeBlock.of("$S", wireValue);
+    };
+  }
+
+  private static MethodSpec factory(EnumSchema schema, ClassName className, TypeName valueType, List<Constant> constants) {
+    MethodSpec.Builder factory = MethodSpec.methodBuilder("of")
         .addJavadoc("The constant for a listed value, or a new instance that keeps an unlisted one.")
         .addAnnotation(Jackson.JSON_CREATOR)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(className)
-        .addParameter(JavaTypes.STRING, "value")
-        .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
-        .addCode(cases.build())
-        .build();
+        .addParameter(valueType, "value");
+    if (schema.valueKind() == TypeRef.ScalarKind.INT64) {
+      // Java 17 cannot switch over a long.
+      for (Constant constant : constants) {
+        factory.beginControlFlow("if (value == $L)", literal(schema, constant.wireValue()))
+            .addStatement("return $N", constant.name())
+            .endControlFlow();
+      }
+      return factory.addStatement("return new $T(value, null)", className).build();
+    }
+    if (!schema.isInteger()) {
+      factory.addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
+    }
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (value) {\n$>");
+    for (Constant constant : constants) {
+      cases.add("case $L -> $N;\n", literal(schema, constant.wireValue()), constant.name());
+    }
+    cases.add("default -> new $T(value, null);\n", className);
+    cases.add("$<};\n");
+    return factory.addCode(cases.build()).build();
   }
 }

@@ -125,7 +125,8 @@ public final class JavaNames {
     if (value.isEmpty()) {
       return "EMPTY";
     }
-    List<String> words = words(value);
+    // A plus is never punctuation between words: Etc/GMT+1 and Etc/GMT-1 must not both be ETC_GMT_1.
+    List<String> words = words(value.replace("+", " plus "));
     if (words.isEmpty()) {
       return symbolsName(value);
     }

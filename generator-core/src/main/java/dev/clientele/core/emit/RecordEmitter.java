@@ -255,13 +255,10 @@ final class RecordEmitter {
         MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(className, "source");
     for (Component component : components) {
       FieldSpec.Builder field = FieldSpec.builder(JavaTypes.nullable(component.type()), component.name(), Modifier.PRIVATE);
-      String discriminatorValue = discriminatorValues.get(component.property().wireName());
-      if (discriminatorValue != null && component.type().equals(JavaTypes.STRING)) {
-        // The value that names this variant: a new object is this variant unless told otherwise.
-        field.initializer("$S", discriminatorValue);
-      } else {
-        defaultInitializer(component.property()).ifPresent(field::initializer);
-      }
+      fixedValue(component.property())
+          .flatMap(value -> initializer(component.property().type(), value))
+          .or(() -> component.property().defaultValue().flatMap(value -> initializer(component.property().type(), value)))
+          .ifPresent(field::initializer);
       builder.addField(field.build());
       copy.addStatement("this.$1N = source.$1N()", component.name());
     }
@@ -318,15 +315,22 @@ final class RecordEmitter {
   }
 
   /**
-   * The spec's {@code default} as the builder's starting value, where it is a literal of the
-   * property's type; a default of the wrong type is left out rather than generated wrong.
+   * The value a new object must have: the one that names this variant in a union's discriminator
+   * (a new object is this variant unless told otherwise), or a required property's {@code const}.
    */
-  private Optional<CodeBlock> defaultInitializer(Property property) {
-    Object value = property.defaultValue().orElse(null);
-    TypeRef type = property.type();
-    if (value == null) {
-      return Optional.empty();
+  private Optional<String> fixedValue(Property property) {
+    String discriminatorValue = discriminatorValues.get(property.wireName());
+    if (discriminatorValue != null) {
+      return Optional.of(discriminatorValue);
     }
+    return property.required() ? property.constValue() : Optional.empty();
+  }
+
+  /**
+   * A builder's starting value (a fixed value, or the spec's {@code default}) as a literal of the
+   * property's type; a value of the wrong type is left out rather than generated wrong.
+   */
+  private Optional<CodeBlock> initializer(TypeRef type, Object value) {
     if (type instanceof TypeRef.Scalar scalar) {
       switch (scalar.kind()) {
         case STRING:
@@ -349,14 +353,16 @@ final class RecordEmitter {
       }
     }
     if (type instanceof TypeRef.Named named && types.definition(named.name()) instanceof EnumSchema enumSchema
-        && value instanceof String text) {
+        && (enumSchema.isInteger() ? value instanceof Long : value instanceof String)) {
       ClassName enumClass = types.className(enumSchema);
+      String text = value.toString();
       for (EnumEmitter.Constant constant : EnumEmitter.constants(enumSchema)) {
         if (constant.wireValue().equals(text)) {
           return Optional.of(CodeBlock.of("$T.$N", enumClass, constant.name()));
         }
       }
-      return Optional.of(CodeBlock.of("$T.of($S)", enumClass, text));
+      boolean fits = enumSchema.valueKind() != TypeRef.ScalarKind.INT32 || (long) value == (int) (long) value;
+      return fits ? Optional.of(CodeBlock.of("$T.of($L)", enumClass, EnumEmitter.literal(enumSchema, text))) : Optional.empty();
     }
     return Optional.empty();
   }

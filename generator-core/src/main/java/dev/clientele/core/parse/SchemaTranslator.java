@@ -37,6 +37,13 @@ final class SchemaTranslator {
 
   private static final String COMPONENTS = "#/components/schemas/";
 
+  /**
+   * The most values an enum class gets constants for. Its {@code of} method switches over every
+   * value, and javac refuses a method over 64 KB ("code too large"), at about 2,000 string cases.
+   * The largest real enum we know, Stripe's time zones, has 598 values.
+   */
+  static final int MAX_ENUM_CONSTANTS = 1_000;
+
   private final Map<String, Schema<?>> components;
   private final Problems problems;
   private final Map<String, SchemaDefinition> definitions = new LinkedHashMap<>();
@@ -227,25 +234,28 @@ final class SchemaTranslator {
     }
 
     if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-      List<String> values = new ArrayList<>();
-      boolean allStrings = true;
-      for (Object value : schema.getEnum()) {
-        if (value == null) {
-          nullable = true;
-        } else if (value instanceof String text) {
-          if (!values.contains(text)) {
-            values.add(text);
-          }
-        } else {
-          allStrings = false;
-        }
+      if (schema.getEnum().contains(null)) {
+        nullable = true;
       }
-      if (allStrings && !values.isEmpty() && (types.isEmpty() || types.equals(Set.of("string")))) {
+      Optional<EnumValues> listed = enumValues(schema, types);
+      if (listed.isPresent() && listed.get().values().size() > MAX_ENUM_CONSTANTS) {
+        problems.warning(
+            "large-enum",
+            pointer,
+            "an enum of " + listed.get().values().size() + " values is more than a Java class can hold as constants ("
+                + MAX_ENUM_CONSTANTS + "); typed as its plain value type, without constants",
+            "");
+        return new TypeInfo(TypeRef.scalar(listed.get().kind()), nullable, constValue);
+      }
+      if (listed.isPresent()) {
+        EnumValues values = listed.get();
         String name = register(componentName, nameHint);
         definitions.put(
             name,
-            new EnumSchema(name, describe(schema), pointer, isDeprecated(schema), values));
-        Optional<String> only = values.size() == 1 ? Optional.of(values.get(0)) : constValue;
+            new EnumSchema(
+                name, describe(schema), pointer, isDeprecated(schema), values.kind(), values.values(), values.names()));
+        Optional<String> only =
+            values.values().size() == 1 && values.kind() == ScalarKind.STRING ? Optional.of(values.values().get(0)) : constValue;
         return new TypeInfo(TypeRef.named(name), nullable, only);
       }
     }
@@ -258,7 +268,7 @@ final class SchemaTranslator {
           "");
       return new TypeInfo(TypeRef.any(), nullable, Optional.empty());
     }
-    String type = types.isEmpty() ? inferType(schema) : types.iterator().next();
+    String type = types.isEmpty() ? inferType(schema, constValue) : types.iterator().next();
     TypeRef ref =
         switch (type) {
           case "array" -> new TypeRef.ArrayOf(typeOf(schema.getItems(), nameHint + " item", pointer + "/items").type());
@@ -424,6 +434,72 @@ final class SchemaTranslator {
     return TypeInfo.of(TypeRef.named(name));
   }
 
+  /** An enum's listed values and the names the spec suggests for them. */
+  private record EnumValues(ScalarKind kind, List<String> values, List<String> names) {}
+
+  /**
+   * The values of an enum of strings or of integers, without nulls and duplicates; empty for an enum
+   * Java constants cannot stand for (mixed types, numbers with fractions, objects).
+   */
+  private Optional<EnumValues> enumValues(Schema<?> schema, Set<String> types) {
+    List<Object> listed = schema.getEnum().stream().filter(Objects::nonNull).map(Object.class::cast).toList();
+    if (listed.isEmpty()) {
+      return Optional.empty();
+    }
+    ScalarKind kind;
+    if (listed.stream().allMatch(String.class::isInstance) && (types.isEmpty() || types.equals(Set.of("string")))) {
+      kind = ScalarKind.STRING;
+    } else if (listed.stream().allMatch(SchemaTranslator::isIntegral) && (types.isEmpty() || types.equals(Set.of("integer")))) {
+      boolean fitsInt = listed.stream().allMatch(v -> ((Number) v).longValue() == ((Number) v).intValue());
+      kind = fitsInt && !"int64".equals(schema.getFormat()) ? ScalarKind.INT32 : ScalarKind.INT64;
+    } else {
+      return Optional.empty();
+    }
+    List<String> suggested = suggestedNames(schema, schema.getEnum().size());
+    List<String> values = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < schema.getEnum().size(); i++) {
+      Object value = schema.getEnum().get(i);
+      String text = value instanceof Number number ? Long.toString(number.longValue()) : String.valueOf(value);
+      if (value != null && !values.contains(text)) {
+        values.add(text);
+        if (!suggested.isEmpty()) {
+          names.add(suggested.get(i));
+        }
+      }
+    }
+    return Optional.of(new EnumValues(kind, values, names));
+  }
+
+  private static boolean isIntegral(Object value) {
+    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      return true;
+    }
+    if (value instanceof java.math.BigInteger big) {
+      return big.bitLength() < 64;
+    }
+    return value instanceof java.math.BigDecimal decimal
+        && decimal.stripTrailingZeros().scale() <= 0
+        && decimal.abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+  }
+
+  /**
+   * Constant names a spec suggests through {@code x-enum-varnames} (openapi-generator's extension)
+   * or {@code x-enumNames} (NSwag's), one per listed value; empty when it suggests none or the list
+   * does not line up with the values.
+   */
+  private static List<String> suggestedNames(Schema<?> schema, int valueCount) {
+    Map<String, Object> extensions = schema.getExtensions() == null ? Map.of() : schema.getExtensions();
+    for (String key : List.of("x-enum-varnames", "x-enumNames")) {
+      if (extensions.get(key) instanceof List<?> names
+          && names.size() == valueCount
+          && names.stream().allMatch(name -> name instanceof String text && !text.isBlank())) {
+        return names.stream().map(String.class::cast).toList();
+      }
+    }
+    return List.of();
+  }
+
   /** The JSON kind of a non-object member's values, if it has exactly one. */
   private Optional<UnionSchema.JsonKind> jsonKind(TypeRef type) {
     if (type instanceof TypeRef.Scalar scalar) {
@@ -440,8 +516,8 @@ final class SchemaTranslator {
     if (type instanceof TypeRef.MapOf) {
       return Optional.of(UnionSchema.JsonKind.OBJECT);
     }
-    if (type instanceof TypeRef.Named named && definitions.get(named.name()) instanceof EnumSchema) {
-      return Optional.of(UnionSchema.JsonKind.STRING);
+    if (type instanceof TypeRef.Named named && definitions.get(named.name()) instanceof EnumSchema values) {
+      return Optional.of(values.isInteger() ? UnionSchema.JsonKind.INTEGER : UnionSchema.JsonKind.STRING);
     }
     return Optional.empty();
   }
@@ -528,7 +604,10 @@ final class SchemaTranslator {
     return null;
   }
 
-  private static String inferType(Schema<?> schema) {
+  private static String inferType(Schema<?> schema, Optional<String> constValue) {
+    if (constValue.isPresent()) {
+      return "string";
+    }
     if (!isEmpty(schema.getProperties())) {
       return "object";
     }

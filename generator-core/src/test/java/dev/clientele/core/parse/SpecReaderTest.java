@@ -574,6 +574,110 @@ class SpecReaderTest {
           List.of(new Property("_type", TypeRef.named("Lead _type"), true, false, "", false, Optional.of("lead"))),
           objectSchema(model, "Lead").properties());
     }
+    @Test
+    @DisplayName("an integer enum keeps its values as JSON text, int-sized or long-sized")
+    void integerEnums() throws Exception {
+      // Given an int32 enum with a negative value and an int64 enum beyond int range
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              Code:
+                type: integer
+                enum: [200, -1, 200, null]
+              Big:
+                type: integer
+                format: int64
+                enum: [1, 9007199254740993]
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then both are enums of their integer kind, without duplicates and nulls
+      assertEquals(
+          new EnumSchema("Code", "", "#/components/schemas/Code", false, ScalarKind.INT32, List.of("200", "-1"), List.of()),
+          model.schema("Code").orElseThrow());
+      assertEquals(
+          new EnumSchema("Big", "", "#/components/schemas/Big", false, ScalarKind.INT64, List.of("1", "9007199254740993"), List.of()),
+          model.schema("Big").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("x-enum-varnames suggests constant names, one per value; a list that does not line up is ignored")
+    void suggestedConstantNames() throws Exception {
+      // Given one enum with matching x-enum-varnames and one whose x-enumNames is one short
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Priority:
+                type: integer
+                enum: [1, 2, 3]
+                x-enum-varnames: [LOW, NORMAL, HIGH]
+              Size:
+                type: string
+                enum: [s, m, l]
+                x-enumNames: [Small, Medium]
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then the names are kept for Priority only
+      assertEquals(List.of("LOW", "NORMAL", "HIGH"), ((EnumSchema) model.schema("Priority").orElseThrow()).constantNames());
+      assertEquals(List.of(), ((EnumSchema) model.schema("Size").orElseThrow()).constantNames());
+    }
+
+    @Test
+    @DisplayName("an enum of mixed or fractional values stays its plain type")
+    void enumsJavaConstantsCannotStandFor() throws Exception {
+      // Given an enum of numbers with fractions and an enum of a string and an integer
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              Holder:
+                type: object
+                properties:
+                  ratio: {type: number, enum: [0.5, 1.5]}
+                  mixed: {enum: [a, 1]}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then neither becomes an enum: the ratio is a plain number
+      assertEquals(
+          property("ratio", TypeRef.scalar(ScalarKind.DOUBLE), false, false),
+          objectSchema(model, "Holder").properties().get(0));
+      assertEquals(List.of("Holder"), sortedNames(model));
+    }
+
+    @Test
+    @DisplayName("an enum too large for a Java class's constants is its plain value type, with a warning")
+    void tooLargeForConstants() throws Exception {
+      // Given an enum of more values than a class can hold as constants
+      StringBuilder values = new StringBuilder();
+      for (int i = 0; i <= SchemaTranslator.MAX_ENUM_CONSTANTS; i++) {
+        values.append(i == 0 ? "" : ", ").append("v").append(i);
+      }
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Huge:
+                type: object
+                properties:
+                  value: {type: string, enum: [%s]}
+          """.formatted(values);
+
+      // When it is read
+      ParsedSpec parsed = parse(yaml);
+
+      // Then the property is a plain string and a warning says why
+      assertEquals(
+          List.of(property("value", TypeRef.scalar(ScalarKind.STRING), false, false)),
+          objectSchema(parsed.model(), "Huge").properties());
+      assertEquals(1, parsed.warnings().size(), parsed.warnings().toString());
+      assertProblem(parsed.warnings().get(0), Severity.WARNING, "large-enum", "#/components/schemas/Huge/properties/value");
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
