@@ -60,7 +60,7 @@ public final class JavaEmitter {
             discriminatorValues.computeIfAbsent(variant, key -> new LinkedHashMap<>())
                 .putIfAbsent(discriminator.propertyName(), value)));
         for (String variant : union.variants()) {
-          if (types.definition(variant) instanceof ObjectSchema) {
+          if (types.definition(variant) instanceof ObjectSchema || types.definition(variant) instanceof UnionSchema) {
             List<ClassName> unions = unionsOfVariant.computeIfAbsent(variant, key -> new ArrayList<>());
             if (!unions.contains(types.className(union))) {
               unions.add(types.className(union));
@@ -80,7 +80,7 @@ public final class JavaEmitter {
       } else if (definition instanceof EnumSchema enumSchema) {
         files.add(EnumEmitter.emit(enumSchema, types));
       } else if (definition instanceof UnionSchema union) {
-        files.add(UnionEmitter.emit(union, types, warnings::add));
+        files.add(UnionEmitter.emit(union, types, unionsOfVariant.getOrDefault(union.name(), List.of()), warnings::add));
       }
     }
 

@@ -35,37 +35,50 @@ final class UnionEmitter {
 
   private UnionEmitter() {}
 
-  static JavaFile emit(UnionSchema union, JavaTypes types, Consumer<String> warnings) {
+  /** A non-object alternative and the nested record that holds its values. */
+  record ValueClass(UnionSchema.ValueVariant variant, ClassName className) {}
+
+  /** The names of a union's type and of the types nested in it. */
+  private record Names(ClassName className, ClassName unknown, ClassName deserializer, List<ValueClass> values) {}
+
+  private static Names names(UnionSchema union, JavaTypes types) {
     ClassName className = types.className(union);
     NameScope nested = NameScope.forTypes().reserve(className.simpleName());
     ClassName unknown = className.nestedClass(nested.allocate("Unknown"));
     ClassName deserializer = className.nestedClass(nested.allocate("Deserializer"));
-
-    List<ObjectSchema> variants = new ArrayList<>();
-    for (String name : union.variants()) {
-      SchemaDefinition definition = types.definition(name);
-      if (definition instanceof ObjectSchema object) {
-        variants.add(object);
-      }
-    }
-
-    Map<UnionSchema.ValueVariant, ClassName> values = new LinkedHashMap<>();
+    List<ValueClass> values = new ArrayList<>();
     for (UnionSchema.ValueVariant value : union.valueVariants()) {
       TypeName javaType = types.of(value.type());
       String base = (javaType instanceof ParameterizedTypeName parameterized ? parameterized.rawType().simpleName()
           : javaType instanceof ClassName plain ? plain.simpleName() : "Bytes") + "Value";
-      ClassName valueClass = className.nestedClass(nested.allocate(base));
-      values.put(value, valueClass);
+      values.add(new ValueClass(value, className.nestedClass(nested.allocate(base))));
     }
+    return new Names(className, unknown, deserializer, values);
+  }
+
+  /**
+   * @param parents the unions this one is an alternative of: its interface extends them, so each of
+   *     its values is one of theirs too
+   */
+  static JavaFile emit(UnionSchema union, JavaTypes types, List<ClassName> parents, Consumer<String> warnings) {
+    Names names = names(union, types);
+    ClassName className = names.className();
+    ClassName unknown = names.unknown();
+    ClassName deserializer = names.deserializer();
+    List<ObjectSchema> variants = objectVariants(union, types);
+    List<UnionSchema> nestedUnions = nestedUnions(union, types);
+    List<ValueClass> values = names.values();
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(className)
             .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-            .addJavadoc(javadoc(union, variants, values.values(), types))
+            .addSuperinterfaces(parents)
+            .addJavadoc(javadoc(union, variants, nestedUnions, values, types))
             .addAnnotation(
                 AnnotationSpec.builder(Jackson.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
     if (union.deprecated()) {
       type.addAnnotation(Deprecated.class);
     } else if (variants.stream().anyMatch(ObjectSchema::deprecated)
+        || nestedUnions.stream().anyMatch(UnionSchema::deprecated)
         || union.commonProperties().stream().anyMatch(p -> types.mentionsDeprecated(p.type()))
         || union.valueVariants().stream().anyMatch(v -> types.mentionsDeprecated(v.type()))) {
       type.addAnnotation(JavaTypes.suppressDeprecation());
@@ -73,9 +86,12 @@ final class UnionEmitter {
     for (ObjectSchema variant : variants) {
       type.addPermittedSubclass(types.className(variant));
     }
-    values.values().forEach(type::addPermittedSubclass);
+    for (UnionSchema nested : nestedUnions) {
+      type.addPermittedSubclass(types.className(nested));
+    }
+    values.forEach(value -> type.addPermittedSubclass(value.className()));
     type.addPermittedSubclass(unknown);
-    for (Property common : sharedProperties(union, variants)) {
+    for (Property common : sharedProperties(union, types)) {
       type.addMethod(
           MethodSpec.methodBuilder(JavaNames.componentName(common.wireName()))
               .addJavadoc("$L", common.description().isEmpty()
@@ -85,12 +101,67 @@ final class UnionEmitter {
               .returns(common.required() && !common.nullable() ? types.of(common.type()) : JavaTypes.nullable(types.of(common.type())))
               .build());
     }
-    values.forEach((value, valueClass) -> type.addType(valueRecord(value, valueClass, className, types)));
-    type.addType(fallback(union, unknown, className, variants, types));
-    type.addType(values.isEmpty()
+    values.forEach(value -> type.addType(valueRecord(value.variant(), value.className(), className, types)));
+    type.addType(fallback(union, unknown, className, types));
+    type.addType(values.isEmpty() && nestedUnions.isEmpty()
         ? deserializer(union, className, unknown, deserializer, variants, types, warnings)
-        : deserializerClass(className, deserializer, valueAwareBody(union, unknown, variants, values, types, warnings)));
+        : deserializerClass(className, deserializer, valueAwareBody(union, unknown, types, warnings)));
     return GeneratedFiles.file(className.packageName(), type);
+  }
+
+  private static List<ObjectSchema> objectVariants(UnionSchema union, JavaTypes types) {
+    List<ObjectSchema> objects = new ArrayList<>();
+    for (String name : union.variants()) {
+      if (types.definition(name) instanceof ObjectSchema object) {
+        objects.add(object);
+      }
+    }
+    return objects;
+  }
+
+  private static List<UnionSchema> nestedUnions(UnionSchema union, JavaTypes types) {
+    List<UnionSchema> nested = new ArrayList<>();
+    for (String name : union.variants()) {
+      if (types.definition(name) instanceof UnionSchema inner) {
+        nested.add(inner);
+      }
+    }
+    return nested;
+  }
+
+  /**
+   * What a payload of a union with nested unions may be, flattened: the object variants and value
+   * alternatives of the union and of every nested union without a discriminator (their types are
+   * the union's too), and the nested unions that name their variants by a discriminator, which
+   * pick among their own.
+   */
+  private record Alternatives(List<ObjectSchema> objects, List<ValueClass> values, List<UnionSchema> discriminated) {
+
+    static Alternatives of(UnionSchema union, JavaTypes types) {
+      Alternatives all = new Alternatives(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      all.collect(union, types, new ArrayList<>());
+      return all;
+    }
+
+    private void collect(UnionSchema union, JavaTypes types, List<String> visited) {
+      if (visited.contains(union.name())) {
+        return;
+      }
+      visited.add(union.name());
+      for (ObjectSchema object : objectVariants(union, types)) {
+        if (!objects.contains(object)) {
+          objects.add(object);
+        }
+      }
+      values.addAll(names(union, types).values());
+      for (UnionSchema nested : nestedUnions(union, types)) {
+        if (nested.discriminator().isPresent()) {
+          discriminated.add(nested);
+        } else {
+          collect(nested, types, visited);
+        }
+      }
+    }
   }
 
   /**
@@ -98,9 +169,8 @@ final class UnionEmitter {
    * still one of them (an unknown kind of {@code Pet} is a {@code Pet}): a record of the shared
    * properties. Otherwise it is the JSON as the server sent it.
    */
-  private static TypeSpec fallback(
-      UnionSchema union, ClassName unknown, ClassName className, List<ObjectSchema> variants, JavaTypes types) {
-    List<Property> shared = sharedProperties(union, variants);
+  private static TypeSpec fallback(UnionSchema union, ClassName unknown, ClassName className, JavaTypes types) {
+    List<Property> shared = sharedProperties(union, types);
     if (!shared.isEmpty()) {
       ObjectSchema parent = new ObjectSchema(
           union.name() + " unknown",
@@ -167,41 +237,33 @@ final class UnionEmitter {
   }
 
   /**
-   * A deserializer for a union with non-object alternatives: an object goes to the object variants
-   * (by discriminator or structure), then to a map alternative; any other value to the first
-   * alternative of its JSON kind.
+   * A deserializer for a union with non-object alternatives or nested unions: an object goes to the
+   * object variants (by discriminator or structure), then to a map alternative; any other value to
+   * the first alternative of its JSON kind.
    */
-  private static CodeBlock valueAwareBody(
-      UnionSchema union,
-      ClassName unknown,
-      List<ObjectSchema> variants,
-      Map<UnionSchema.ValueVariant, ClassName> values,
-      JavaTypes types,
-      Consumer<String> warnings) {
+  private static CodeBlock valueAwareBody(UnionSchema union, ClassName unknown, JavaTypes types, Consumer<String> warnings) {
+    Alternatives alternatives = Alternatives.of(union, types);
     CodeBlock.Builder body = CodeBlock.builder().addStatement("$T json = parser.readValueAsTree()", Jackson.JSON_NODE);
     Map<UnionSchema.JsonKind, ClassName> byKind = new EnumMap<>(UnionSchema.JsonKind.class);
-    values.forEach((value, valueClass) -> {
-      if (byKind.putIfAbsent(value.kind(), valueClass) != null) {
-        warnings.accept("two alternatives of '" + union.name() + "' are both JSON " + value.kind().name().toLowerCase(Locale.ROOT)
-            + "s; such a payload parses as the first, " + byKind.get(value.kind()).simpleName());
+    for (ValueClass value : alternatives.values()) {
+      UnionSchema.JsonKind kind = value.variant().kind();
+      if (byKind.putIfAbsent(kind, value.className()) != null) {
+        warnings.accept("two alternatives of '" + union.name() + "' are both JSON " + kind.name().toLowerCase(Locale.ROOT)
+            + "s; such a payload parses as the first, " + byKind.get(kind).simpleName());
       }
-    });
+    }
     boolean objectsHandled = false;
-    if (!variants.isEmpty() || byKind.containsKey(UnionSchema.JsonKind.OBJECT)) {
+    if (!alternatives.objects().isEmpty()
+        || !alternatives.discriminated().isEmpty()
+        || byKind.containsKey(UnionSchema.JsonKind.OBJECT)) {
       body.beginControlFlow("if (json.isObject())");
       if (union.discriminator().isPresent()) {
-        UnionSchema.Discriminator discriminator = union.discriminator().get();
-        body.beginControlFlow("switch (json.path($S).asText($S))", discriminator.propertyName(), "");
-        for (Map.Entry<String, String> entry : discriminator.mapping().entrySet()) {
-          SchemaDefinition target = types.definition(entry.getValue());
-          if (target instanceof ObjectSchema) {
-            body.add("case $S:\n$>return context.readTreeAsValue(json, $T.class);\n$<", entry.getKey(), types.className(target));
-          }
+        discriminatorSwitch(body, union.discriminator().get(), types, null);
+      } else {
+        for (UnionSchema nested : alternatives.discriminated()) {
+          discriminatorSwitch(body, nested.discriminator().orElseThrow(), types, types.className(nested));
         }
-        body.add("default:\n$>break;\n$<");
-        body.endControlFlow();
-      } else if (!variants.isEmpty()) {
-        for (VariantMatching.Test test : VariantMatching.plan(variants).tests()) {
+        for (VariantMatching.Test test : VariantMatching.plan(alternatives.objects()).tests()) {
           ClassName variant = types.className(test.variant());
           if (test.matchesEverything()) {
             body.addStatement("return context.readTreeAsValue(json, $T.class)", variant);
@@ -224,8 +286,31 @@ final class UnionEmitter {
     kindBranch(body, "json.isNumber()", byKind.get(UnionSchema.JsonKind.NUMBER));
     kindBranch(body, "json.isBoolean()", byKind.get(UnionSchema.JsonKind.BOOLEAN));
     kindBranch(body, "json.isArray()", byKind.get(UnionSchema.JsonKind.ARRAY));
-    body.addStatement("return new $T(json)", unknown);
+    body.addStatement("return $L", fallbackValue(union, unknown, types));
     return body.build();
+  }
+
+  /**
+   * Returns the variant a discriminator value names; falls through for other values. With {@code
+   * target} set, every listed value returns that (nested) union instead, which picks its variant.
+   */
+  private static void discriminatorSwitch(
+      CodeBlock.Builder body, UnionSchema.Discriminator discriminator, JavaTypes types, ClassName target) {
+    body.beginControlFlow("switch (json.path($S).asText($S))", discriminator.propertyName(), "");
+    for (Map.Entry<String, String> entry : discriminator.mapping().entrySet()) {
+      SchemaDefinition variant = types.definition(entry.getValue());
+      if (variant instanceof ObjectSchema || variant instanceof UnionSchema) {
+        body.add("case $S:\n", entry.getKey());
+        if (target == null) {
+          body.add("$>return context.readTreeAsValue(json, $T.class);\n$<", types.className(variant));
+        }
+      }
+    }
+    if (target != null) {
+      body.add("$>return context.readTreeAsValue(json, $T.class);\n$<", target);
+    }
+    body.add("default:\n$>break;\n$<");
+    body.endControlFlow();
   }
 
   /** Returns the variant for payloads that pass {@code test}; nothing when there is none (null). */
@@ -255,24 +340,29 @@ final class UnionEmitter {
         .build();
   }
 
-  private static CodeBlock fallbackValue(UnionSchema union, ClassName unknown, List<ObjectSchema> variants) {
-    return sharedProperties(union, variants).isEmpty()
+  private static CodeBlock fallbackValue(UnionSchema union, ClassName unknown, JavaTypes types) {
+    return sharedProperties(union, types).isEmpty()
         ? CodeBlock.of("new $T(json)", unknown)
         : CodeBlock.of("context.readTreeAsValue(json, $T.class)", unknown);
   }
 
   /**
    * An allOf parent's own properties that every variant has with the same type: the interface
-   * declares them, and each variant's record accessor implements them.
+   * declares them, and each variant's record accessor (or nested union's interface) implements them.
    */
-  private static List<Property> sharedProperties(UnionSchema union, List<ObjectSchema> variants) {
+  private static List<Property> sharedProperties(UnionSchema union, JavaTypes types) {
+    List<ObjectSchema> variants = objectVariants(union, types);
+    List<UnionSchema> nested = nestedUnions(union, types);
     List<Property> shared = new ArrayList<>();
     for (Property common : union.commonProperties()) {
       boolean everywhere =
           variants.stream()
               .allMatch(v -> v.properties().stream()
+                  .anyMatch(p -> p.wireName().equals(common.wireName()) && p.type().equals(common.type())))
+          && nested.stream()
+              .allMatch(n -> sharedProperties(n, types).stream()
                   .anyMatch(p -> p.wireName().equals(common.wireName()) && p.type().equals(common.type())));
-      if (everywhere && !variants.isEmpty()) {
+      if (everywhere && !(variants.isEmpty() && nested.isEmpty())) {
         shared.add(common);
       }
     }
@@ -280,7 +370,7 @@ final class UnionEmitter {
   }
 
   private static CodeBlock javadoc(
-      UnionSchema union, List<ObjectSchema> variants, Collection<ClassName> values, JavaTypes types) {
+      UnionSchema union, List<ObjectSchema> variants, List<UnionSchema> nestedUnions, List<ValueClass> values, JavaTypes types) {
     CodeBlock.Builder doc = CodeBlock.builder();
     if (!union.description().isEmpty()) {
       doc.add("$L\n\n<p>", Javadocs.paragraphs(union.description()));
@@ -289,12 +379,15 @@ final class UnionEmitter {
     for (ObjectSchema variant : variants) {
       doc.add("  <li>{@link $T}\n", types.className(variant));
     }
-    for (ClassName value : values) {
-      doc.add("  <li>{@link $L}\n", value.simpleName());
+    for (UnionSchema nested : nestedUnions) {
+      doc.add("  <li>{@link $T}, itself one of several\n", types.className(nested));
+    }
+    for (ValueClass value : values) {
+      doc.add("  <li>{@link $L}\n", value.className().simpleName());
     }
     doc.add("</ul>\n\n<p>");
     if (!values.isEmpty()) {
-      doc.add("A value that is not an object is the first alternative of its JSON kind. ");
+      doc.add("A value that is not an object is the first alternative of its JSON kind.\n");
     }
     if (union.discriminator().isPresent()) {
       doc.add(
@@ -328,7 +421,7 @@ final class UnionEmitter {
           body.add("case $S -> context.readTreeAsValue(json, $T.class);\n", entry.getKey(), types.className(target));
         }
       }
-      body.add("default -> $L;\n", fallbackValue(union, unknown, variants));
+      body.add("default -> $L;\n", fallbackValue(union, unknown, types));
       body.add("$<};\n");
     } else {
       VariantMatching.Plan plan = VariantMatching.plan(variants);
@@ -350,7 +443,7 @@ final class UnionEmitter {
             .endControlFlow();
       }
       body.endControlFlow();
-      body.addStatement("return $L", fallbackValue(union, unknown, variants));
+      body.addStatement("return $L", fallbackValue(union, unknown, types));
     }
     return deserializerClass(className, deserializer, body.build());
   }

@@ -392,17 +392,31 @@ final class SchemaTranslator {
       String nameHint,
       String pointer,
       String keyword) {
+    List<Schema> alternatives = keyword.equals("oneOf") ? schema.getOneOf() : schema.getAnyOf();
+    Optional<TypeInfo> openEnum = stringOrEnum(schema, members, alternatives, componentName, nameHint, pointer, keyword);
+    if (openEnum.isPresent()) {
+      return openEnum.get();
+    }
     List<String> variants = new ArrayList<>();
     List<UnionSchema.ValueVariant> values = new ArrayList<>();
     List<TypeRef> memberTypes = new ArrayList<>();
+    List<String> openMembers = new ArrayList<>();
     boolean expressible = true;
     for (int i = 0; i < members.size(); i++) {
       Schema<?> member = members.get(i);
-      String memberPointer = pointer + "/" + keyword + "/" + i;
+      int index = indexOfIdentity(alternatives, member);
+      String memberPointer = pointer + "/" + keyword + "/" + index;
       TypeRef type = typeOf(member, nameHint + " option " + (i + 1), memberPointer).type();
+      if (type instanceof TypeRef.AnyValue) {
+        openMembers.add(memberPointer);
+        continue;
+      }
       memberTypes.add(type);
-      if (type instanceof TypeRef.Named named && isObjectSchema(named, member)) {
-        variants.add(named.name());
+      if (type instanceof TypeRef.Named named
+          && (isObjectSchema(named, member) || definitions.get(named.name()) instanceof UnionSchema)) {
+        if (!variants.contains(named.name())) {
+          variants.add(named.name());
+        }
         continue;
       }
       Optional<UnionSchema.JsonKind> kind = jsonKind(type);
@@ -412,18 +426,29 @@ final class SchemaTranslator {
         expressible = false;
       }
     }
-    if (memberTypes.stream().distinct().count() == 1) {
+    if (memberTypes.isEmpty()) {
+      return TypeInfo.of(TypeRef.any());
+    }
+    if (openMembers.isEmpty() && memberTypes.stream().distinct().count() == 1) {
       return TypeInfo.of(memberTypes.get(0));
     }
     if (!expressible) {
       problems.warning(
           "unsupported-union",
           pointer,
-          "a " + keyword + " with a member of no fixed JSON type (or a nested union) is not supported yet; typed as Object",
+          "a " + keyword + " with a member that refers back to it while it is being defined is not supported; typed as Object",
           "");
       return TypeInfo.of(TypeRef.any());
     }
     String name = register(componentName, nameHint);
+    for (String open : openMembers) {
+      problems.warning(
+          "open-union-member",
+          open,
+          "this " + keyword + " member allows any JSON value; a payload the other members do not match parses into "
+              + "the union's Unknown type, as the JSON the server sent",
+          "give the member a type or a $ref");
+    }
     Optional<Discriminator> discriminator =
         schema.getDiscriminator() == null || variants.isEmpty()
             ? Optional.empty()
@@ -432,6 +457,65 @@ final class SchemaTranslator {
         name,
         new UnionSchema(name, describe(schema), pointer, isDeprecated(schema), variants, discriminator, List.of(), values));
     return TypeInfo.of(TypeRef.named(name));
+  }
+
+  /**
+   * A union of plain strings and one string enum ({@code anyOf: [{type: string}, {enum: [gpt-4o,
+   * …]}]}, "a known model or any other name") says what an open enum says: the enum's type, named
+   * after the union.
+   */
+  private Optional<TypeInfo> stringOrEnum(
+      Schema<?> union,
+      List<Schema<?>> members,
+      List<Schema> alternatives,
+      String componentName,
+      String nameHint,
+      String pointer,
+      String keyword) {
+    List<Schema<?>> enums = members.stream().filter(this::isStringEnum).toList();
+    long plainStrings = members.stream().filter(SchemaTranslator::isPlainString).count();
+    if (enums.size() != 1 || plainStrings == 0 || plainStrings + 1 != members.size()) {
+      return Optional.empty();
+    }
+    Schema<?> values = enums.get(0);
+    String memberPointer = pointer + "/" + keyword + "/" + indexOfIdentity(alternatives, values);
+    if (values.get$ref() != null) {
+      return Optional.of(typeOf(values, nameHint, memberPointer));
+    }
+    TypeInfo info = translate(values, componentName, nameHint, memberPointer);
+    inlineTypes.put(values, info);
+    if (info.type() instanceof TypeRef.Named named
+        && definitions.get(named.name()) instanceof EnumSchema listed
+        && listed.description().isEmpty()) {
+      definitions.put(
+          listed.name(),
+          new EnumSchema(listed.name(), describe(union), listed.pointer(), listed.deprecated() || isDeprecated(union),
+              listed.valueKind(), listed.values(), listed.constantNames()));
+    }
+    return Optional.of(info);
+  }
+
+  private boolean isStringEnum(Schema<?> schema) {
+    Schema<?> target = schema;
+    if (schema.get$ref() != null && schema.get$ref().startsWith(COMPONENTS)) {
+      target = components.get(JsonPointers.unescape(schema.get$ref().substring(COMPONENTS.length())));
+    }
+    return target != null
+        && target.get$ref() == null
+        && target.getEnum() != null
+        && !target.getEnum().isEmpty()
+        && target.getEnum().stream().allMatch(value -> value == null || value instanceof String)
+        && target.getEnum().size() <= MAX_ENUM_CONSTANTS
+        && typesOf(target).stream().allMatch(type -> type.equals("string") || type.equals("null"));
+  }
+
+  /** {@code {type: string}} with no format, enum or const that would make it a narrower type. */
+  private static boolean isPlainString(Schema<?> schema) {
+    return schema.get$ref() == null
+        && typesOf(schema).equals(Set.of("string"))
+        && schema.getFormat() == null
+        && schema.getEnum() == null
+        && schema.getConst() == null;
   }
 
   /** An enum's listed values and the names the spec suggests for them. */

@@ -721,6 +721,98 @@ class SpecReaderTest {
     }
 
     @Test
+    @DisplayName("a union among a union's members is one of its variants, with its own alternatives")
+    void nestedUnion() throws Exception {
+      // Given Content: oneOf Input (a union of two objects) or a string
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              Content:
+                oneOf:
+                  - $ref: '#/components/schemas/Input'
+                  - type: string
+              Input:
+                oneOf:
+                  - $ref: '#/components/schemas/Text'
+                  - $ref: '#/components/schemas/Image'
+              Text:
+                type: object
+                required: [text]
+                properties:
+                  text: {type: string}
+              Image:
+                type: object
+                required: [url]
+                properties:
+                  url: {type: string}
+          """;
+
+      // When it is read
+      ParsedSpec parsed = parse(yaml);
+
+      // Then Content's variants name Input, its value alternative is the string, and nothing is lost
+      assertEquals(
+          new UnionSchema(
+              "Content", "", "#/components/schemas/Content", false, List.of("Input"), Optional.empty(), List.of(),
+              List.of(new UnionSchema.ValueVariant(TypeRef.scalar(ScalarKind.STRING), UnionSchema.JsonKind.STRING))),
+          parsed.model().schema("Content").orElseThrow());
+      assertEquals(List.of("Text", "Image"), ((UnionSchema) parsed.model().schema("Input").orElseThrow()).variants());
+      assertEquals(List.of(), parsed.warnings());
+    }
+
+    @Test
+    @DisplayName("'any string or one of these' is an open enum named after the union")
+    void stringOrEnum() throws Exception {
+      // Given ModelName: anyOf a string or an inline enum, with the description on the union
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              ModelName:
+                description: A known model or any other.
+                anyOf:
+                  - type: string
+                  - type: string
+                    enum: [small, large]
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then ModelName is the enum itself
+      assertEquals(
+          List.of(new EnumSchema("ModelName", "A known model or any other.", "#/components/schemas/ModelName/anyOf/1", false,
+              List.of("small", "large"))),
+          model.schemas());
+    }
+
+    @Test
+    @DisplayName("a member of no fixed JSON type is left to the union's fallback, with a warning at its pointer")
+    void memberOfAnyType() throws Exception {
+      // Given Attachment: oneOf File or {}
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              Attachment:
+                oneOf:
+                  - $ref: '#/components/schemas/File'
+                  - {}
+              File:
+                type: object
+                required: [id]
+                properties:
+                  id: {type: string}
+          """;
+
+      // When it is read
+      ParsedSpec parsed = parse(yaml);
+
+      // Then Attachment is a union of File alone (the rest parses into its fallback), and a warning says so
+      assertEquals(List.of("File"), ((UnionSchema) parsed.model().schema("Attachment").orElseThrow()).variants());
+      assertEquals(1, parsed.warnings().size(), parsed.warnings().toString());
+      assertProblem(parsed.warnings().get(0), Severity.WARNING, "open-union-member", "#/components/schemas/Attachment/oneOf/1");
+    }
+
+    @Test
     @DisplayName("a discriminator mapping maps values to schema names, with implicit entries for unmapped variants")
     void oneOfWithDiscriminatorMapping() throws Exception {
       // Given Pet: oneOf Cat, Dog, Bird with a mapping for Cat and Dog only

@@ -1,0 +1,114 @@
+package dev.clientele.core.emit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.clientele.core.support.CompiledClasses;
+import dev.clientele.core.support.Generated;
+import dev.clientele.core.support.Specs;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The unions and containers of test-specs/unions-and-maps-3.1.yaml, run. */
+class UnionsAndMapsTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
+  private static CompiledClasses classes;
+
+  @BeforeAll
+  static void compile() {
+    classes = new CompiledClasses(
+        Generated.compile(Generated.sources(Specs.named("unions-and-maps-3.1.yaml"), "com.example")));
+  }
+
+  @DisplayName("a union of unions picks the nested union's variant, by its discriminator or by structure")
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"text\": \"hi\"}                             | TextInput",
+      "{\"image_url\": \"https://example.com/a.png\"} | ImageInput",
+      "{\"type\": \"refusal\", \"refusal\": \"no\"}   | RefusalOutput",
+      "{\"type\": \"output_text\", \"text\": \"ok\"}  | TextOutput",
+      "\"plain text\"                                 | Content$StringValue",
+      "[{\"text\": \"a\"}, {\"image_url\": \"b\"}]    | Content$ListValue",
+      "{\"audio\": \"…\"}                             | Content$Unknown",
+      "42                                             | Content$Unknown",
+  })
+  void nestedUnions(String json, String expectedClass) throws Exception {
+    Class<?> content = classes.load("com.example.model.Content");
+
+    Object parsed = MAPPER.readValue(json, content);
+
+    assertEquals("com.example.model." + expectedClass, parsed.getClass().getName());
+    assertInstanceOf(content, parsed);
+    assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(parsed)));
+  }
+
+  @Test
+  @DisplayName("a nested union's variants are values of the outer union, usable where it is expected")
+  void nestedUnionIsSubtype() {
+    Class<?> content = classes.load("com.example.model.Content");
+
+    assertSame(content, classes.load("com.example.model.InputContent").getInterfaces()[0]);
+    assertSame(content, classes.load("com.example.model.OutputContent").getInterfaces()[0]);
+  }
+
+  @Test
+  @DisplayName("'a known model or any name' is an open enum named after the union")
+  void stringOrEnumIsOpenEnum() throws Exception {
+    Class<?> modelName = classes.load("com.example.model.ModelName");
+
+    Object known = MAPPER.readValue("\"large-2026\"", modelName);
+    Object other = MAPPER.readValue("\"experimental-9\"", modelName);
+
+    assertSame(modelName.getField("LARGE_2026").get(null), known);
+    assertFalse((Boolean) modelName.getMethod("isKnown").invoke(other));
+    assertEquals("\"experimental-9\"", MAPPER.writeValueAsString(other));
+  }
+
+  @Test
+  @DisplayName("a whole message with primitive unions, maps of unions, arrays of maps and free-form values round-trips")
+  void messageRoundTrip() throws Exception {
+    String json = """
+        {"id": 1234567890123,
+         "model": "medium",
+         "content": [{"text": "see"}, {"image_url": "https://example.com/cat.png", "detail": "high"}],
+         "attachment": {"file_id": "file_1"},
+         "metadata": {"trace": {"span": 7}, "tags": ["a", "b"]},
+         "labels": {"colors": ["red", "green"], "empty": []},
+         "rows": [{"a": 1, "b": 2}, {}],
+         "parts": {"greeting": "hello", "answer": {"type": "refusal", "refusal": "no"}},
+         "extra": [1, "two", null, {"three": 3}],
+         "x-unknown": "kept"}""";
+    Class<?> message = classes.load("com.example.model.Message");
+
+    Object parsed = MAPPER.readValue(json, message);
+
+    Object id = message.getMethod("id").invoke(parsed);
+    assertEquals("com.example.model.MessageId$LongValue", id.getClass().getName());
+    assertEquals(1234567890123L, id.getClass().getMethod("value").invoke(id));
+    assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(parsed)));
+  }
+
+  @DisplayName("a member of no fixed JSON type leaves the rest of the union typed; anything else is kept as JSON")
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"file_id\": \"f\"}   | FileAttachment",
+      "\"https://x.test/a\"   | Attachment$Unknown",
+      "[1, 2]                 | Attachment$Unknown",
+  })
+  void openMember(String json, String expectedClass) throws Exception {
+    Class<?> attachment = classes.load("com.example.model.Attachment");
+
+    Object parsed = MAPPER.readValue(json, attachment);
+
+    assertEquals("com.example.model." + expectedClass, parsed.getClass().getName());
+    assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(parsed)));
+  }
+}
