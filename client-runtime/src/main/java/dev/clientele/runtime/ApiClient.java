@@ -197,7 +197,7 @@ public final class ApiClient {
     if (status < 200 || status >= 300) {
       throw ApiResponseException.of(description, response, errorBody(call, response));
     }
-    JavaType type = call.responseType();
+    JavaType type = call.successType(status);
     Class<?> raw = type.getRawClass();
     if (raw == Void.class || response.body().length == 0) {
       return null;

@@ -37,6 +37,7 @@ public final class Call<T> {
   private final Map<String, String> headers = new LinkedHashMap<>();
   private final List<Map.Entry<String, String>> cookies = new ArrayList<>();
   private final Map<String, JavaType> errorTypes = new LinkedHashMap<>();
+  private final Map<String, JavaType> successTypes = new LinkedHashMap<>();
   private BodyKind bodyKind = BodyKind.NONE;
   private @Nullable Object body;
   private String mediaType = "application/json";
@@ -116,6 +117,16 @@ public final class Call<T> {
     return this;
   }
 
+  /**
+   * The type of the success body for one status ({@code 202}, {@code 2XX}), when an operation's
+   * successes carry different bodies: each is a {@code T} of its own, and a status not listed here
+   * has the call's response type.
+   */
+  public <S extends T> Call<T> success(String status, Class<S> type) {
+    successTypes.put(status.toUpperCase(java.util.Locale.ROOT), Json.mapper().constructType(type));
+    return this;
+  }
+
   /** The type of the error body for a status, for generic types. */
   public Call<T> error(String status, TypeReference<?> type) {
     errorTypes.put(status.toUpperCase(java.util.Locale.ROOT), Json.mapper().constructType(type));
@@ -175,10 +186,6 @@ public final class Call<T> {
     return cookies;
   }
 
-  JavaType responseType() {
-    return responseType;
-  }
-
   BodyKind bodyKind() {
     return bodyKind;
   }
@@ -193,11 +200,22 @@ public final class Call<T> {
 
   /** The declared error type for a status: exact, then its range ({@code 4XX}), then {@code default}. */
   @Nullable JavaType errorType(int status) {
-    JavaType exact = errorTypes.get(Integer.toString(status));
+    return typeFor(errorTypes, status);
+  }
+
+  /** The type of the success body for a status. */
+  JavaType successType(int status) {
+    JavaType type = typeFor(successTypes, status);
+    return type != null ? type : responseType;
+  }
+
+  /** The type listed for the exact status, else for its range ({@code 4XX}), else the default. */
+  private static @Nullable JavaType typeFor(Map<String, JavaType> types, int status) {
+    JavaType exact = types.get(Integer.toString(status));
     if (exact != null) {
       return exact;
     }
-    JavaType range = errorTypes.get((status / 100) + "XX");
-    return range != null ? range : errorTypes.get("DEFAULT");
+    JavaType range = types.get((status / 100) + "XX");
+    return range != null ? range : types.get("DEFAULT");
   }
 }

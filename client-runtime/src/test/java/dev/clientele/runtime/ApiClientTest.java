@@ -226,6 +226,17 @@ class ApiClientTest {
     }
 
     @Test
+    @DisplayName("a success status with a body type of its own is decoded into that type")
+    void perStatusSuccessTypes() {
+      transport.respond(201, "{\"id\": 7}").respond(202, "{\"message\": \"queued\"}").respond(204, "");
+      Call<Outcome> call = Call.of("POST", "/jobs", Outcome.class).success("201", Created.class).success("202", Accepted.class);
+
+      assertEquals(new Created(7), client().execute(call));
+      assertEquals(new Accepted("queued"), client().execute(call));
+      assertNull(client().execute(call));
+    }
+
+    @Test
     @DisplayName("an error body is decoded into the type declared for its status, range or default")
     void declaredErrorTypes() {
       transport.respond(422, "{\"why\": \"x\"}").respond(418, "{\"tea\": true}");
@@ -260,4 +271,11 @@ class ApiClientTest {
       assertEquals(5000, error.rawBody().length);
     }
   }
+
+  /** What a job submission may return: created at once, or accepted for later. */
+  sealed interface Outcome permits Created, Accepted {}
+
+  record Created(@JsonProperty("id") int id) implements Outcome {}
+
+  record Accepted(@JsonProperty("message") String message) implements Outcome {}
 }

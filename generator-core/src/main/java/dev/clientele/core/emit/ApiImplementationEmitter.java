@@ -44,7 +44,7 @@ final class ApiImplementationEmitter {
     }
     for (OperationMethod method : methods) {
       CodeBlock arguments = arguments(method);
-      TypeName returned = method.returnType().orElse(TypeName.VOID);
+      TypeName returned = method.declaredReturnType();
       MethodSpec.Builder sync = ApiInterfaceEmitter.signature(method, method.name(), returned).addAnnotation(Override.class);
       if (method.returnType().isPresent()) {
         sync.addStatement("return client.execute($N($L))", method.callName(), arguments);
@@ -88,6 +88,9 @@ final class ApiImplementationEmitter {
       } else {
         chain.add("\n$L", body(operation.requestBody().orElseThrow(), parameter.name()));
       }
+    }
+    for (OperationMethod.StatusVariant variant : method.responseUnion().map(OperationMethod.ResponseUnion::variants).orElse(List.of())) {
+      chain.add("\n.success($S, $T.class)", variant.response().status().toUpperCase(Locale.ROOT), variant.name());
     }
     for (Response response : operation.responses()) {
       if (!response.isSuccess() && response.type().isPresent()) {

@@ -1,5 +1,6 @@
 package dev.clientele.core.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -36,15 +37,49 @@ final class ApiInterfaceEmitter {
       type.addAnnotation(JavaTypes.suppressDeprecation());
     }
     for (OperationMethod method : methods) {
-      type.addMethod(method(method, method.name(), method.returnType().orElse(TypeName.VOID), false));
+      type.addMethod(method(method, method.name(), method.declaredReturnType(), false));
       type.addMethod(method(method, method.asyncName(), asyncType(method), true));
+    }
+    for (OperationMethod method : methods) {
+      method.responseUnion().ifPresent(union -> type.addType(responseUnion(method, union)));
     }
     return GeneratedFiles.file(interfaceName.packageName(), type);
   }
 
   /** {@code CompletableFuture<T>}, with {@code Void} for an operation without a body. */
   static TypeName asyncType(OperationMethod method) {
-    return ParameterizedTypeName.get(COMPLETABLE_FUTURE, method.returnType().orElse(ClassName.get(Void.class)));
+    TypeName result = method.returnType().isPresent() ? method.declaredReturnType() : ClassName.get(Void.class);
+    return ParameterizedTypeName.get(COMPLETABLE_FUTURE, result);
+  }
+
+  /**
+   * What a method returns when its success statuses carry different bodies: a sealed interface with
+   * a record per status, each holding its body and written as it.
+   */
+  private static TypeSpec responseUnion(OperationMethod method, OperationMethod.ResponseUnion union) {
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(union.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.SEALED)
+        .addJavadoc("What {@link #$L} returns: the body of the success status the server answered with.\n", method.name());
+    for (OperationMethod.StatusVariant variant : union.variants()) {
+      Response response = variant.response();
+      String description = response.description().isEmpty() ? "" : " " + Javadocs.inline(response.description());
+      type.addPermittedSubclass(variant.name());
+      type.addType(TypeSpec.recordBuilder(variant.name())
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .addJavadoc("The $L response.$L\n\n@param body the response body", Javadocs.code(response.status()), description)
+          .recordConstructor(MethodSpec.constructorBuilder()
+              .addParameter(ParameterSpec.builder(variant.bodyType(), "body").addAnnotation(Jackson.JSON_VALUE).build())
+              .build())
+          .addMethod(MethodSpec.compactConstructorBuilder()
+              .addModifiers(Modifier.PUBLIC)
+              .addAnnotation(AnnotationSpec.builder(Jackson.JSON_CREATOR)
+                  .addMember("mode", "$T.Mode.DELEGATING", Jackson.JSON_CREATOR)
+                  .build())
+              .build())
+          .addSuperinterface(union.name())
+          .build());
+    }
+    return type.build();
   }
 
   /** The method's signature (parameters and return type), without a body. */
@@ -97,10 +132,30 @@ final class ApiInterfaceEmitter {
       doc.add("@param $L $L\n", parameter.name(), description);
     }
     if (returnsValue) {
-      String description = operation.successResponse().map(Response::description).filter(d -> !d.isEmpty())
-          .map(Javadocs::inline).orElse(method.returnType().isPresent() ? "the response body" : "nothing");
+      String description = returnDescription(method);
       doc.add("@return $L\n", async ? "the future of: " + description : description);
     }
     return doc.build();
+  }
+
+  private static String returnDescription(OperationMethod method) {
+    Operation operation = method.operation();
+    if (method.responseUnion().isPresent()) {
+      return "the " + method.responseUnion().get().variants().stream()
+          .map(variant -> Javadocs.code(variant.response().status()))
+          .collect(java.util.stream.Collectors.joining(" or ")) + " response, by status";
+    }
+    String description = operation.successResponse().map(Response::description).filter(d -> !d.isEmpty())
+        .map(Javadocs::inline).orElse(method.returnType().isPresent() ? "the response body" : "nothing");
+    if (method.mayReturnNull()) {
+      String empty = operation.successResponses().stream()
+          .filter(response -> response.type().isEmpty())
+          .map(response -> Javadocs.code(response.status()))
+          .collect(java.util.stream.Collectors.joining(" or "));
+      description += description.endsWith(".")
+          ? " Null for a " + empty + " response, which has no body."
+          : "; null for a " + empty + " response, which has no body";
+    }
+    return description;
   }
 }

@@ -95,7 +95,7 @@ public final class JavaEmitter {
     for (Map.Entry<String, List<Operation>> group : groups.entrySet()) {
       String baseName = options.groupNames().getOrDefault(group.getKey(), group.getKey());
       ClassName api = ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api"));
-      List<OperationMethod> methods = OperationMethod.of(group.getValue(), types, secured);
+      List<OperationMethod> methods = OperationMethod.of(group.getValue(), api, types, secured, warnings::add);
       files.add(ApiInterfaceEmitter.emit(api, group.getKey(), methods, types));
       if (options.generateClient()) {
         ClassName implementation = ClassName.get(apiPackage, interfaces.allocate(api.simpleName() + "Client"));

@@ -1,15 +1,18 @@
 package dev.clientele.core.emit;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.clientele.core.model.Operation;
 import dev.clientele.core.model.Parameter;
 import dev.clientele.core.model.RequestBody;
 import dev.clientele.core.model.Response;
+import dev.clientele.core.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * How one operation is spelled in Java, shared by the operation interface and its HTTP
@@ -21,6 +24,9 @@ import java.util.Optional;
  * @param callName the name of the implementation's private method that describes the call
  * @param parameters the method's parameters, path first, then query, header, cookie and the body
  * @param returnType the returned type, or empty for {@code void}
+ * @param mayReturnNull whether a success status without a body makes the method return null
+ * @param responseUnion the type that tells apart success statuses with different bodies, if the
+ *     operation has such statuses; it is then the return type
  */
 record OperationMethod(
     Operation operation,
@@ -28,7 +34,25 @@ record OperationMethod(
     String asyncName,
     String callName,
     List<MethodParameter> parameters,
-    Optional<TypeName> returnType) {
+    Optional<TypeName> returnType,
+    boolean mayReturnNull,
+    Optional<ResponseUnion> responseUnion) {
+
+  /**
+   * A sealed interface, nested in the operation interface, with a record per success status whose
+   * body differs from the others' ({@code 201 Created} with a {@code Deployment}, {@code 202
+   * Accepted} with a message).
+   */
+  record ResponseUnion(ClassName name, List<StatusVariant> variants) {}
+
+  /** The record for one success status, holding its body. */
+  record StatusVariant(Response response, ClassName name, TypeName bodyType) {}
+
+  /** The return type as the interface declares it: {@code @Nullable} when a body may be absent. */
+  TypeName declaredReturnType() {
+    TypeName type = returnType.orElse(TypeName.VOID);
+    return mayReturnNull && returnType.isPresent() ? JavaTypes.nullable(type) : type;
+  }
 
   /**
    * A method parameter and what it stands for.
@@ -44,21 +68,69 @@ record OperationMethod(
         || operation.responses().stream().anyMatch(r -> r.type().map(types::mentionsDeprecated).orElse(false));
   }
 
-  /** The methods of one group of operations, with names unique in the interface. */
-  static List<OperationMethod> of(List<Operation> operations, JavaTypes types, boolean hasSecuritySchemes) {
+  /**
+   * The methods of one group of operations, with names unique in {@code api}, the interface that
+   * declares them.
+   */
+  static List<OperationMethod> of(
+      List<Operation> operations, ClassName api, JavaTypes types, boolean hasSecuritySchemes, Consumer<String> warnings) {
     NameScope methods = NameScope.forMembers();
+    NameScope nestedTypes = NameScope.forTypes().reserve(api.simpleName());
     List<OperationMethod> result = new ArrayList<>();
     for (Operation operation : operations) {
       String name = methods.allocate(baseName(operation));
+      List<Response> successes = operation.successResponses();
+      List<Response> withBody = successes.stream().filter(r -> r.type().isPresent()).toList();
+      List<TypeRef> bodyTypes = withBody.stream().map(r -> r.type().get()).distinct().toList();
+      Optional<ResponseUnion> union = Optional.empty();
+      if (bodyTypes.size() > 1 && withBody.stream().allMatch(OperationMethod::isJson)) {
+        union = Optional.of(responseUnion(api.nestedClass(nestedTypes.allocate(JavaNames.typeName(name) + "Response")), withBody, types));
+      } else if (bodyTypes.size() > 1) {
+        warnings.accept("the success responses of " + operation.method() + " " + operation.path()
+            + " have different bodies, not all JSON; the method returns the " + withBody.get(0).status() + " response's");
+      }
+      Optional<TypeName> returnType = union.isPresent()
+          ? union.map(ResponseUnion::name)
+          : withBody.stream().findFirst().map(r -> types.of(r.type().get()));
       result.add(new OperationMethod(
           operation,
           name,
           methods.allocate(name + "Async"),
           methods.allocate(name + "Call"),
           parameters(operation, types, hasSecuritySchemes),
-          operation.successResponse().flatMap(Response::type).map(types::of)));
+          returnType,
+          !withBody.isEmpty() && withBody.size() < successes.size(),
+          union));
     }
     return result;
+  }
+
+  private static ResponseUnion responseUnion(ClassName name, List<Response> withBody, JavaTypes types) {
+    NameScope records = NameScope.forTypes().reserve(name.simpleName());
+    List<StatusVariant> variants = new ArrayList<>();
+    for (Response response : withBody) {
+      variants.add(new StatusVariant(
+          response, name.nestedClass(records.allocate(statusName(response.status()))), types.of(response.type().get())));
+    }
+    return new ResponseUnion(name, variants);
+  }
+
+  /** The record name for a status: its reason phrase ({@code Accepted}), else {@code Status207}. */
+  private static String statusName(String status) {
+    return switch (status.toUpperCase(Locale.ROOT)) {
+      case "200" -> "Ok";
+      case "201" -> "Created";
+      case "202" -> "Accepted";
+      case "203" -> "NonAuthoritativeInformation";
+      case "206" -> "PartialContent";
+      case "2XX", "DEFAULT" -> "Success";
+      default -> "Status" + status.replaceAll("[^0-9A-Za-z]", "");
+    };
+  }
+
+  private static boolean isJson(Response response) {
+    String mediaType = response.mediaType().orElse("application/json").toLowerCase(Locale.ROOT);
+    return mediaType.contains("json") || mediaType.equals("*/*");
   }
 
   /** The operationId in lowerCamelCase; without one, the method and path ({@code getPetsByPetId}). */

@@ -36,11 +36,14 @@ public record Operation(
     responses = List.copyOf(responses);
   }
 
-  /** The first 2xx response (or {@code default} when there is none), which the method returns. */
+  /** The 2xx responses in document order, or the {@code default} one when there are none. */
+  public List<Response> successResponses() {
+    List<Response> success = responses.stream().filter(Response::isSuccess).toList();
+    return success.isEmpty() ? responses.stream().filter(r -> r.status().equals("default")).toList() : success;
+  }
+
+  /** The first of the {@link #successResponses()}. */
   public Optional<Response> successResponse() {
-    return responses.stream()
-        .filter(Response::isSuccess)
-        .findFirst()
-        .or(() -> responses.stream().filter(r -> r.status().equals("default")).findFirst());
+    return successResponses().stream().findFirst();
   }
 }

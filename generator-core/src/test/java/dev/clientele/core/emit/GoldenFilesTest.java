@@ -11,41 +11,51 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What we generate for the seed, file by file. A change here is a change to what users get, so it
- * is made on purpose: run with {@code -Dgolden.update=true} to rewrite the expected files, then
- * review the diff.
+ * What we generate, file by file: the seed's main files, and one telling file per construct spec in
+ * test-specs/. A change here is a change to what users get, so it is made on purpose: run with
+ * {@code -Dgolden.update=true} to rewrite the expected files, then review the diff.
  */
 class GoldenFilesTest {
 
-  private static final Path EXPECTED = Path.of("src/test/resources/expected/close");
+  private static final Path EXPECTED = Path.of("src/test/resources/expected");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-  private static final Map<String, SourceFile> CLOSE =
-      Generated.sources(Specs.named("close-lead.yaml"), "com.close.client").stream()
-          .collect(Collectors.toMap(SourceFile::relativePath, file -> file));
+  /** Generated sources by spec, then by relative path; each spec generated once. */
+  private static final Map<String, Map<String, SourceFile>> GENERATED = new ConcurrentHashMap<>();
 
-  @DisplayName("the Close client's file matches its golden copy")
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "com/close/client/model/Lead.java",
-      "com/close/client/model/CallStatus.java",
-      "com/close/client/model/OpportunitySuggestedActionDetails.java",
-      "com/close/client/api/SubpackageLeadsApi.java",
-      "com/close/client/api/SubpackageLeadsApiClient.java",
-      "com/close/client/CloseClient.java"
+  @DisplayName("the generated file matches its golden copy")
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource({
+      "close-lead.yaml,                 com.close.client, com/close/client/model/Lead.java",
+      "close-lead.yaml,                 com.close.client, com/close/client/model/CallStatus.java",
+      "close-lead.yaml,                 com.close.client, com/close/client/model/OpportunitySuggestedActionDetails.java",
+      "close-lead.yaml,                 com.close.client, com/close/client/api/SubpackageLeadsApi.java",
+      "close-lead.yaml,                 com.close.client, com/close/client/api/SubpackageLeadsApiClient.java",
+      "close-lead.yaml,                 com.close.client, com/close/client/CloseClient.java",
+      "enums-and-values-3.1.yaml,       com.example,      com/example/model/Priority.java",
+      "enums-and-values-3.1.yaml,       com.example,      com/example/model/Report.java",
+      "unions-and-maps-3.1.yaml,        com.example,      com/example/model/Content.java",
+      "unions-and-maps-3.1.yaml,        com.example,      com/example/model/InputContent.java",
+      "bodies-and-responses-3.0.yaml,   com.example,      com/example/api/FilesApi.java",
+      "bodies-and-responses-3.0.yaml,   com.example,      com/example/api/FilesApiClient.java",
   })
-  void matchesGoldenFile(String relativePath) throws IOException {
-    SourceFile generated = CLOSE.get(relativePath);
+  void matchesGoldenFile(String spec, String basePackage, String relativePath) throws IOException {
+    Map<String, SourceFile> files = GENERATED.computeIfAbsent(spec, name ->
+        Generated.sources(Specs.named(name), basePackage).stream()
+            .collect(Collectors.toMap(SourceFile::relativePath, file -> file)));
+    SourceFile generated = files.get(relativePath);
     if (generated == null) {
-      fail("not generated: " + relativePath + "; generated: " + CLOSE.keySet());
+      fail("not generated: " + relativePath + "; generated: " + files.keySet());
     }
-    Path expected = EXPECTED.resolve(Path.of(relativePath).getFileName());
+    Path expected = EXPECTED.resolve(goldenFolder(spec)).resolve(Path.of(relativePath).getFileName());
     if (UPDATE) {
       Files.createDirectories(expected.getParent());
       Files.writeString(expected, generated.content(), StandardCharsets.UTF_8);
@@ -60,6 +70,11 @@ class GoldenFilesTest {
           + " (rerun with -Dgolden.update=true if intended, and review the diff)\n"
           + firstDifference(want, generated.content()));
     }
+  }
+
+  /** The folder of a spec's golden files: {@code close} for the seed, else the spec's base name. */
+  private static String goldenFolder(String spec) {
+    return spec.equals("close-lead.yaml") ? "close" : spec.substring(0, spec.lastIndexOf('.'));
   }
 
   /** The first line that differs, with a little context from both sides. */
@@ -85,7 +100,7 @@ class GoldenFilesTest {
 
   @DisplayName("generating twice gives byte-identical files")
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"close-lead.yaml"})
+  @ValueSource(strings = {"close-lead.yaml", "enums-and-values-3.1.yaml", "unions-and-maps-3.1.yaml", "bodies-and-responses-3.0.yaml"})
   void outputIsDeterministic(String spec) {
     List<SourceFile> first = Generated.sources(Specs.named(spec), "com.close.client");
     List<SourceFile> second = Generated.sources(Specs.named(spec), "com.close.client");
