@@ -11,6 +11,7 @@ import dev.clientele.core.model.TypeRef;
 import dev.clientele.core.model.TypeRef.ScalarKind;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.callbacks.Callback;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -51,6 +52,7 @@ final class ModelBuilder {
   private ApiModel build() {
     schemas.translateComponents();
     List<Operation> operations = operations();
+    translateWebhooksAndCallbacks();
     String title = api.getInfo() == null || api.getInfo().getTitle() == null ? "" : api.getInfo().getTitle();
     String description =
         api.getInfo() == null || api.getInfo().getDescription() == null ? "" : api.getInfo().getDescription().strip();
@@ -83,10 +85,83 @@ final class ModelBuilder {
     return operations;
   }
 
+  /**
+   * Webhooks and callbacks are requests the server sends, not operations a client calls: only the
+   * types of their bodies are generated (a webhook handler parses them with the models), named after
+   * the webhook or callback ({@code NewPetWebhookRequest}, {@code CreateSubscriptionOnEventCallbackRequest}).
+   */
+  private void translateWebhooksAndCallbacks() {
+    if (api.getWebhooks() != null) {
+      for (Map.Entry<String, PathItem> webhook : api.getWebhooks().entrySet()) {
+        translateModelsOnly(webhook.getValue(), webhook.getKey() + " webhook", "#/webhooks/" + JsonPointers.escape(webhook.getKey()));
+      }
+    }
+    if (api.getPaths() == null) {
+      return;
+    }
+    for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+      String pathPointer = "#/paths/" + JsonPointers.escape(path.getKey());
+      for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
+          path.getValue().readOperationsMap().entrySet()) {
+        io.swagger.v3.oas.models.Operation source = entry.getValue();
+        if (source.getCallbacks() == null) {
+          continue;
+        }
+        String method = entry.getKey().name().toLowerCase(Locale.ROOT);
+        String operationName = operationId(source).orElse(method + " " + path.getKey());
+        for (Map.Entry<String, Callback> declared : source.getCallbacks().entrySet()) {
+          Map.Entry<String, Callback> callback = Map.entry(declared.getKey(), resolve(declared.getValue()));
+          String callbackPointer = pathPointer + "/" + method + "/callbacks/" + JsonPointers.escape(callback.getKey());
+          for (Map.Entry<String, PathItem> expression : callback.getValue().entrySet()) {
+            translateModelsOnly(
+                expression.getValue(),
+                operationName + " " + callback.getKey() + " callback",
+                callbackPointer + "/" + JsonPointers.escape(expression.getKey()));
+          }
+        }
+      }
+    }
+  }
+
+  /** The callback itself, or the one in components/callbacks its $ref names; empty when neither. */
+  private Callback resolve(Callback callback) {
+    String prefix = "#/components/callbacks/";
+    if (callback == null) {
+      return new Callback();
+    }
+    if (callback.get$ref() == null) {
+      return callback;
+    }
+    Callback target = callback.get$ref().startsWith(prefix) && api.getComponents() != null && api.getComponents().getCallbacks() != null
+        ? api.getComponents().getCallbacks().get(callback.get$ref().substring(prefix.length()))
+        : null;
+    return target == null || target.get$ref() != null ? new Callback() : target;
+  }
+
+  /** Translates the parameter, request and response schemas of a path item's operations. */
+  private void translateModelsOnly(PathItem item, String nameHint, String pointer) {
+    if (item == null) {
+      return;
+    }
+    Map<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> operations = item.readOperationsMap();
+    for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry : operations.entrySet()) {
+      String method = entry.getKey().name().toLowerCase(Locale.ROOT);
+      io.swagger.v3.oas.models.Operation source = entry.getValue();
+      String hint = operationId(source).orElse(operations.size() == 1 ? nameHint : nameHint + " " + method);
+      String operationPointer = pointer + "/" + method;
+      addParameters(source.getParameters(), hint, operationPointer + "/parameters", new LinkedHashMap<>());
+      requestBody(source.getRequestBody(), hint, operationPointer + "/requestBody");
+      responses(source, hint, operationPointer + "/responses");
+    }
+  }
+
+  private static Optional<String> operationId(io.swagger.v3.oas.models.Operation source) {
+    return Optional.ofNullable(source.getOperationId()).map(String::strip).filter(id -> !id.isEmpty());
+  }
+
   private Operation operation(
       String path, PathItem item, String method, io.swagger.v3.oas.models.Operation source, String pointer) {
-    Optional<String> operationId =
-        Optional.ofNullable(source.getOperationId()).map(String::strip).filter(id -> !id.isEmpty());
+    Optional<String> operationId = operationId(source);
     String nameHint = operationId.orElse(method.toLowerCase(Locale.ROOT) + " " + path);
     String group = source.getTags() == null || source.getTags().isEmpty() ? "default" : source.getTags().get(0);
 

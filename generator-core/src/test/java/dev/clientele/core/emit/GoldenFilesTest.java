@@ -46,6 +46,7 @@ class GoldenFilesTest {
       "unions-and-maps-3.1.yaml,        com.example,      com/example/model/InputContent.java",
       "bodies-and-responses-3.0.yaml,   com.example,      com/example/api/FilesApi.java",
       "bodies-and-responses-3.0.yaml,   com.example,      com/example/api/FilesApiClient.java",
+      "webhooks-and-callbacks-3.1.yaml, com.example,      com/example/model/OrderShippedWebhookRequest.java",
   })
   void matchesGoldenFile(String spec, String basePackage, String relativePath) throws IOException {
     Map<String, SourceFile> files = GENERATED.computeIfAbsent(spec, name ->

@@ -1500,6 +1500,54 @@ class SpecReaderTest {
   class RealWorld {
 
     @Test
+    @DisplayName("webhook and callback bodies become models named after them, but no operations")
+    void webhooksAndCallbacks() throws Exception {
+      // Given a webhook and an operation's callback, each with an inline request body
+      String yaml = """
+          openapi: 3.1.0
+          info: {title: Test, version: "1"}
+          paths:
+            /subscriptions:
+              post:
+                operationId: subscribe
+                responses:
+                  '204': {description: ok}
+                callbacks:
+                  onEvent:
+                    '{$request.body#/url}':
+                      post:
+                        requestBody:
+                          content:
+                            application/json:
+                              schema:
+                                type: object
+                                properties:
+                                  event: {type: string}
+                        responses:
+                          '204': {description: ok}
+          webhooks:
+            orderShipped:
+              post:
+                requestBody:
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          orderId: {type: string}
+                responses:
+                  '200': {description: ok}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then both bodies are models with predictable names, and the only operation is subscribe
+      assertEquals(List.of("orderShipped webhook request", "subscribe onEvent callback request"), sortedNames(model));
+      assertEquals(List.of(Optional.of("subscribe")), model.operations().stream().map(Operation::operationId).toList());
+    }
+
+    @Test
     @DisplayName("a $ref into another component's property gets that property's very type")
     void refIntoComponentProperty() throws Exception {
       // Given Backup reusing Disk's inline enum and integer by pointer (Linode's spec does this)
