@@ -21,7 +21,7 @@ import javax.annotation.processing.Generated;
  *   <li>{@link InputContent}, itself one of several
  *   <li>{@link OutputContent}, itself one of several
  *   <li>{@link StringValue}
- *   <li>{@link ListValue}
+ *   <li>{@link InputContentListValue}
  * </ul>
  *
  * <p>A value that is not an object is the first alternative of its JSON kind.
@@ -36,7 +36,7 @@ public sealed interface Content
     permits InputContent,
         OutputContent,
         Content.StringValue,
-        Content.ListValue,
+        Content.InputContentListValue,
         Content.Unknown {
   /**
    * The value when it is a JSON string.
@@ -62,11 +62,11 @@ public sealed interface Content
   @JsonDeserialize(
       using = JsonDeserializer.None.class
   )
-  record ListValue(@JsonValue List<InputContent> value) implements Content {
+  record InputContentListValue(@JsonValue List<InputContent> value) implements Content {
     @JsonCreator(
         mode = JsonCreator.Mode.DELEGATING
     )
-    public ListValue {
+    public InputContentListValue {
     }
   }
 
@@ -106,7 +106,7 @@ public sealed interface Content
         return context.readTreeAsValue(json, StringValue.class);
       }
       if (json.isArray()) {
-        return context.readTreeAsValue(json, ListValue.class);
+        return context.readTreeAsValue(json, InputContentListValue.class);
       }
       return new Unknown(json);
     }

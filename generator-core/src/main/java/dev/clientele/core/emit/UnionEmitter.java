@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.clientele.core.model.EnumSchema;
 import dev.clientele.core.model.ObjectSchema;
 import dev.clientele.core.model.Property;
 import dev.clientele.core.model.SchemaDefinition;
@@ -48,12 +49,19 @@ final class UnionEmitter {
     ClassName deserializer = className.nestedClass(nested.allocate("Deserializer"));
     List<ValueClass> values = new ArrayList<>();
     for (UnionSchema.ValueVariant value : union.valueVariants()) {
-      TypeName javaType = types.of(value.type());
-      String base = (javaType instanceof ParameterizedTypeName parameterized ? parameterized.rawType().simpleName()
-          : javaType instanceof ClassName plain ? plain.simpleName() : "Bytes") + "Value";
-      values.add(new ValueClass(value, className.nestedClass(nested.allocate(base))));
+      values.add(new ValueClass(value, className.nestedClass(nested.allocate(describe(types.of(value.type())) + "Value"))));
     }
     return new Names(className, unknown, deserializer, values);
+  }
+
+  /** A type in a word or two for a value record's name: {@code String}, {@code LongList}, {@code PetMap}. */
+  private static String describe(TypeName type) {
+    if (type instanceof ParameterizedTypeName parameterized) {
+      List<TypeName> arguments = parameterized.typeArguments();
+      String container = parameterized.rawType().simpleName();
+      return describe(arguments.get(arguments.size() - 1)) + container;
+    }
+    return type instanceof ClassName plain ? plain.simpleName() : "Bytes";
   }
 
   /**
@@ -245,8 +253,14 @@ final class UnionEmitter {
     Alternatives alternatives = Alternatives.of(union, types);
     CodeBlock.Builder body = CodeBlock.builder().addStatement("$T json = parser.readValueAsTree()", Jackson.JSON_NODE);
     Map<UnionSchema.JsonKind, ClassName> byKind = new EnumMap<>(UnionSchema.JsonKind.class);
+    List<ValueClass> arrays = alternatives.values().stream()
+        .filter(value -> value.variant().kind() == UnionSchema.JsonKind.ARRAY)
+        .toList();
     for (ValueClass value : alternatives.values()) {
       UnionSchema.JsonKind kind = value.variant().kind();
+      if (kind == UnionSchema.JsonKind.ARRAY && arrays.size() > 1) {
+        continue;
+      }
       if (byKind.putIfAbsent(kind, value.className()) != null) {
         warnings.accept("two alternatives of '" + union.name() + "' are both JSON " + kind.name().toLowerCase(Locale.ROOT)
             + "s; such a payload parses as the first, " + byKind.get(kind).simpleName());
@@ -285,9 +299,73 @@ final class UnionEmitter {
     kindBranch(body, "json.isIntegralNumber()", integer);
     kindBranch(body, "json.isNumber()", byKind.get(UnionSchema.JsonKind.NUMBER));
     kindBranch(body, "json.isBoolean()", byKind.get(UnionSchema.JsonKind.BOOLEAN));
-    kindBranch(body, "json.isArray()", byKind.get(UnionSchema.JsonKind.ARRAY));
+    if (arrays.size() > 1) {
+      arraysByFirstElement(body, union, arrays, types, warnings);
+    } else {
+      kindBranch(body, "json.isArray()", byKind.get(UnionSchema.JsonKind.ARRAY));
+    }
     body.addStatement("return $L", fallbackValue(union, unknown, types));
     return body.build();
+  }
+
+  /**
+   * Several array alternatives ({@code string[]} or {@code integer[][]}, OpenAI's prompts) are told
+   * apart by the JSON kind of their first element; an empty array is the first alternative.
+   */
+  private static void arraysByFirstElement(
+      CodeBlock.Builder body, UnionSchema union, List<ValueClass> arrays, JavaTypes types, Consumer<String> warnings) {
+    Map<UnionSchema.JsonKind, ClassName> byElementKind = new EnumMap<>(UnionSchema.JsonKind.class);
+    for (ValueClass array : arrays) {
+      TypeRef items = ((TypeRef.ArrayOf) array.variant().type()).items();
+      UnionSchema.JsonKind kind = jsonKind(items, types);
+      if (kind == null || byElementKind.putIfAbsent(kind, array.className()) != null) {
+        warnings.accept("two array alternatives of '" + union.name() + "' cannot be told apart by their first element; "
+            + "such a payload parses as an earlier alternative than " + array.className().simpleName());
+      }
+    }
+    body.beginControlFlow("if (json.isArray())");
+    body.addStatement("$T first = json.path(0)", Jackson.JSON_NODE);
+    byElementKind.forEach((kind, alternative) ->
+        body.beginControlFlow("if ($L)", switch (kind) {
+              case OBJECT -> "first.isObject()";
+              case STRING -> "first.isTextual()";
+              case INTEGER -> "first.isIntegralNumber()";
+              case NUMBER -> "first.isNumber()";
+              case BOOLEAN -> "first.isBoolean()";
+              case ARRAY -> "first.isArray()";
+            })
+            .addStatement("return context.readTreeAsValue(json, $T.class)", alternative)
+            .endControlFlow());
+    body.addStatement("return context.readTreeAsValue(json, $T.class)", arrays.get(0).className());
+    body.endControlFlow();
+  }
+
+  /** The JSON kind of a value of this type, or null when it has none fixed (a union, any value). */
+  private static UnionSchema.JsonKind jsonKind(TypeRef type, JavaTypes types) {
+    if (type instanceof TypeRef.Scalar scalar) {
+      return switch (scalar.kind()) {
+        case INT32, INT64 -> UnionSchema.JsonKind.INTEGER;
+        case FLOAT, DOUBLE, DECIMAL -> UnionSchema.JsonKind.NUMBER;
+        case BOOLEAN -> UnionSchema.JsonKind.BOOLEAN;
+        default -> UnionSchema.JsonKind.STRING;
+      };
+    }
+    if (type instanceof TypeRef.ArrayOf) {
+      return UnionSchema.JsonKind.ARRAY;
+    }
+    if (type instanceof TypeRef.MapOf) {
+      return UnionSchema.JsonKind.OBJECT;
+    }
+    if (type instanceof TypeRef.Named named) {
+      SchemaDefinition definition = types.definition(named.name());
+      if (definition instanceof ObjectSchema) {
+        return UnionSchema.JsonKind.OBJECT;
+      }
+      if (definition instanceof EnumSchema values) {
+        return values.isInteger() ? UnionSchema.JsonKind.INTEGER : UnionSchema.JsonKind.STRING;
+      }
+    }
+    return null;
   }
 
   /**

@@ -401,6 +401,7 @@ final class SchemaTranslator {
     List<UnionSchema.ValueVariant> values = new ArrayList<>();
     List<TypeRef> memberTypes = new ArrayList<>();
     List<String> openMembers = new ArrayList<>();
+    Map<TypeRef, Schema<?>> inlineMembers = new HashMap<>();
     boolean expressible = true;
     for (int i = 0; i < members.size(); i++) {
       Schema<?> member = members.get(i);
@@ -422,12 +423,21 @@ final class SchemaTranslator {
       Optional<UnionSchema.JsonKind> kind = jsonKind(type);
       if (kind.isPresent()) {
         values.add(new UnionSchema.ValueVariant(type, kind.get()));
+        if (member.get$ref() == null) {
+          inlineMembers.put(type, member);
+        }
       } else {
         expressible = false;
       }
     }
     if (memberTypes.isEmpty()) {
       return TypeInfo.of(TypeRef.any());
+    }
+    boolean onlyStrings = variants.isEmpty() && openMembers.isEmpty() && values.stream().allMatch(this::isEnumOrPlainString);
+    Optional<TypeRef> strings = mergeStrings(values, inlineMembers, onlyStrings ? componentName : null,
+        onlyStrings ? nameHint : nameHint + " string", describe(schema), pointer);
+    if (strings.isPresent() && onlyStrings) {
+      return TypeInfo.of(strings.get());
     }
     if (openMembers.isEmpty() && memberTypes.stream().distinct().count() == 1) {
       return TypeInfo.of(memberTypes.get(0));
@@ -457,6 +467,72 @@ final class SchemaTranslator {
         name,
         new UnionSchema(name, describe(schema), pointer, isDeprecated(schema), variants, discriminator, List.of(), values));
     return TypeInfo.of(TypeRef.named(name));
+  }
+
+  /**
+   * Replaces a union's string alternatives, when they are enums and plain strings, by one open enum:
+   * the one enum among them, or a new one with all their values (OpenAI's model names: known ones
+   * of several lists, or any other name). The enums of inline members merged away are dropped.
+   *
+   * @return the type that now stands for the strings, if they were merged
+   */
+  private Optional<TypeRef> mergeStrings(
+      List<UnionSchema.ValueVariant> values,
+      Map<TypeRef, Schema<?>> inlineMembers,
+      String componentName,
+      String nameHint,
+      String description,
+      String pointer) {
+    List<UnionSchema.ValueVariant> strings = values.stream().filter(this::isEnumOrPlainString).toList();
+    List<EnumSchema> enums = strings.stream()
+        .map(UnionSchema.ValueVariant::type)
+        .filter(TypeRef.Named.class::isInstance)
+        .map(type -> definitions.get(((TypeRef.Named) type).name()))
+        .map(EnumSchema.class::cast)
+        .distinct()
+        .toList();
+    long stringAlternatives = values.stream().filter(value -> value.kind() == UnionSchema.JsonKind.STRING).count();
+    if (strings.size() < 2 || enums.isEmpty() || strings.size() != stringAlternatives) {
+      return Optional.empty();
+    }
+    TypeRef merged;
+    if (enums.size() == 1) {
+      merged = TypeRef.named(enums.get(0).name());
+    } else {
+      List<String> listed = new ArrayList<>();
+      enums.forEach(each -> each.values().stream().filter(v -> !listed.contains(v)).forEach(listed::add));
+      if (listed.size() > MAX_ENUM_CONSTANTS) {
+        return Optional.empty();
+      }
+      for (UnionSchema.ValueVariant value : strings) {
+        Schema<?> inline = inlineMembers.get(value.type());
+        if (inline != null && value.type() instanceof TypeRef.Named named) {
+          definitions.remove(named.name());
+          takenNames.remove(named.name());
+        }
+      }
+      String name = register(componentName, nameHint);
+      definitions.put(name, new EnumSchema(
+          name, description, pointer, enums.stream().allMatch(EnumSchema::deprecated), ScalarKind.STRING, listed, List.of()));
+      merged = TypeRef.named(name);
+      for (UnionSchema.ValueVariant value : strings) {
+        Schema<?> inline = inlineMembers.get(value.type());
+        if (inline != null) {
+          inlineTypes.put(inline, TypeInfo.of(merged));
+        }
+      }
+    }
+    int first = values.indexOf(strings.get(0));
+    values.removeAll(strings);
+    values.add(first, new UnionSchema.ValueVariant(merged, UnionSchema.JsonKind.STRING));
+    return Optional.of(merged);
+  }
+
+  private boolean isEnumOrPlainString(UnionSchema.ValueVariant value) {
+    return value.type().equals(TypeRef.scalar(ScalarKind.STRING))
+        || (value.type() instanceof TypeRef.Named named
+            && definitions.get(named.name()) instanceof EnumSchema listed
+            && !listed.isInteger());
   }
 
   /**

@@ -36,7 +36,7 @@ class UnionsAndMapsTest {
       "{\"type\": \"refusal\", \"refusal\": \"no\"}   | RefusalOutput",
       "{\"type\": \"output_text\", \"text\": \"ok\"}  | TextOutput",
       "\"plain text\"                                 | Content$StringValue",
-      "[{\"text\": \"a\"}, {\"image_url\": \"b\"}]    | Content$ListValue",
+      "[{\"text\": \"a\"}, {\"image_url\": \"b\"}]    | Content$InputContentListValue",
       "{\"audio\": \"…\"}                             | Content$Unknown",
       "42                                             | Content$Unknown",
   })
@@ -70,6 +70,41 @@ class UnionsAndMapsTest {
     assertSame(modelName.getField("LARGE_2026").get(null), known);
     assertFalse((Boolean) modelName.getMethod("isKnown").invoke(other));
     assertEquals("\"experimental-9\"", MAPPER.writeValueAsString(other));
+  }
+
+  @DisplayName("array alternatives are told apart by their first element; an empty array is the first")
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "\"say hi\"         | StringValue",
+      "[\"say\", \"hi\"]  | StringListValue",
+      "[101, 7]           | LongListValue",
+      "[[101], [7, 8]]    | LongListListValue",
+      "[]                 | StringListValue",
+  })
+  void arraysByFirstElement(String json, String expectedClass) throws Exception {
+    Class<?> prompt = classes.load("com.example.model.MessagePrompt");
+
+    Object parsed = MAPPER.readValue(json, prompt);
+
+    assertEquals("com.example.model.MessagePrompt$" + expectedClass, parsed.getClass().getName());
+    assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(parsed)));
+  }
+
+  @Test
+  @DisplayName("string enums and plain strings among a union's members merge into one open enum")
+  void enumsMerge() throws Exception {
+    Class<?> engine = classes.load("com.example.model.EngineName");
+    Class<?> effectiveDate = classes.load("com.example.model.MessageEffectiveDate");
+
+    assertEquals(
+        java.util.List.of("CHAT_SMALL", "CHAT_LARGE", "EMBED_SMALL"),
+        java.util.Arrays.stream(classes.load("com.example.model.EngineName$Known").getEnumConstants())
+            .map(constant -> ((Enum<?>) constant).name()).toList());
+    assertSame(engine.getField("EMBED_SMALL").get(null), MAPPER.readValue("\"embed-small\"", engine));
+    assertEquals("com.example.model.MessageEffectiveDate$MessageEffectiveDateStringValue",
+        MAPPER.readValue("\"\"", effectiveDate).getClass().getName());
+    assertEquals("com.example.model.MessageEffectiveDate$LongValue",
+        MAPPER.readValue("1767225600", effectiveDate).getClass().getName());
   }
 
   @Test
