@@ -532,6 +532,13 @@ final class UnionEmitter {
       checks.add(CodeBlock.of("json.has($S)", name));
     }
     test.fixedValues().forEach((name, value) -> checks.add(CodeBlock.of("$S.equals(json.path($S).asText())", value, name)));
+    if (!test.distinguishingNames().isEmpty()) {
+      List<CodeBlock> any = new ArrayList<>();
+      for (String name : test.distinguishingNames()) {
+        any.add(CodeBlock.of("json.has($S)", name));
+      }
+      checks.add(any.size() == 1 ? any.get(0) : CodeBlock.of("($L)", CodeBlock.join(any, " || ")));
+    }
     if (checks.isEmpty()) {
       List<CodeBlock> any = new ArrayList<>();
       for (String name : test.anyOfNames()) {

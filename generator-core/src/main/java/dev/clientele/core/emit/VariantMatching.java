@@ -25,12 +25,22 @@ final class VariantMatching {
    * @param requiredNames properties the payload must have
    * @param fixedValues properties whose (string) value the variant fixes, by wire name
    * @param anyOfNames for a variant with no required properties, properties of which one suffices
+   * @param distinguishingNames for a variant that requires what another requires too, the optional
+   *     properties only it declares, of which the payload must have one; empty otherwise
    */
   record Test(
-      ObjectSchema variant, List<String> requiredNames, Map<String, String> fixedValues, List<String> anyOfNames) {
+      ObjectSchema variant,
+      List<String> requiredNames,
+      Map<String, String> fixedValues,
+      List<String> anyOfNames,
+      List<String> distinguishingNames) {
 
     boolean matchesEverything() {
-      return requiredNames.isEmpty() && fixedValues.isEmpty() && anyOfNames.isEmpty();
+      return requiredNames.isEmpty() && fixedValues.isEmpty() && anyOfNames.isEmpty() && distinguishingNames.isEmpty();
+    }
+
+    Test distinguishedBy(List<String> names) {
+      return new Test(variant, requiredNames, fixedValues, anyOfNames, names);
     }
 
     private int specificity() {
@@ -43,6 +53,7 @@ final class VariantMatching {
       if (signature.isEmpty()) {
         signature.addAll(anyOfNames);
       }
+      distinguishingNames.forEach(name -> signature.add("?" + name));
       return signature;
     }
   }
@@ -73,7 +84,7 @@ final class VariantMatching {
           required.isEmpty() && fixed.isEmpty()
               ? variant.properties().stream().map(Property::wireName).toList()
               : List.of();
-      tests.add(new Test(variant, required, fixed, anyOf));
+      tests.add(new Test(variant, required, fixed, anyOf, List.of()));
     }
     List<Test> ordered = new ArrayList<>(tests);
     // Stable sort: ties keep the spec's order; a catch-all variant goes last.
@@ -82,7 +93,7 @@ final class VariantMatching {
             .thenComparing(Comparator.comparingInt(Test::specificity).reversed()));
     List<List<String>> ties = new ArrayList<>();
     List<Test> reachable = new ArrayList<>();
-    for (Test test : ordered) {
+    for (Test test : distinguishTwins(ordered)) {
       Test twin = reachable.stream().filter(t -> t.signature().equals(test.signature())).findFirst().orElse(null);
       if (twin != null) {
         ties.add(List.of(twin.variant().name(), test.variant().name()));
@@ -95,5 +106,48 @@ final class VariantMatching {
       reachable.add(test);
     }
     return new Plan(reachable, ties);
+  }
+
+  /**
+   * Variants that require the same properties (Cloudflare's rules, GitHub's validation errors) are
+   * still told apart by an optional property only one of them declares: such a variant is tried
+   * first, when the payload has one of those. The twin without one stays last, as the fallback.
+   */
+  private static List<Test> distinguishTwins(List<Test> ordered) {
+    List<Test> result = new ArrayList<>();
+    List<Test> remaining = new ArrayList<>(ordered);
+    while (!remaining.isEmpty()) {
+      Test head = remaining.get(0);
+      List<Test> twins = remaining.stream().filter(t -> t.signature().equals(head.signature())).toList();
+      remaining.removeAll(twins);
+      if (twins.size() == 1 || head.signature().isEmpty()) {
+        result.addAll(twins);
+        continue;
+      }
+      List<Test> distinguished = new ArrayList<>();
+      List<Test> plain = new ArrayList<>();
+      for (Test twin : twins) {
+        Set<String> others = new TreeSet<>();
+        twins.stream().filter(other -> other != twin)
+            .forEach(other -> other.variant().properties().forEach(p -> others.add(p.wireName())));
+        List<String> own = twin.variant().properties().stream()
+            .map(Property::wireName)
+            .filter(name -> !others.contains(name) && !twin.requiredNames().contains(name))
+            .toList();
+        if (own.isEmpty()) {
+          plain.add(twin);
+        } else {
+          distinguished.add(twin.distinguishedBy(own));
+        }
+      }
+      if (plain.isEmpty()) {
+        // One of them must still take a payload with none of the optional properties.
+        Test last = distinguished.remove(distinguished.size() - 1);
+        plain.add(new Test(last.variant(), last.requiredNames(), last.fixedValues(), last.anyOfNames(), List.of()));
+      }
+      result.addAll(distinguished);
+      result.addAll(plain);
+    }
+    return result;
   }
 }

@@ -33,6 +33,7 @@ class UnionDeserializationTest {
               - $ref: '#/components/schemas/Email'
               - $ref: '#/components/schemas/Phone'
               - $ref: '#/components/schemas/Fax'
+              - $ref: '#/components/schemas/Pager'
               - $ref: '#/components/schemas/Note'
           Email:
             type: object
@@ -46,6 +47,10 @@ class UnionDeserializationTest {
             type: object
             required: [number]
             properties: {number: {type: string}, pages: {type: integer}}
+          Pager:
+            type: object
+            required: [number]
+            properties: {number: {type: string}}
           Note:
             type: object
             properties: {text: {type: string}}
@@ -54,7 +59,7 @@ class UnionDeserializationTest {
   @TempDir Path temp;
 
   @Test
-  @DisplayName("variants with the same required properties are reported once, naming the winner")
+  @DisplayName("variants with the same required properties and no optional one of their own are reported, naming the winner")
   void indistinguishableVariantsWarn() throws Exception {
     Path spec = temp.resolve("unions.yaml");
     Files.writeString(spec, SPEC);
@@ -64,17 +69,17 @@ class UnionDeserializationTest {
         Clientele.render(GeneratorConfig.of(spec, temp.resolve("out"), "com.example"), sources);
 
     assertEquals(
-        List.of("the variants 'Phone' and 'Fax' of 'Contact' cannot be told apart by their required properties;"
+        List.of("the variants 'Phone' and 'Pager' of 'Contact' cannot be told apart by their required properties;"
             + " a payload that fits both parses as 'Phone'"),
         warnings.stream().map(Diagnostic::message).toList());
     assertThat(Generated.compile(sources)).succeededWithoutWarnings();
   }
 
-  @DisplayName("a payload parses as the most specific variant whose required properties it has")
+  @DisplayName("a payload parses as the most specific variant whose required properties it has, then by optional ones only it declares")
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
       "{\"number\": \"+1 555\"}                       | Phone",
-      "{\"number\": \"+1 555\", \"pages\": 3}           | Phone",
+      "{\"number\": \"+1 555\", \"pages\": 3}           | Fax",
       "{\"address\": \"a@b.c\", \"kind\": \"email\"}     | Email",
       "{\"text\": \"call back\"}                      | Note",
       "{\"unrelated\": true}                        | Contact$Unknown",
@@ -90,6 +95,6 @@ class UnionDeserializationTest {
 
     // Then it is the expected variant, and writes back as it came
     assertEquals("com.example.model." + expectedClass, parsed.getClass().getName());
-    assertEquals(new ObjectMapper().readTree(json), new ObjectMapper().valueToTree(parsed));
+    assertEquals(new ObjectMapper().readTree(json), new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(parsed)));
   }
 }

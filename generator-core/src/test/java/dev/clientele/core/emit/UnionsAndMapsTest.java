@@ -107,6 +107,19 @@ class UnionsAndMapsTest {
         MAPPER.readValue("1767225600", effectiveDate).getClass().getName());
   }
 
+  @DisplayName("variants that require the same properties are told apart by an optional one only one declares")
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"id\": \"r1\", \"phone\": \"+33 1 23\"}  | SmsRecipient",
+      "{\"id\": \"r2\", \"email\": \"a@b.test\"}  | EmailRecipient",
+      "{\"id\": \"r3\", \"name\": \"Ann\"}        | SmsRecipient",
+  })
+  void twinsByOptionalProperty(String json, String expectedClass) throws Exception {
+    Object parsed = MAPPER.readValue(json, classes.load("com.example.model.Recipient"));
+
+    assertEquals("com.example.model." + expectedClass, parsed.getClass().getName());
+  }
+
   @Test
   @DisplayName("a whole message with primitive unions, maps of unions, arrays of maps and free-form values round-trips")
   void messageRoundTrip() throws Exception {
