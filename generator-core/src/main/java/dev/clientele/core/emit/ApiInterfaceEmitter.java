@@ -1,6 +1,5 @@
 package dev.clientele.core.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -70,12 +69,7 @@ final class ApiInterfaceEmitter {
           .recordConstructor(MethodSpec.constructorBuilder()
               .addParameter(ParameterSpec.builder(variant.bodyType(), "body").addAnnotation(Jackson.JSON_VALUE).build())
               .build())
-          .addMethod(MethodSpec.compactConstructorBuilder()
-              .addModifiers(Modifier.PUBLIC)
-              .addAnnotation(AnnotationSpec.builder(Jackson.JSON_CREATOR)
-                  .addMember("mode", "$T.Mode.DELEGATING", Jackson.JSON_CREATOR)
-                  .build())
-              .build())
+          .addMethod(Jackson.delegatingConstructor())
           .addSuperinterface(union.name())
           .build());
     }

@@ -2,6 +2,8 @@ package dev.clientele.core.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import javax.lang.model.element.Modifier;
 
 /** The Jackson annotations and types generated code uses, so that emitters name them one way. */
 final class Jackson {
@@ -58,6 +60,17 @@ final class Jackson {
   static AnnotationSpec defaultDeserializer() {
     return AnnotationSpec.builder(JSON_DESERIALIZE)
         .addMember("using", "$T.None.class", JSON_DESERIALIZER)
+        .build();
+  }
+
+  /**
+   * The compact constructor of a record that stands for its one component in JSON ({@code
+   * record Created(@JsonValue StoredFile body)}): Jackson parses the JSON as the component's type.
+   */
+  static MethodSpec delegatingConstructor() {
+    return MethodSpec.compactConstructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(AnnotationSpec.builder(JSON_CREATOR).addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR).build())
         .build();
   }
 }

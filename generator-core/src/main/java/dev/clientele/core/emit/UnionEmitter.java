@@ -17,9 +17,7 @@ import dev.clientele.core.model.TypeRef;
 import dev.clientele.core.model.UnionSchema;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -217,12 +215,7 @@ final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addAnnotation(Jackson.defaultDeserializer())
         .recordConstructor(MethodSpec.constructorBuilder().addParameter(component.build()).build())
-        .addMethod(MethodSpec.compactConstructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addAnnotation(AnnotationSpec.builder(Jackson.JSON_CREATOR)
-                .addMember("mode", "$T.Mode.DELEGATING", Jackson.JSON_CREATOR)
-                .build())
-            .build())
+        .addMethod(Jackson.delegatingConstructor())
         .addSuperinterface(union)
         .addMethods(dateTime || date ? List.of(isoText(dateTime)) : List.of())
         .build();

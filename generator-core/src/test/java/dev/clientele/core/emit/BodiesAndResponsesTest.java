@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientele.core.support.CompiledClasses;
-import dev.clientele.core.support.Generated;
-import dev.clientele.core.support.Specs;
 import dev.clientele.runtime.ApiClient;
 import dev.clientele.runtime.ClientConfig;
 import dev.clientele.runtime.RetryPolicy;
@@ -38,8 +36,7 @@ class BodiesAndResponsesTest {
 
   @BeforeAll
   static void compile() {
-    classes = new CompiledClasses(
-        Generated.compile(Generated.sources(Specs.named("bodies-and-responses-3.0.yaml"), "com.example")));
+    classes = CompiledClasses.ofTestSpec("bodies-and-responses-3.0.yaml");
   }
 
   @Test

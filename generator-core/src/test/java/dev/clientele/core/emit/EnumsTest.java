@@ -1,15 +1,12 @@
 package dev.clientele.core.emit;
 
+import static dev.clientele.core.support.PlainJson.MAPPER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.clientele.core.support.CompiledClasses;
-import dev.clientele.core.support.Generated;
-import dev.clientele.core.support.Specs;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -18,13 +15,11 @@ import org.junit.jupiter.api.Test;
 /** The enums and values of test-specs/enums-and-values-3.1.yaml, run. */
 class EnumsTest {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
   private static CompiledClasses classes;
 
   @BeforeAll
   static void compile() {
-    classes = new CompiledClasses(
-        Generated.compile(Generated.sources(Specs.named("enums-and-values-3.1.yaml"), "com.example")));
+    classes = CompiledClasses.ofTestSpec("enums-and-values-3.1.yaml");
   }
 
   @Test

@@ -1,13 +1,10 @@
 package dev.clientele.core.emit;
 
+import static dev.clientele.core.support.PlainJson.MAPPER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.clientele.core.support.CompiledClasses;
-import dev.clientele.core.support.Generated;
-import dev.clientele.core.support.Specs;
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -20,13 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The allOf hierarchy and discriminated oneOf of test-specs/pets-polymorphism-3.0.yaml, run. */
 class PolymorphismTest {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
   private static CompiledClasses classes;
 
   @BeforeAll
   static void compile() {
-    classes = new CompiledClasses(
-        Generated.compile(Generated.sources(Specs.named("pets-polymorphism-3.0.yaml"), "com.example")));
+    classes = CompiledClasses.ofTestSpec("pets-polymorphism-3.0.yaml");
   }
 
   @Test

@@ -1,15 +1,12 @@
 package dev.clientele.core.emit;
 
+import static dev.clientele.core.support.PlainJson.MAPPER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.clientele.core.support.CompiledClasses;
-import dev.clientele.core.support.Generated;
-import dev.clientele.core.support.Specs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,13 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The unions and containers of test-specs/unions-and-maps-3.1.yaml, run. */
 class UnionsAndMapsTest {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
   private static CompiledClasses classes;
 
   @BeforeAll
   static void compile() {
-    classes = new CompiledClasses(
-        Generated.compile(Generated.sources(Specs.named("unions-and-maps-3.1.yaml"), "com.example")));
+    classes = CompiledClasses.ofTestSpec("unions-and-maps-3.1.yaml");
   }
 
   @DisplayName("a union of unions picks the nested union's variant, by its discriminator or by structure")

@@ -1,12 +1,9 @@
 package dev.clientele.core.emit;
 
+import static dev.clientele.core.support.PlainJson.MAPPER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.clientele.core.support.CompiledClasses;
-import dev.clientele.core.support.Generated;
-import dev.clientele.core.support.Specs;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -16,13 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** A webhook handler's view of test-specs/webhooks-and-callbacks-3.1.yaml: the bodies that arrive parse. */
 class WebhooksTest {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
   private static CompiledClasses classes;
 
   @BeforeAll
   static void compile() {
-    classes = new CompiledClasses(
-        Generated.compile(Generated.sources(Specs.named("webhooks-and-callbacks-3.1.yaml"), "com.example")));
+    classes = CompiledClasses.ofTestSpec("webhooks-and-callbacks-3.1.yaml");
   }
 
   @DisplayName("a webhook or callback body parses into its generated model and writes back unchanged")

@@ -31,6 +31,11 @@ public final class CompiledClasses extends ClassLoader {
     }
   }
 
+  /** The classes generated from a spec in test-specs/, in the package {@code com.example}. */
+  public static CompiledClasses ofTestSpec(String fileName) {
+    return new CompiledClasses(Generated.compile(Generated.sources(Specs.named(fileName), "com.example")));
+  }
+
   @Override
   protected Class<?> findClass(String name) throws ClassNotFoundException {
     byte[] bytes = classes.get(name);
