@@ -30,12 +30,17 @@ public final class JavaEmitter {
    * @param files the sources, in a stable order
    * @param warnings what could not be generated exactly as the spec says
    * @param classNames schema name (as in the model) → the qualified name of its generated type
+   * @param classNamesByPointer where a schema sits in the document ({@code
+   *     #/paths/~1pets/post/requestBody/content/application~1json/schema}) → the same, for tools
+   *     that start from the document, such as the corpus runner's example check
    */
-  public record Result(List<SourceFile> files, List<String> warnings, Map<String, String> classNames) {
+  public record Result(
+      List<SourceFile> files, List<String> warnings, Map<String, String> classNames, Map<String, String> classNamesByPointer) {
     public Result {
       files = List.copyOf(files);
       warnings = List.copyOf(warnings);
       classNames = Collections.unmodifiableMap(new LinkedHashMap<>(classNames));
+      classNamesByPointer = Collections.unmodifiableMap(new LinkedHashMap<>(classNamesByPointer));
     }
   }
 
@@ -118,10 +123,12 @@ public final class JavaEmitter {
       sources.add(packageInfo(apiPackage, "The operations of " + describe(model) + ", one interface per group."));
     }
     Map<String, String> classNames = new LinkedHashMap<>();
+    Map<String, String> classNamesByPointer = new LinkedHashMap<>();
     for (SchemaDefinition definition : model.schemas()) {
       classNames.put(definition.name(), types.className(definition).reflectionName());
+      classNamesByPointer.putIfAbsent(definition.pointer(), types.className(definition).reflectionName());
     }
-    return new Result(sources, warnings, classNames);
+    return new Result(sources, warnings, classNames, classNamesByPointer);
   }
 
   /** The entry point's name: as configured, else the title without a trailing "API", plus {@code Client}. */

@@ -261,25 +261,56 @@ final class SchemaTranslator {
     }
 
     if (types.size() > 1) {
-      problems.warning(
-          "mixed-types",
-          pointer,
-          "a value of several types " + types + " is not supported yet; typed as Object",
-          "");
-      return new TypeInfo(TypeRef.any(), nullable, Optional.empty());
+      return new TypeInfo(severalTypes(schema, types, componentName, nameHint, pointer), nullable, Optional.empty());
     }
     String type = types.isEmpty() ? inferType(schema, constValue) : types.iterator().next();
-    TypeRef ref =
-        switch (type) {
-          case "array" -> new TypeRef.ArrayOf(typeOf(schema.getItems(), nameHint + " item", pointer + "/items").type());
-          case "object" -> objectOrMap(schema, componentName, nameHint, pointer);
-          case "string" -> TypeRef.scalar(stringKind(schema.getFormat()));
-          case "integer" -> TypeRef.scalar("int32".equals(schema.getFormat()) ? ScalarKind.INT32 : ScalarKind.INT64);
-          case "number" -> TypeRef.scalar(numberKind(schema.getFormat()));
-          case "boolean" -> TypeRef.scalar(ScalarKind.BOOLEAN);
-          default -> TypeRef.any();
-        };
-    return new TypeInfo(ref, nullable, constValue);
+    return new TypeInfo(typeOfKind(type, schema, componentName, nameHint, pointer), nullable, constValue);
+  }
+
+  /** The type of a schema of one JSON type ({@code array}, {@code string}…), as its keywords narrow it. */
+  private TypeRef typeOfKind(String type, Schema<?> schema, String componentName, String nameHint, String pointer) {
+    return switch (type) {
+      case "array" -> new TypeRef.ArrayOf(typeOf(schema.getItems(), nameHint + " item", pointer + "/items").type());
+      case "object" -> objectOrMap(schema, componentName, nameHint, pointer);
+      case "string" -> TypeRef.scalar(stringKind(schema.getFormat()));
+      case "integer" -> TypeRef.scalar("int32".equals(schema.getFormat()) ? ScalarKind.INT32 : ScalarKind.INT64);
+      case "number" -> TypeRef.scalar(numberKind(schema.getFormat()));
+      case "boolean" -> TypeRef.scalar(ScalarKind.BOOLEAN);
+      default -> TypeRef.any();
+    };
+  }
+
+  /**
+   * A 3.1 value of several JSON types ({@code type: [string, integer]}): a union with an alternative
+   * per type, each narrowed by the schema's other keywords (its {@code format}, {@code items},
+   * {@code properties}).
+   */
+  private TypeRef severalTypes(Schema<?> schema, Set<String> types, String componentName, String nameHint, String pointer) {
+    // Registered first: the union, not one of its alternatives, is the type of the schema at this pointer.
+    String name = register(componentName, nameHint);
+    definitions.put(name, null);
+    List<String> variants = new ArrayList<>();
+    List<UnionSchema.ValueVariant> values = new ArrayList<>();
+    for (String type : types) {
+      TypeRef alternative = typeOfKind(type, schema, null, nameHint + " " + type, pointer);
+      if (alternative instanceof TypeRef.Named named && definitions.get(named.name()) instanceof ObjectSchema) {
+        variants.add(named.name());
+        continue;
+      }
+      Optional<UnionSchema.JsonKind> kind = jsonKind(alternative);
+      if (kind.isEmpty()) {
+        problems.warning("mixed-types", pointer, "a value of the types " + types + " is typed as Object", "");
+        if (componentName == null) {
+          definitions.remove(name);
+          takenNames.remove(name);
+        }
+        return TypeRef.any();
+      }
+      values.add(new UnionSchema.ValueVariant(alternative, kind.get()));
+    }
+    definitions.put(
+        name, new UnionSchema(name, describe(schema), pointer, isDeprecated(schema), variants, Optional.empty(), List.of(), values));
+    return TypeRef.named(name);
   }
 
   private TypeRef objectOrMap(Schema<?> schema, String componentName, String nameHint, String pointer) {

@@ -115,6 +115,21 @@ class UnionsAndMapsTest {
     assertEquals("com.example.model." + expectedClass, parsed.getClass().getName());
   }
 
+  @DisplayName("a 3.1 value of several types is a union with an alternative per type")
+  @ParameterizedTest(name = "{0}: {1} → {2}")
+  @CsvSource(delimiter = '|', value = {
+      "MessagePriority  | 3               | LongValue",
+      "MessagePriority  | \"high\"        | StringValue",
+      "MessageTagsOrTag | \"one\"         | StringValue",
+      "MessageTagsOrTag | [\"a\", \"b\"]  | StringListValue",
+  })
+  void severalTypes(String union, String json, String expectedClass) throws Exception {
+    Object parsed = MAPPER.readValue(json, classes.load("com.example.model." + union));
+
+    assertEquals("com.example.model." + union + "$" + expectedClass, parsed.getClass().getName());
+    assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(parsed)));
+  }
+
   @Test
   @DisplayName("a whole message with primitive unions, maps of unions, arrays of maps and free-form values round-trips")
   void messageRoundTrip() throws Exception {

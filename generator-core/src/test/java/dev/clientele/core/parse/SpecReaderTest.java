@@ -813,6 +813,54 @@ class SpecReaderTest {
     }
 
     @Test
+    @DisplayName("a 3.1 value of several types is a union of one alternative per type; null only makes it nullable")
+    void severalTypes() throws Exception {
+      // Given a property that is an integer, a string or null
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              Task:
+                type: object
+                properties:
+                  priority: {type: [integer, string, 'null']}
+          """;
+
+      // When it is read
+      ParsedSpec parsed = parse(yaml);
+
+      // Then the property is a nullable union of a Long and a String, and nothing was worth a warning
+      assertEquals(List.of(property("priority", TypeRef.named("Task priority"), false, true)), objectSchema(parsed.model(), "Task").properties());
+      assertEquals(
+          List.of(
+              new UnionSchema.ValueVariant(TypeRef.scalar(ScalarKind.INT64), UnionSchema.JsonKind.INTEGER),
+              new UnionSchema.ValueVariant(TypeRef.scalar(ScalarKind.STRING), UnionSchema.JsonKind.STRING)),
+          ((UnionSchema) parsed.model().schema("Task priority").orElseThrow()).valueVariants());
+      assertEquals(List.of(), parsed.warnings());
+    }
+
+    @Test
+    @DisplayName("a union that is its own member is Object, with a warning at its pointer")
+    void unionOfItself() throws Exception {
+      // Given Expr: oneOf Expr or a string
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              Expr:
+                oneOf:
+                  - $ref: '#/components/schemas/Expr'
+                  - type: string
+          """;
+
+      // When it is read
+      ParsedSpec parsed = parse(yaml);
+
+      // Then no type is generated for it, and the warning says where
+      assertEquals(List.of(), parsed.model().schemas());
+      assertEquals(1, parsed.warnings().size(), parsed.warnings().toString());
+      assertProblem(parsed.warnings().get(0), Severity.WARNING, "unsupported-union", "#/components/schemas/Expr");
+    }
+
+    @Test
     @DisplayName("a discriminator mapping maps values to schema names, with implicit entries for unmapped variants")
     void oneOfWithDiscriminatorMapping() throws Exception {
       // Given Pet: oneOf Cat, Dog, Bird with a mapping for Cat and Dog only
