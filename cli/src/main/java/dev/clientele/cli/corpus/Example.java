@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param pointer where the value sits, e.g. {@code #/components/schemas/Pet/example}
  * @param value the value
- * @param schema the schema it illustrates: a {@code $ref} to a component, or an array of them
+ * @param schema the schema it illustrates
+ * @param schemaPointer where that schema sits in the document, e.g. {@code
+ *     #/paths/~1pets/post/requestBody/content/application~1json/schema}
  */
-record Example(String pointer, JsonNode value, JsonNode schema) {}
+record Example(String pointer, JsonNode value, JsonNode schema, String schemaPointer) {}

@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds the examples a spec gives for its component schemas: on the schemas themselves
- * ({@code example}, or a 3.1 {@code examples} array) and on JSON request and response bodies whose
- * schema is a component (or an array of one). Swagger 2.0 keeps them under {@code definitions} and in
- * a response's {@code examples} by media type. Bodies reached through a {@code $ref} are read where
- * they are defined, so that each example is counted once.
+ * Finds the examples a spec gives: on component schemas ({@code example}, or a 3.1 {@code examples}
+ * array) and on JSON request and response bodies of operations and webhooks, whatever their schema
+ * (a component, an array of one, or an inline schema). Swagger 2.0 keeps them under {@code
+ * definitions} and in a response's {@code examples} by media type. Bodies reached through a {@code
+ * $ref} are read where they are defined, so that each example is counted once.
  */
 final class ExampleFinder {
 
@@ -44,11 +44,11 @@ final class ExampleFinder {
       JsonNode ref = ref(pointer);
       JsonNode schema = entry.getValue();
       if (schema.has("example")) {
-        add(pointer + "/example", schema.get("example"), ref);
+        add(pointer + "/example", schema.get("example"), ref, pointer);
       }
       if (schema.path("examples").isArray()) {
         for (int i = 0; i < schema.get("examples").size(); i++) {
-          add(pointer + "/examples/" + i, schema.get("examples").get(i), ref);
+          add(pointer + "/examples/" + i, schema.get("examples").get(i), ref, pointer);
         }
       }
     }
@@ -88,7 +88,8 @@ final class ExampleFinder {
       JsonNode schema = response.path("schema");
       for (Map.Entry<String, JsonNode> example : response.path("examples").properties()) {
         if (isJson(example.getKey())) {
-          add(pointer + "/examples/" + JsonPointers.escape(example.getKey()), example.getValue(), schema);
+          // A converted Swagger 2.0 document lays schemas out otherwise: no pointer to match.
+          add(pointer + "/examples/" + JsonPointers.escape(example.getKey()), example.getValue(), schema, "");
         }
       }
     } else {
@@ -104,32 +105,26 @@ final class ExampleFinder {
       }
       String mediaPointer = pointer + "/content/" + JsonPointers.escape(media.getKey());
       JsonNode schema = media.getValue().path("schema");
+      String schemaPointer = mediaPointer + "/schema";
       if (media.getValue().has("example")) {
-        add(mediaPointer + "/example", media.getValue().get("example"), schema);
+        add(mediaPointer + "/example", media.getValue().get("example"), schema, schemaPointer);
       }
       for (Map.Entry<String, JsonNode> example : media.getValue().path("examples").properties()) {
         JsonNode object = spec.deref(example.getValue());
         if (object != null && object.has("value")) {
-          add(mediaPointer + "/examples/" + JsonPointers.escape(example.getKey()) + "/value", object.get("value"), schema);
+          add(mediaPointer + "/examples/" + JsonPointers.escape(example.getKey()) + "/value", object.get("value"), schema,
+              schemaPointer);
         }
       }
     }
   }
 
-  /** Keeps examples of a component or an array of one; a null value illustrates nothing. */
-  private void add(String pointer, JsonNode value, JsonNode schema) {
-    if (value == null || value.isNull() || !namesComponent(schema)) {
+  /** Keeps an example with its schema; a null value illustrates nothing. */
+  private void add(String pointer, JsonNode value, JsonNode schema, String schemaPointer) {
+    if (value == null || value.isNull() || schema.isMissingNode()) {
       return;
     }
-    found.add(new Example(pointer, value, schema));
-  }
-
-  private boolean namesComponent(JsonNode schema) {
-    JsonNode target = schema.has("$ref") ? schema : schema.path("items");
-    if (schema.has("$ref") || "array".equals(schema.path("type").asText())) {
-      return target.path("$ref").isTextual() && spec.componentName(target.get("$ref").asText()) != null;
-    }
-    return false;
+    found.add(new Example(pointer, value, schema, schemaPointer));
   }
 
   private static boolean isJson(String mediaType) {

@@ -34,30 +34,33 @@ final class ExampleParser {
    */
   record Failed(String stage, String message) implements Result {}
 
-  /** The example's schema has no generated class to parse into (e.g. the component is a string). */
+  /** The example's schema has no generated class to parse into (e.g. it is a string). */
   record Skipped() implements Result {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RawSpec spec;
   private final Map<String, String> classNames;
+  private final Map<String, String> classNamesByPointer;
   private final ClassLoader classes;
   private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
   private final SchemaChecker checker;
 
   /**
    * @param classNames component name → qualified class name, from {@code JavaEmitter.Result}
+   * @param classNamesByPointer schema pointer → qualified class name, from {@code JavaEmitter.Result}
    * @param classes loads the compiled classes
    */
-  ExampleParser(RawSpec spec, Map<String, String> classNames, ClassLoader classes) {
+  ExampleParser(RawSpec spec, Map<String, String> classNames, Map<String, String> classNamesByPointer, ClassLoader classes) {
     this.spec = spec;
     this.classNames = classNames;
+    this.classNamesByPointer = classNamesByPointer;
     this.classes = classes;
     this.checker = new SchemaChecker(spec);
   }
 
   Result parse(Example example) {
-    JavaType type = type(example.schema(), 0);
+    JavaType type = type(example.schema(), example.schemaPointer(), 0);
     if (type == null) {
       return new Skipped();
     }
@@ -85,36 +88,46 @@ final class ExampleParser {
   }
 
   /**
-   * The Java type of a schema: the generated class of a component, a list or map of such; null when
-   * no generated class is involved (a scalar, or a component that is one).
+   * The Java type of a schema found at {@code pointer}: the generated class of a component or of an
+   * inline schema, a list or map of such; null when no generated class is involved (a scalar, or a
+   * component that is one).
    */
-  private JavaType type(JsonNode schema, int depth) {
+  private JavaType type(JsonNode schema, String pointer, int depth) {
     if (schema == null || depth > 16) {
       return null;
     }
     if (schema.path("$ref").isTextual()) {
-      String name = spec.componentName(schema.get("$ref").asText());
-      String className = name == null ? null : classNames.get(name);
-      if (className != null) {
-        try {
-          return mapper.getTypeFactory().constructType(Class.forName(className, false, classes));
-        } catch (ClassNotFoundException e) {
-          return null;
-        }
-      }
-      return type(spec.resolve(schema.get("$ref").asText()), depth + 1);
+      String ref = schema.get("$ref").asText();
+      String name = spec.componentName(ref);
+      JavaType component = load(name == null ? null : classNames.get(name));
+      return component != null ? component : type(spec.resolve(ref), ref, depth + 1);
+    }
+    JavaType inline = load(classNamesByPointer.get(pointer));
+    if (inline != null) {
+      return inline;
     }
     if ("array".equals(schema.path("type").asText()) && schema.has("items")) {
-      JavaType items = type(schema.get("items"), depth + 1);
+      JavaType items = type(schema.get("items"), pointer + "/items", depth + 1);
       return items == null ? null : mapper.getTypeFactory().constructCollectionType(List.class, items);
     }
     if (schema.path("additionalProperties").isObject() && !schema.has("properties")) {
-      JavaType values = type(schema.get("additionalProperties"), depth + 1);
+      JavaType values = type(schema.get("additionalProperties"), pointer + "/additionalProperties", depth + 1);
       return values == null
           ? null
           : mapper.getTypeFactory().constructMapType(Map.class, mapper.constructType(String.class), values);
     }
     return null;
+  }
+
+  private JavaType load(String className) {
+    if (className == null) {
+      return null;
+    }
+    try {
+      return mapper.getTypeFactory().constructType(Class.forName(className, false, classes));
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
   }
 
   private static String pointer(List<JsonMappingException.Reference> path) {

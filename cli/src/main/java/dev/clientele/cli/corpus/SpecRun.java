@@ -148,7 +148,7 @@ final class SpecRun {
     }
 
     stage = "examples";
-    parseExamples(raw, new ExampleParser(raw, emitted.classNames(), new CompiledClasses(compiled.classes())));
+    parseExamples(raw, new ExampleParser(raw, emitted.classNames(), emitted.classNamesByPointer(), new CompiledClasses(compiled.classes())));
   }
 
   private void parseExamples(RawSpec raw, ExampleParser parser) {

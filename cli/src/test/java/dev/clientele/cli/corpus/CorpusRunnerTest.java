@@ -19,11 +19,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CorpusRunnerTest {
 
-  /** A pet with an example on the component, one on a response, and one that contradicts the schema. */
+  /**
+   * A pet with an example on the component, one on a response, one on an inline request body, and
+   * one that contradicts the schema.
+   */
   private static final String GOOD = """
       openapi: 3.0.3
       info: {title: Pets, version: "1"}
       paths:
+        /pets:
+          post:
+            operationId: createPet
+            requestBody:
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      name: {type: string}
+                      tags: {type: array, items: {type: string}}
+                  example: {name: Rex, tags: [good, dog], extra: kept}
+            responses:
+              "204": {description: created}
         /pets/{id}:
           get:
             operationId: getPet
@@ -105,11 +122,11 @@ class CorpusRunnerTest {
     // Then there is one row per spec, in name order, and the last line counts them
     Map<String, String> good = run.row("good.yaml");
     assertEquals("3.0.3", good.get("openapi"), run.out());
-    assertEquals("1", good.get("schemas"));
-    assertEquals("1", good.get("ops"));
+    assertEquals("2", good.get("schemas"), "Pet and the inline request body");
+    assertEquals("2", good.get("ops"));
     assertEquals("yes", good.get("compiles"));
     assertEquals("0", good.get("javac warn"));
-    assertEquals("2/2", good.get("examples"), "the component's example and the 'rex' response example");
+    assertEquals("3/3", good.get("examples"), "the component's, the inline request body's and the 'rex' response example");
     assertEquals("1", good.get("contra"), "the 'wrong' example, whose id is a string");
     assertEquals("pass", good.get("result"));
 

@@ -22,6 +22,7 @@ final class Jackson {
   static final ClassName JSON_DESERIALIZER = ClassName.get(DATABIND, "JsonDeserializer");
   static final ClassName DESERIALIZATION_CONTEXT = ClassName.get(DATABIND, "DeserializationContext");
   static final ClassName JSON_NODE = ClassName.get(DATABIND, "JsonNode");
+  static final ClassName JSON_MAPPING_EXCEPTION = ClassName.get(DATABIND, "JsonMappingException");
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
 
   private Jackson() {}

@@ -270,17 +270,7 @@ final class UnionEmitter {
         for (UnionSchema nested : alternatives.discriminated()) {
           discriminatorSwitch(body, nested.discriminator().orElseThrow(), types, types.className(nested));
         }
-        for (VariantMatching.Test test : VariantMatching.plan(alternatives.objects()).tests()) {
-          ClassName variant = types.className(test.variant());
-          if (test.matchesEverything()) {
-            body.addStatement("return context.readTreeAsValue(json, $T.class)", variant);
-            objectsHandled = true;
-            break;
-          }
-          body.beginControlFlow("if ($L)", condition(test))
-              .addStatement("return context.readTreeAsValue(json, $T.class)", variant)
-              .endControlFlow();
-        }
+        objectsHandled = structuralTests(body, VariantMatching.plan(alternatives.objects()), types);
       }
       if (!objectsHandled && byKind.containsKey(UnionSchema.JsonKind.OBJECT)) {
         body.addStatement("return context.readTreeAsValue(json, $T.class)", byKind.get(UnionSchema.JsonKind.OBJECT));
@@ -499,24 +489,46 @@ final class UnionEmitter {
       for (List<String> tie : plan.ties()) {
         warnings.accept(
             "the variants '" + tie.get(0) + "' and '" + tie.get(1) + "' of '" + union.name()
-                + "' cannot be told apart by their required properties; a payload that fits both parses as '"
-                + tie.get(0) + "'");
+                + "' cannot be told apart by their properties; a payload that fits both is read as '"
+                + tie.get(0) + "' first, and as '" + tie.get(1) + "' when its values do not fit");
       }
       body.beginControlFlow("if (json.isObject())");
-      for (VariantMatching.Test test : plan.tests()) {
-        ClassName variant = types.className(test.variant());
-        if (test.matchesEverything()) {
-          body.addStatement("return context.readTreeAsValue(json, $T.class)", variant);
-          break;
-        }
-        body.beginControlFlow("if ($L)", condition(test))
-            .addStatement("return context.readTreeAsValue(json, $T.class)", variant)
-            .endControlFlow();
-      }
+      structuralTests(body, plan, types);
       body.endControlFlow();
       body.addStatement("return $L", fallbackValue(union, unknown, types));
     }
     return deserializerClass(className, deserializer, body.build());
+  }
+
+  /**
+   * Returns the variant whose test a payload passes, trying in turn the twins the same test admits;
+   * whether a test takes every object (nothing after it can be reached).
+   */
+  private static boolean structuralTests(CodeBlock.Builder body, VariantMatching.Plan plan, JavaTypes types) {
+    for (VariantMatching.Test test : plan.tests()) {
+      if (test.matchesEverything()) {
+        readVariants(body, test, types);
+        return true;
+      }
+      body.beginControlFlow("if ($L)", condition(test));
+      readVariants(body, test, types);
+      body.endControlFlow();
+    }
+    return false;
+  }
+
+  private static void readVariants(CodeBlock.Builder body, VariantMatching.Test test, JavaTypes types) {
+    List<ObjectSchema> candidates = new ArrayList<>();
+    candidates.add(test.variant());
+    candidates.addAll(test.twins());
+    for (int i = 0; i < candidates.size() - 1; i++) {
+      body.beginControlFlow("try")
+          .addStatement("return context.readTreeAsValue(json, $T.class)", types.className(candidates.get(i)))
+          .nextControlFlow("catch ($T notThisVariant)", Jackson.JSON_MAPPING_EXCEPTION)
+          .add("// Its values do not fit: the next variant with the same properties may.\n")
+          .endControlFlow();
+    }
+    body.addStatement("return context.readTreeAsValue(json, $T.class)", types.className(candidates.get(candidates.size() - 1)));
   }
 
   private static CodeBlock condition(VariantMatching.Test test) {

@@ -27,20 +27,30 @@ final class VariantMatching {
    * @param anyOfNames for a variant with no required properties, properties of which one suffices
    * @param distinguishingNames for a variant that requires what another requires too, the optional
    *     properties only it declares, of which the payload must have one; empty otherwise
+   * @param twins variants the same test admits, which cannot be told apart from this one by their
+   *     properties: each is tried, in order, when the payload's values do not fit the one before
+   *     (Cloudflare's purge requests: {@code files} as strings, or as objects)
    */
   record Test(
       ObjectSchema variant,
       List<String> requiredNames,
       Map<String, String> fixedValues,
       List<String> anyOfNames,
-      List<String> distinguishingNames) {
+      List<String> distinguishingNames,
+      List<ObjectSchema> twins) {
 
     boolean matchesEverything() {
       return requiredNames.isEmpty() && fixedValues.isEmpty() && anyOfNames.isEmpty() && distinguishingNames.isEmpty();
     }
 
     Test distinguishedBy(List<String> names) {
-      return new Test(variant, requiredNames, fixedValues, anyOfNames, names);
+      return new Test(variant, requiredNames, fixedValues, anyOfNames, names, twins);
+    }
+
+    private Test withTwin(ObjectSchema twin) {
+      List<ObjectSchema> all = new ArrayList<>(twins);
+      all.add(twin);
+      return new Test(variant, requiredNames, fixedValues, anyOfNames, distinguishingNames, List.copyOf(all));
     }
 
     private int specificity() {
@@ -62,7 +72,7 @@ final class VariantMatching {
    * The tests in the order to try them, and the pairs that cannot be told apart.
    *
    * @param tests most specific first; ties keep the spec's order
-   * @param ties pairs of variant names whose tests are identical: the first listed wins
+   * @param ties pairs of variant names whose tests are identical: the first is tried first
    */
   record Plan(List<Test> tests, List<List<String>> ties) {}
 
@@ -84,7 +94,7 @@ final class VariantMatching {
           required.isEmpty() && fixed.isEmpty()
               ? variant.properties().stream().map(Property::wireName).toList()
               : List.of();
-      tests.add(new Test(variant, required, fixed, anyOf, List.of()));
+      tests.add(new Test(variant, required, fixed, anyOf, List.of(), List.of()));
     }
     List<Test> ordered = new ArrayList<>(tests);
     // Stable sort: ties keep the spec's order; a catch-all variant goes last.
@@ -94,9 +104,10 @@ final class VariantMatching {
     List<List<String>> ties = new ArrayList<>();
     List<Test> reachable = new ArrayList<>();
     for (Test test : distinguishTwins(ordered)) {
-      Test twin = reachable.stream().filter(t -> t.signature().equals(test.signature())).findFirst().orElse(null);
-      if (twin != null) {
-        ties.add(List.of(twin.variant().name(), test.variant().name()));
+      int twin = indexOfSignature(reachable, test.signature());
+      if (twin >= 0) {
+        ties.add(List.of(reachable.get(twin).variant().name(), test.variant().name()));
+        reachable.set(twin, reachable.get(twin).withTwin(test.variant()));
         continue;
       }
       if (reachable.stream().anyMatch(Test::matchesEverything)) {
@@ -106,6 +117,15 @@ final class VariantMatching {
       reachable.add(test);
     }
     return new Plan(reachable, ties);
+  }
+
+  private static int indexOfSignature(List<Test> tests, Set<String> signature) {
+    for (int i = 0; i < tests.size(); i++) {
+      if (tests.get(i).signature().equals(signature)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -143,7 +163,7 @@ final class VariantMatching {
       if (plain.isEmpty()) {
         // One of them must still take a payload with none of the optional properties.
         Test last = distinguished.remove(distinguished.size() - 1);
-        plain.add(new Test(last.variant(), last.requiredNames(), last.fixedValues(), last.anyOfNames(), List.of()));
+        plain.add(new Test(last.variant(), last.requiredNames(), last.fixedValues(), last.anyOfNames(), List.of(), List.of()));
       }
       result.addAll(distinguished);
       result.addAll(plain);

@@ -223,12 +223,16 @@ final class SchemaTranslator {
     }
 
     if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
-      if (schema.getAllOf().size() == 1
+      List<Schema> typed = schema.getAllOf().stream().filter(part -> !isAnnotationOnly(part)).toList();
+      if (typed.size() == 1
           && isEmpty(schema.getProperties())
           && schema.getDiscriminator() == null
           && !childrenOfParent.containsKey(componentName)) {
-        // allOf: [$ref] is how 3.0 specs attach a description to a reference.
-        return typeOf(schema.getAllOf().get(0), nameHint, pointer + "/allOf/0").orNullable(nullable);
+        // allOf: [$ref] (plus parts with only a description or example) is how 3.0 specs annotate a reference.
+        Schema<?> only = typed.get(0);
+        boolean annotatedNullable = schema.getAllOf().stream().anyMatch(part -> Boolean.TRUE.equals(part.getNullable()));
+        return typeOf(only, nameHint, pointer + "/allOf/" + indexOfIdentity(schema.getAllOf(), only))
+            .orNullable(nullable || annotatedNullable);
       }
       return new TypeInfo(object(schema, componentName, nameHint, pointer), nullable, constValue);
     }
@@ -823,6 +827,25 @@ final class SchemaTranslator {
     return types;
   }
 
+  /**
+   * An allOf part that constrains nothing a Java type can say: only a description, title, example,
+   * default or the like (DigitalOcean's {@code allOf: [$ref: tags_array, {description, example}]}).
+   */
+  private static boolean isAnnotationOnly(Schema<?> part) {
+    return part.get$ref() == null
+        && typesOf(part).isEmpty()
+        && isEmpty(part.getProperties())
+        && part.getItems() == null
+        && part.getAllOf() == null
+        && part.getOneOf() == null
+        && part.getAnyOf() == null
+        && part.getEnum() == null
+        && part.getConst() == null
+        && part.getAdditionalProperties() == null
+        && (part.getRequired() == null || part.getRequired().isEmpty())
+        && part.getDiscriminator() == null;
+  }
+
   /** A schema that allows only null: {@code type: 'null'}, or {@code enum: [null]}. */
   private static boolean isNullSchema(Schema<?> schema) {
     if (schema.get$ref() != null) {
@@ -902,6 +925,14 @@ final class SchemaTranslator {
       return "";
     }
     String description = schema.getDescription();
+    if (description == null && schema.getAllOf() != null) {
+      // allOf: [$ref, {description: …}] describes the reference in a part of its own.
+      description = schema.getAllOf().stream()
+          .filter(part -> isAnnotationOnly(part) && part.getDescription() != null)
+          .map(Schema::getDescription)
+          .findFirst()
+          .orElse(null);
+    }
     return description == null ? "" : description.strip();
   }
 

@@ -1548,6 +1548,37 @@ class SpecReaderTest {
   class RealWorld {
 
     @Test
+    @DisplayName("allOf of a reference and parts that only describe it is the reference's type")
+    void allOfAnnotatingReference() throws Exception {
+      // Given DigitalOcean's idiom: allOf a tag array plus a description and an example
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Tags:
+                type: array
+                items: {type: string}
+              Target:
+                type: object
+                properties:
+                  tags:
+                    allOf:
+                      - $ref: '#/components/schemas/Tags'
+                      - description: The droplets' tags.
+                        example: [frontend]
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then tags is a list of strings described by the part, with no record made for the allOf
+      assertEquals(
+          List.of(new Property("tags", new TypeRef.ArrayOf(TypeRef.scalar(ScalarKind.STRING)), false, false,
+              "The droplets' tags.", false, Optional.empty())),
+          objectSchema(model, "Target").properties());
+      assertEquals(List.of("Target"), sortedNames(model));
+    }
+
+    @Test
     @DisplayName("webhook and callback bodies become models named after them, but no operations")
     void webhooksAndCallbacks() throws Exception {
       // Given a webhook and an operation's callback, each with an inline request body
