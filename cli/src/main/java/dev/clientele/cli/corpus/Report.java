@@ -70,8 +70,8 @@ final class Report {
     int contradicting = outcomes.stream().mapToInt(o -> Math.max(0, o.contradictions())).sum();
     int skipped = outcomes.stream().mapToInt(o -> Math.max(0, o.examplesSkipped())).sum();
     out.println();
-    out.printf("Examples: %d/%d parsed; %d more contradict their own schema; %d skipped: no generated class"
-        + " (their component is a string, number or free-form object)%n", parsed, tried, contradicting, skipped);
+    out.printf("Examples: %d/%d parsed; %d more contradict their own schema; %d skipped: their schema has no"
+        + " generated class (a string, a number, a free-form object, or a list of those)%n", parsed, tried, contradicting, skipped);
     out.printf("Time: %d specs in %d s%n", outcomes.size(), Math.round(wallMillis / 1000.0));
     out.printf("%d passed, %d failed%n", outcomes.size() - failed.size(), failed.size());
     out.flush();

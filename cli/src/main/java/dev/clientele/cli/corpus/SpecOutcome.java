@@ -19,7 +19,7 @@ import java.util.List;
  * @param examplesParsed examples that parsed, were written back and parsed again
  * @param examplesTried examples tried, those that contradict their schema not included
  * @param contradictions examples that failed where they contradict their own schema: the spec's fault
- * @param examplesSkipped examples of a component that has no generated class (a string, say)
+ * @param examplesSkipped examples of a schema that has no generated class (a string, say)
  * @param failures why the spec failed, one line each; empty when it passed
  * @param notes what is worth saying about a spec anyway (contradicting examples), one line each
  */
