@@ -36,13 +36,7 @@ class UnionsAndMapsTest {
       "42                                             | Content$Unknown",
   })
   void nestedUnions(String json, String expectedClass) throws Exception {
-    Class<?> content = classes.load("com.example.model.Content");
-
-    Object parsed = MAPPER.readValue(json, content);
-
-    assertEquals("com.example.model." + expectedClass, parsed.getClass().getName());
-    assertInstanceOf(content, parsed);
-    assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(parsed)));
+    assertParsesAs("Content", json, expectedClass);
   }
 
   @Test
@@ -77,12 +71,7 @@ class UnionsAndMapsTest {
       "[]                 | StringListValue",
   })
   void arraysByFirstElement(String json, String expectedClass) throws Exception {
-    Class<?> prompt = classes.load("com.example.model.MessagePrompt");
-
-    Object parsed = MAPPER.readValue(json, prompt);
-
-    assertEquals("com.example.model.MessagePrompt$" + expectedClass, parsed.getClass().getName());
-    assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(parsed)));
+    assertParsesAs("MessagePrompt", json, "MessagePrompt$" + expectedClass);
   }
 
   @Test
@@ -110,9 +99,7 @@ class UnionsAndMapsTest {
       "{\"id\": \"r3\", \"name\": \"Ann\"}        | SmsRecipient",
   })
   void twinsByOptionalProperty(String json, String expectedClass) throws Exception {
-    Object parsed = MAPPER.readValue(json, classes.load("com.example.model.Recipient"));
-
-    assertEquals("com.example.model." + expectedClass, parsed.getClass().getName());
+    assertParsesAs("Recipient", json, expectedClass);
   }
 
   @DisplayName("a 3.1 value of several types is a union with an alternative per type")
@@ -124,10 +111,7 @@ class UnionsAndMapsTest {
       "MessageTagsOrTag | [\"a\", \"b\"]  | StringListValue",
   })
   void severalTypes(String union, String json, String expectedClass) throws Exception {
-    Object parsed = MAPPER.readValue(json, classes.load("com.example.model." + union));
-
-    assertEquals("com.example.model." + union + "$" + expectedClass, parsed.getClass().getName());
-    assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(parsed)));
+    assertParsesAs(union, json, union + "$" + expectedClass);
   }
 
   @Test
@@ -162,11 +146,21 @@ class UnionsAndMapsTest {
       "[1, 2]                 | Attachment$Unknown",
   })
   void openMember(String json, String expectedClass) throws Exception {
-    Class<?> attachment = classes.load("com.example.model.Attachment");
+    assertParsesAs("Attachment", json, expectedClass);
+  }
 
-    Object parsed = MAPPER.readValue(json, attachment);
+  /**
+   * Parses {@code json} as the model type {@code type}, checks that it is the {@code expectedClass}
+   * (a binary name below com.example.model, such as {@code Content$StringValue}) and that it writes
+   * back as it came.
+   */
+  private static void assertParsesAs(String type, String json, String expectedClass) throws Exception {
+    Class<?> declared = classes.load("com.example.model." + type);
+
+    Object parsed = MAPPER.readValue(json, declared);
 
     assertEquals("com.example.model." + expectedClass, parsed.getClass().getName());
+    assertInstanceOf(declared, parsed);
     assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(parsed)));
   }
 }
