@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param id Assigned by the server; never sent. (read-only: set by the server)
  * @param kind A const property, fixed for this schema.
  * @param mode A nullable enum written the 3.1 way.
+ * @param bytesProcessed An unsigned 64-bit counter, beyond what a long holds.
  * @param password Sent when creating a report; never returned. (write-only: sent, never returned)
  * @param legacyCode Use status instead.
  * @param additionalProperties properties the schema does not declare, as sent by the server
@@ -37,6 +39,7 @@ public record Report(
     @JsonProperty("mode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ReportMode mode,
     @JsonProperty("limit") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long limit,
     @JsonProperty("threshold") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Double threshold,
+    @JsonProperty("bytesProcessed") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigInteger bytesProcessed,
     @JsonProperty("verbose") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean verbose,
     @JsonProperty("password") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String password,
     @JsonProperty("legacyCode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String legacyCode,
@@ -109,6 +112,8 @@ public record Report(
 
     private @Nullable Double threshold = 0.75d;
 
+    private @Nullable BigInteger bytesProcessed;
+
     private @Nullable Boolean verbose = false;
 
     private @Nullable String password;
@@ -135,6 +140,7 @@ public record Report(
       this.mode = source.mode();
       this.limit = source.limit();
       this.threshold = source.threshold();
+      this.bytesProcessed = source.bytesProcessed();
       this.verbose = source.verbose();
       this.password = source.password();
       this.legacyCode = source.legacyCode();
@@ -211,6 +217,14 @@ public record Report(
       return this;
     }
 
+    /**
+     * An unsigned 64-bit counter, beyond what a long holds.
+     */
+    public Builder bytesProcessed(@Nullable BigInteger bytesProcessed) {
+      this.bytesProcessed = bytesProcessed;
+      return this;
+    }
+
     public Builder verbose(@Nullable Boolean verbose) {
       this.verbose = verbose;
       return this;
@@ -275,7 +289,7 @@ public record Report(
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Cannot build Report: missing required " + String.join(", ", missing));
       }
-      return new Report(id, kind, format, priority, retries, status, httpStatus, largeId, timezone, mode, limit, threshold, verbose, password, legacyCode, tags, additionalProperties);
+      return new Report(id, kind, format, priority, retries, status, httpStatus, largeId, timezone, mode, limit, threshold, bytesProcessed, verbose, password, legacyCode, tags, additionalProperties);
     }
   }
 }

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Finds the examples a spec gives: on component schemas ({@code example}, or a 3.1 {@code examples}
- * array) and on JSON request and response bodies of operations and webhooks, whatever their schema
- * (a component, an array of one, or an inline schema). Swagger 2.0 keeps them under {@code
+ * array), on the properties of the objects they and body schemas declare, and on JSON request and
+ * response bodies of operations and webhooks, whatever their schema (a component, an array of one,
+ * or an inline schema). Swagger 2.0 keeps them under {@code
  * definitions} and in a response's {@code examples} by media type. Bodies reached through a {@code
  * $ref} are read where they are defined, so that each example is counted once.
  */
@@ -20,6 +21,11 @@ final class ExampleFinder {
 
   private static final List<String> METHODS =
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+  /** Where the generated classes of component schemas are keyed, whatever the document's version. */
+  private static final String MODEL_SCHEMAS = "#/components/schemas/";
+
+  private static final int MAX_DEPTH = 12;
 
   private final RawSpec spec;
   private final List<Example> found = new ArrayList<>();
@@ -51,7 +57,76 @@ final class ExampleFinder {
           add(pointer + "/examples/" + i, schema.get("examples").get(i), ref, pointer);
         }
       }
+      propertyExamples(schema, pointer, MODEL_SCHEMAS + JsonPointers.escape(entry.getKey()), 0);
     }
+  }
+
+  /**
+   * The examples on the properties of an object schema and of the objects inside it. Each is parsed
+   * as an object with just that property ({@code {"created": "2024-05-06T07:08:09Z"}}) into the
+   * generated class of the schema that declares it: the property's Java type, with its annotations,
+   * is what reads it, as when a client parses a whole payload.
+   *
+   * @param pointer where the schema sits in this document
+   * @param modelPointer where it sits in the OpenAPI 3 layout the generated classes are keyed by
+   */
+  private void propertyExamples(JsonNode schema, String pointer, String modelPointer, int depth) {
+    if (depth > MAX_DEPTH || !schema.isObject() || schema.has("$ref")) {
+      return;
+    }
+    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+      String name = JsonPointers.escape(property.getKey());
+      JsonNode propertySchema = property.getValue();
+      String propertyPointer = pointer + "/properties/" + name;
+      String owner = declaringObject(modelPointer);
+      if (propertySchema.has("example")) {
+        add(propertyPointer + "/example", single(property.getKey(), propertySchema.get("example")),
+            declaring(property.getKey(), propertySchema), owner);
+      }
+      if (propertySchema.path("examples").isArray()) {
+        for (int i = 0; i < propertySchema.get("examples").size(); i++) {
+          add(propertyPointer + "/examples/" + i, single(property.getKey(), propertySchema.get("examples").get(i)),
+              declaring(property.getKey(), propertySchema), owner);
+        }
+      }
+      propertyExamples(propertySchema, propertyPointer, modelPointer + "/properties/" + name, depth + 1);
+    }
+    if (schema.has("items")) {
+      propertyExamples(schema.get("items"), pointer + "/items", modelPointer + "/items", depth + 1);
+    }
+    if (schema.path("additionalProperties").isObject()) {
+      propertyExamples(schema.get("additionalProperties"), pointer + "/additionalProperties",
+          modelPointer + "/additionalProperties", depth + 1);
+    }
+    for (String keyword : List.of("allOf", "oneOf", "anyOf")) {
+      for (int i = 0; i < schema.path(keyword).size(); i++) {
+        propertyExamples(schema.get(keyword).get(i), pointer + "/" + keyword + "/" + i,
+            modelPointer + "/" + keyword + "/" + i, depth + 1);
+      }
+    }
+  }
+
+  /** An allOf part's properties belong to the object that merges the parts. */
+  private static String declaringObject(String modelPointer) {
+    String owner = modelPointer;
+    while (owner.matches(".*/allOf/\\d+$")) {
+      owner = owner.substring(0, owner.lastIndexOf("/allOf/"));
+    }
+    return owner;
+  }
+
+  private static JsonNode single(String name, JsonNode value) {
+    ObjectNode object = JsonNodeFactory.instance.objectNode();
+    object.set(name, value);
+    return object;
+  }
+
+  /** An object schema with just the one property, for checking an example against its schema. */
+  private static JsonNode declaring(String name, JsonNode propertySchema) {
+    ObjectNode schema = JsonNodeFactory.instance.objectNode();
+    schema.put("type", "object");
+    schema.putObject("properties").set(name, propertySchema);
+    return schema;
   }
 
   private void bodyExamples() {
@@ -106,6 +181,7 @@ final class ExampleFinder {
       String mediaPointer = pointer + "/content/" + JsonPointers.escape(media.getKey());
       JsonNode schema = media.getValue().path("schema");
       String schemaPointer = mediaPointer + "/schema";
+      propertyExamples(schema, schemaPointer, schemaPointer, 0);
       if (media.getValue().has("example")) {
         add(mediaPointer + "/example", media.getValue().get("example"), schema, schemaPointer);
       }

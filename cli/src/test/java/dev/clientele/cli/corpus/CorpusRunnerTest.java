@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusRunnerTest {
 
   /**
-   * A pet with an example on the component, one on a response, one on an inline request body, and
-   * one that contradicts the schema.
+   * A pet with an example on the component, one on a property, one on a response, one on an inline
+   * request body, and one that contradicts the schema.
    */
   private static final String GOOD = """
       openapi: 3.0.3
@@ -62,7 +62,7 @@ class CorpusRunnerTest {
             required: [id]
             properties:
               id: {type: integer, format: int64}
-              name: {type: string}
+              name: {type: string, example: Tom}
               born: {type: string, format: date}
             example: {id: 1, name: Tom, born: "2019-05-06"}
       """;
@@ -126,7 +126,7 @@ class CorpusRunnerTest {
     assertEquals("2", good.get("ops"));
     assertEquals("yes", good.get("compiles"));
     assertEquals("0", good.get("javac warn"));
-    assertEquals("3/3", good.get("examples"), "the component's, the inline request body's and the 'rex' response example");
+    assertEquals("4/4", good.get("examples"), "the component's, its name's, the inline request body's and the 'rex' response example");
     assertEquals("1", good.get("contra"), "the 'wrong' example, whose id is a string");
     assertEquals("pass", good.get("result"));
 

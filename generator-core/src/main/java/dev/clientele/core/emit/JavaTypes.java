@@ -94,6 +94,7 @@ final class JavaTypes {
       case FLOAT -> ClassName.get(Float.class);
       case DOUBLE -> ClassName.get(Double.class);
       case DECIMAL -> ClassName.get("java.math", "BigDecimal");
+      case BIG_INTEGER -> ClassName.get("java.math", "BigInteger");
       case BOOLEAN -> ClassName.get(Boolean.class);
       case DATE -> ClassName.get("java.time", "LocalDate");
       case DATE_TIME -> ClassName.get("java.time", "OffsetDateTime");

@@ -327,7 +327,7 @@ final class UnionEmitter {
   private static UnionSchema.JsonKind jsonKind(TypeRef type, JavaTypes types) {
     if (type instanceof TypeRef.Scalar scalar) {
       return switch (scalar.kind()) {
-        case INT32, INT64 -> UnionSchema.JsonKind.INTEGER;
+        case INT32, INT64, BIG_INTEGER -> UnionSchema.JsonKind.INTEGER;
         case FLOAT, DOUBLE, DECIMAL -> UnionSchema.JsonKind.NUMBER;
         case BOOLEAN -> UnionSchema.JsonKind.BOOLEAN;
         default -> UnionSchema.JsonKind.STRING;

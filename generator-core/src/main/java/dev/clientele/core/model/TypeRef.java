@@ -26,6 +26,8 @@ public sealed interface TypeRef {
     STRING,
     INT32,
     INT64,
+    /** An integer whose declared bounds go beyond a {@code long}'s. */
+    BIG_INTEGER,
     FLOAT,
     DOUBLE,
     DECIMAL,

@@ -277,7 +277,7 @@ final class SchemaTranslator {
       case "array" -> new TypeRef.ArrayOf(typeOf(schema.getItems(), nameHint + " item", pointer + "/items").type());
       case "object" -> objectOrMap(schema, componentName, nameHint, pointer);
       case "string" -> TypeRef.scalar(stringKind(schema.getFormat()));
-      case "integer" -> TypeRef.scalar("int32".equals(schema.getFormat()) ? ScalarKind.INT32 : ScalarKind.INT64);
+      case "integer" -> TypeRef.scalar(integerKind(schema));
       case "number" -> TypeRef.scalar(numberKind(schema.getFormat()));
       case "boolean" -> TypeRef.scalar(ScalarKind.BOOLEAN);
       default -> TypeRef.any();
@@ -699,7 +699,7 @@ final class SchemaTranslator {
   private Optional<UnionSchema.JsonKind> jsonKind(TypeRef type) {
     if (type instanceof TypeRef.Scalar scalar) {
       return Optional.of(switch (scalar.kind()) {
-        case INT32, INT64 -> UnionSchema.JsonKind.INTEGER;
+        case INT32, INT64, BIG_INTEGER -> UnionSchema.JsonKind.INTEGER;
         case FLOAT, DOUBLE, DECIMAL -> UnionSchema.JsonKind.NUMBER;
         case BOOLEAN -> UnionSchema.JsonKind.BOOLEAN;
         default -> UnionSchema.JsonKind.STRING;
@@ -907,6 +907,25 @@ final class SchemaTranslator {
       case "binary" -> ScalarKind.BINARY;
       default -> ScalarKind.STRING;
     };
+  }
+
+  /**
+   * {@code int32} is an {@code Integer}; any other integer a {@code Long}, unless the schema's bounds
+   * go beyond a long's (DigitalOcean's Kafka settings allow up to 9223372036854776000): then only a
+   * {@code BigInteger} holds every value it allows.
+   */
+  private static ScalarKind integerKind(Schema<?> schema) {
+    if ("int32".equals(schema.getFormat())) {
+      return ScalarKind.INT32;
+    }
+    if ("int64".equals(schema.getFormat())) {
+      return ScalarKind.INT64;
+    }
+    java.math.BigDecimal max = schema.getMaximum();
+    java.math.BigDecimal min = schema.getMinimum();
+    boolean beyondLong = (max != null && max.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0)
+        || (min != null && min.compareTo(java.math.BigDecimal.valueOf(Long.MIN_VALUE)) < 0);
+    return beyondLong ? ScalarKind.BIG_INTEGER : ScalarKind.INT64;
   }
 
   private static ScalarKind numberKind(String format) {

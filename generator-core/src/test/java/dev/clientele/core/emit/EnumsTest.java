@@ -89,6 +89,18 @@ class EnumsTest {
         MAPPER.valueToTree(built));
   }
 
+  @Test
+  @DisplayName("an integer whose bounds go beyond a long's holds values a long cannot")
+  void bigInteger() throws Exception {
+    String json = "{\"kind\": \"report\", \"timezone\": \"UTC\", \"bytesProcessed\": 18446744073709551615}";
+    Class<?> report = classes.load("com.example.model.Report");
+
+    Object parsed = MAPPER.readValue(json, report);
+
+    assertEquals(new java.math.BigInteger("18446744073709551615"), report.getMethod("bytesProcessed").invoke(parsed));
+    assertEquals(MAPPER.readTree(json).get("bytesProcessed"), MAPPER.readTree(MAPPER.writeValueAsString(parsed)).get("bytesProcessed"));
+  }
+
   private static Object enumConstant(String enumClass, String name) throws Exception {
     for (Object constant : classes.load(enumClass).getEnumConstants()) {
       if (((Enum<?>) constant).name().equals(name)) {

@@ -293,6 +293,7 @@ class SpecReaderTest {
                   i32: {type: integer, format: int32}
                   i64: {type: integer, format: int64}
                   int: {type: integer}
+                  big: {type: integer, minimum: 1, maximum: 9223372036854776000}
                   num: {type: number}
                   flt: {type: number, format: float}
                   dbl: {type: number, format: double}
@@ -307,12 +308,13 @@ class SpecReaderTest {
       // When it is read
       ObjectSchema scalars = objectSchema(read(yaml), "Scalars");
 
-      // Then each maps to its kind; integer without a format is 64-bit
+      // Then each maps to its kind; integer without a format is 64-bit, unless its bounds go beyond
       assertEquals(
           List.of(
               property("i32", TypeRef.scalar(ScalarKind.INT32), false, false),
               property("i64", TypeRef.scalar(ScalarKind.INT64), false, false),
               property("int", TypeRef.scalar(ScalarKind.INT64), false, false),
+              property("big", TypeRef.scalar(ScalarKind.BIG_INTEGER), false, false),
               property("num", TypeRef.scalar(ScalarKind.DOUBLE), false, false),
               property("flt", TypeRef.scalar(ScalarKind.FLOAT), false, false),
               property("dbl", TypeRef.scalar(ScalarKind.DOUBLE), false, false),
