@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param kind A const property, fixed for this schema.
  * @param mode A nullable enum written the 3.1 way.
  * @param bytesProcessed An unsigned 64-bit counter, beyond what a long holds.
+ * @param flushMessages A default beyond a long, as DigitalOcean writes Kafka's.
  * @param password Sent when creating a report; never returned. (write-only: sent, never returned)
  * @param legacyCode Use status instead.
  * @param additionalProperties properties the schema does not declare, as sent by the server
@@ -40,6 +41,7 @@ public record Report(
     @JsonProperty("limit") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long limit,
     @JsonProperty("threshold") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Double threshold,
     @JsonProperty("bytesProcessed") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigInteger bytesProcessed,
+    @JsonProperty("flushMessages") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigInteger flushMessages,
     @JsonProperty("verbose") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean verbose,
     @JsonProperty("password") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String password,
     @JsonProperty("legacyCode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String legacyCode,
@@ -114,6 +116,8 @@ public record Report(
 
     private @Nullable BigInteger bytesProcessed;
 
+    private @Nullable BigInteger flushMessages = new BigInteger("9223372036854776000");
+
     private @Nullable Boolean verbose = false;
 
     private @Nullable String password;
@@ -141,6 +145,7 @@ public record Report(
       this.limit = source.limit();
       this.threshold = source.threshold();
       this.bytesProcessed = source.bytesProcessed();
+      this.flushMessages = source.flushMessages();
       this.verbose = source.verbose();
       this.password = source.password();
       this.legacyCode = source.legacyCode();
@@ -225,6 +230,14 @@ public record Report(
       return this;
     }
 
+    /**
+     * A default beyond a long, as DigitalOcean writes Kafka's.
+     */
+    public Builder flushMessages(@Nullable BigInteger flushMessages) {
+      this.flushMessages = flushMessages;
+      return this;
+    }
+
     public Builder verbose(@Nullable Boolean verbose) {
       this.verbose = verbose;
       return this;
@@ -289,7 +302,7 @@ public record Report(
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Cannot build Report: missing required " + String.join(", ", missing));
       }
-      return new Report(id, kind, format, priority, retries, status, httpStatus, largeId, timezone, mode, limit, threshold, bytesProcessed, verbose, password, legacyCode, tags, additionalProperties);
+      return new Report(id, kind, format, priority, retries, status, httpStatus, largeId, timezone, mode, limit, threshold, bytesProcessed, flushMessages, verbose, password, legacyCode, tags, additionalProperties);
     }
   }
 }

@@ -342,6 +342,10 @@ final class RecordEmitter {
               ? Optional.of(CodeBlock.of("$L", number)) : Optional.empty();
         case INT64:
           return value instanceof Long number ? Optional.of(CodeBlock.of("$LL", number)) : Optional.empty();
+        case BIG_INTEGER:
+          return value instanceof Long || value instanceof java.math.BigInteger
+              ? Optional.of(CodeBlock.of("new $T($S)", java.math.BigInteger.class, value.toString()))
+              : Optional.empty();
         case DOUBLE:
           return value instanceof Number number
               ? Optional.of(CodeBlock.of("$Ld", Double.toString(number.doubleValue()))) : Optional.empty();

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param readOnly marked {@code readOnly}: the server sets it, a request leaves it out
  * @param writeOnly marked {@code writeOnly}: a request sends it, a response leaves it out
  * @param defaultValue the {@code default}, when it is a string, number or boolean (as {@code
- *     String}, {@code Long}, {@code Double} or {@code Boolean})
+ *     String}, {@code Long}, {@code BigInteger} beyond a long, {@code Double} or {@code Boolean})
  */
 public record Property(
     String wireName,

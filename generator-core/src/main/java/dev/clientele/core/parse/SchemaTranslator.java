@@ -277,7 +277,7 @@ final class SchemaTranslator {
       case "array" -> new TypeRef.ArrayOf(typeOf(schema.getItems(), nameHint + " item", pointer + "/items").type());
       case "object" -> objectOrMap(schema, componentName, nameHint, pointer);
       case "string" -> TypeRef.scalar(stringKind(schema.getFormat()));
-      case "integer" -> TypeRef.scalar(integerKind(schema));
+      case "integer" -> TypeRef.scalar(integerKind(schema, pointer));
       case "number" -> TypeRef.scalar(numberKind(schema.getFormat()));
       case "boolean" -> TypeRef.scalar(ScalarKind.BOOLEAN);
       default -> TypeRef.any();
@@ -859,7 +859,7 @@ final class SchemaTranslator {
   }
 
   /**
-   * A string, number or boolean {@code default}, normalized to String, Long, Double or Boolean. The
+   * A string, number or boolean {@code default}, normalized to String, Long (BigInteger beyond a long), Double or Boolean. The
    * document is read first: swagger-parser drops integer defaults beyond {@code int} range.
    */
   private Optional<Object> defaultValue(Schema<?> schema, String pointer) {
@@ -870,8 +870,8 @@ final class SchemaTranslator {
     if (declared.isBoolean()) {
       return Optional.of(declared.asBoolean());
     }
-    if (declared.isIntegralNumber() && declared.canConvertToLong()) {
-      return Optional.of(declared.asLong());
+    if (declared.isIntegralNumber()) {
+      return Optional.of(declared.canConvertToLong() ? (Object) declared.asLong() : declared.bigIntegerValue());
     }
     if (declared.isNumber()) {
       return Optional.of(declared.asDouble());
@@ -910,22 +910,32 @@ final class SchemaTranslator {
   }
 
   /**
-   * {@code int32} is an {@code Integer}; any other integer a {@code Long}, unless the schema's bounds
-   * go beyond a long's (DigitalOcean's Kafka settings allow up to 9223372036854776000): then only a
-   * {@code BigInteger} holds every value it allows.
+   * {@code int32} is an {@code Integer}; any other integer a {@code Long}, unless the schema's bounds,
+   * default or examples go beyond a long's (DigitalOcean's Kafka settings: up to, and by default,
+   * 9223372036854776000): then only a {@code BigInteger} holds the values it shows.
    */
-  private static ScalarKind integerKind(Schema<?> schema) {
+  private ScalarKind integerKind(Schema<?> schema, String pointer) {
     if ("int32".equals(schema.getFormat())) {
       return ScalarKind.INT32;
     }
     if ("int64".equals(schema.getFormat())) {
       return ScalarKind.INT64;
     }
-    java.math.BigDecimal max = schema.getMaximum();
-    java.math.BigDecimal min = schema.getMinimum();
-    boolean beyondLong = (max != null && max.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0)
-        || (min != null && min.compareTo(java.math.BigDecimal.valueOf(Long.MIN_VALUE)) < 0);
+    JsonNode declared = pointer.startsWith("#") ? document.at(JsonPointers.decodeFragment(pointer.substring(1))) : MissingNode.getInstance();
+    List<JsonNode> shown = new ArrayList<>();
+    for (String keyword : List.of("maximum", "minimum", "default", "example")) {
+      shown.add(declared.path(keyword));
+    }
+    declared.path("examples").forEach(shown::add);
+    boolean beyondLong = shown.stream().anyMatch(value -> value.isNumber() && !value.canConvertToLong())
+        || beyondLong(schema.getMaximum()) || beyondLong(schema.getMinimum());
     return beyondLong ? ScalarKind.BIG_INTEGER : ScalarKind.INT64;
+  }
+
+  private static boolean beyondLong(java.math.BigDecimal bound) {
+    return bound != null
+        && (bound.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+            || bound.compareTo(java.math.BigDecimal.valueOf(Long.MIN_VALUE)) < 0);
   }
 
   private static ScalarKind numberKind(String format) {

@@ -85,7 +85,7 @@ class EnumsTest {
     assertEquals(
         MAPPER.readTree("""
             {"kind": "report", "format": "csv", "retries": 3, "timezone": "Europe/Paris",
-             "limit": 10000000000, "threshold": 0.75, "verbose": false}"""),
+             "limit": 10000000000, "threshold": 0.75, "flushMessages": 9223372036854776000, "verbose": false}"""),
         MAPPER.valueToTree(built));
   }
 

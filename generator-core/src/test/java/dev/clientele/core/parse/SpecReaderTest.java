@@ -294,6 +294,7 @@ class SpecReaderTest {
                   i64: {type: integer, format: int64}
                   int: {type: integer}
                   big: {type: integer, minimum: 1, maximum: 9223372036854776000}
+                  bigDefault: {type: integer, default: 9223372036854776000}
                   num: {type: number}
                   flt: {type: number, format: float}
                   dbl: {type: number, format: double}
@@ -315,6 +316,8 @@ class SpecReaderTest {
               property("i64", TypeRef.scalar(ScalarKind.INT64), false, false),
               property("int", TypeRef.scalar(ScalarKind.INT64), false, false),
               property("big", TypeRef.scalar(ScalarKind.BIG_INTEGER), false, false),
+              new Property("bigDefault", TypeRef.scalar(ScalarKind.BIG_INTEGER), false, false, "", false, Optional.empty(),
+                  false, false, Optional.of(new java.math.BigInteger("9223372036854776000"))),
               property("num", TypeRef.scalar(ScalarKind.DOUBLE), false, false),
               property("flt", TypeRef.scalar(ScalarKind.FLOAT), false, false),
               property("dbl", TypeRef.scalar(ScalarKind.DOUBLE), false, false),
