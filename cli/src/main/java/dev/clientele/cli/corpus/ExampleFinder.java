@@ -89,6 +89,13 @@ final class ExampleFinder {
               declaring(property.getKey(), propertySchema), owner);
         }
       }
+      JsonNode items = propertySchema.path("items");
+      if (items.has("example") && !items.get("example").isNull()) {
+        // An array item's example, as the one element of the property's array.
+        add(propertyPointer + "/items/example",
+            single(property.getKey(), JsonNodeFactory.instance.arrayNode().add(items.get("example"))),
+            declaring(property.getKey(), propertySchema), owner);
+      }
       propertyExamples(propertySchema, propertyPointer, modelPointer + "/properties/" + name, depth + 1);
     }
     if (schema.has("items")) {

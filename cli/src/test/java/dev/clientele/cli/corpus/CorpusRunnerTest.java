@@ -21,7 +21,7 @@ class CorpusRunnerTest {
 
   /**
    * A pet with an example on the component, one on a property, one on a response, one on an inline
-   * request body, and one that contradicts the schema.
+   * request body and one on an item of its array, and one that contradicts the schema.
    */
   private static final String GOOD = """
       openapi: 3.0.3
@@ -37,7 +37,7 @@ class CorpusRunnerTest {
                     type: object
                     properties:
                       name: {type: string}
-                      tags: {type: array, items: {type: string}}
+                      tags: {type: array, items: {type: string, example: good}}
                   example: {name: Rex, tags: [good, dog], extra: kept}
             responses:
               "204": {description: created}
@@ -126,7 +126,8 @@ class CorpusRunnerTest {
     assertEquals("2", good.get("ops"));
     assertEquals("yes", good.get("compiles"));
     assertEquals("0", good.get("javac warn"));
-    assertEquals("4/4", good.get("examples"), "the component's, its name's, the inline request body's and the 'rex' response example");
+    assertEquals("5/5", good.get("examples"),
+        "the component's, its name's, the inline request body's and its tag item's, and the 'rex' response example");
     assertEquals("1", good.get("contra"), "the 'wrong' example, whose id is a string");
     assertEquals("pass", good.get("result"));
 
