@@ -113,7 +113,7 @@ final class ApiImplementationEmitter {
 
   private static CodeBlock body(RequestBody body, String name) {
     String mediaType = body.mediaType().toLowerCase(Locale.ROOT);
-    if (mediaType.contains("json") || mediaType.equals("*/*")) {
+    if (OperationMethod.isJson(mediaType)) {
       return CodeBlock.of(".jsonBody($N, $S)", name, body.mediaType());
     }
     if (mediaType.startsWith("application/x-www-form-urlencoded")) {

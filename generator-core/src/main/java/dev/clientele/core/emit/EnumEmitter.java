@@ -97,11 +97,9 @@ final class EnumEmitter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.INT)
-            .addCode(switch (schema.valueKind()) {
-              case INT32 -> CodeBlock.of("return $T.hashCode(value);\n", Integer.class);
-              case INT64 -> CodeBlock.of("return $T.hashCode(value);\n", Long.class);
-              default -> CodeBlock.of("return value.hashCode();\n");
-            })
+            .addCode(schema.isInteger()
+                ? CodeBlock.of("return $T.hashCode(value);\n", valueType.box())
+                : CodeBlock.of("return value.hashCode();\n"))
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("toString")
@@ -109,7 +107,7 @@ final class EnumEmitter {
             .addModifiers(Modifier.PUBLIC)
             .returns(JavaTypes.STRING)
             .addCode(schema.isInteger()
-                ? CodeBlock.of("return $T.toString(value);\n", schema.valueKind() == TypeRef.ScalarKind.INT64 ? Long.class : Integer.class)
+                ? CodeBlock.of("return $T.toString(value);\n", valueType.box())
                 : CodeBlock.of("return value;\n"))
             .build());
 

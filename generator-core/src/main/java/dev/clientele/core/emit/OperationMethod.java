@@ -83,7 +83,7 @@ record OperationMethod(
       List<Response> withBody = successes.stream().filter(r -> r.type().isPresent()).toList();
       List<TypeRef> bodyTypes = withBody.stream().map(r -> r.type().get()).distinct().toList();
       Optional<ResponseUnion> union = Optional.empty();
-      if (bodyTypes.size() > 1 && withBody.stream().allMatch(OperationMethod::isJson)) {
+      if (bodyTypes.size() > 1 && withBody.stream().allMatch(r -> isJson(r.mediaType().orElse("application/json")))) {
         union = Optional.of(responseUnion(api.nestedClass(nestedTypes.allocate(JavaNames.typeName(name) + "Response")), withBody, types));
       } else if (bodyTypes.size() > 1) {
         warnings.accept("the success responses of " + operation.method() + " " + operation.path()
@@ -128,9 +128,10 @@ record OperationMethod(
     };
   }
 
-  private static boolean isJson(Response response) {
-    String mediaType = response.mediaType().orElse("application/json").toLowerCase(Locale.ROOT);
-    return mediaType.contains("json") || mediaType.equals("*/*");
+  /** Whether a body of this media type is JSON, which the runtime encodes and decodes with Jackson. */
+  static boolean isJson(String mediaType) {
+    String lower = mediaType.toLowerCase(Locale.ROOT);
+    return lower.contains("json") || lower.equals("*/*");
   }
 
   /** The operationId in lowerCamelCase; without one, the method and path ({@code getPetsByPetId}). */

@@ -9,7 +9,6 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.clientele.core.model.EnumSchema;
 import dev.clientele.core.model.ObjectSchema;
 import dev.clientele.core.model.Property;
 import dev.clientele.core.model.SchemaDefinition;
@@ -300,7 +299,7 @@ final class UnionEmitter {
     Map<UnionSchema.JsonKind, ClassName> byElementKind = new EnumMap<>(UnionSchema.JsonKind.class);
     for (ValueClass array : arrays) {
       TypeRef items = ((TypeRef.ArrayOf) array.variant().type()).items();
-      UnionSchema.JsonKind kind = jsonKind(items, types);
+      UnionSchema.JsonKind kind = UnionSchema.JsonKind.of(items, types::definition).orElse(null);
       if (kind == null || byElementKind.putIfAbsent(kind, array.className()) != null) {
         warnings.accept("two array alternatives of '" + union.name() + "' cannot be told apart by their first element; "
             + "such a payload parses as an earlier alternative than " + array.className().simpleName());
@@ -321,34 +320,6 @@ final class UnionEmitter {
             .endControlFlow());
     body.addStatement("return context.readTreeAsValue(json, $T.class)", arrays.get(0).className());
     body.endControlFlow();
-  }
-
-  /** The JSON kind of a value of this type, or null when it has none fixed (a union, any value). */
-  private static UnionSchema.JsonKind jsonKind(TypeRef type, JavaTypes types) {
-    if (type instanceof TypeRef.Scalar scalar) {
-      return switch (scalar.kind()) {
-        case INT32, INT64, BIG_INTEGER -> UnionSchema.JsonKind.INTEGER;
-        case FLOAT, DOUBLE, DECIMAL -> UnionSchema.JsonKind.NUMBER;
-        case BOOLEAN -> UnionSchema.JsonKind.BOOLEAN;
-        default -> UnionSchema.JsonKind.STRING;
-      };
-    }
-    if (type instanceof TypeRef.ArrayOf) {
-      return UnionSchema.JsonKind.ARRAY;
-    }
-    if (type instanceof TypeRef.MapOf) {
-      return UnionSchema.JsonKind.OBJECT;
-    }
-    if (type instanceof TypeRef.Named named) {
-      SchemaDefinition definition = types.definition(named.name());
-      if (definition instanceof ObjectSchema) {
-        return UnionSchema.JsonKind.OBJECT;
-      }
-      if (definition instanceof EnumSchema values) {
-        return values.isInteger() ? UnionSchema.JsonKind.INTEGER : UnionSchema.JsonKind.STRING;
-      }
-    }
-    return null;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A value that is exactly one of several schemas: {@code oneOf}/{@code anyOf} of objects and of
@@ -62,7 +63,38 @@ public record UnionSchema(
     NUMBER,
     BOOLEAN,
     ARRAY,
-    OBJECT
+    OBJECT;
+
+    /**
+     * The kind of every value of a type, if it has one: empty for a union or any value (and for a
+     * named schema {@code definitions} does not know yet).
+     */
+    public static Optional<JsonKind> of(TypeRef type, Function<String, SchemaDefinition> definitions) {
+      if (type instanceof TypeRef.Scalar scalar) {
+        return Optional.of(switch (scalar.kind()) {
+          case INT32, INT64, BIG_INTEGER -> INTEGER;
+          case FLOAT, DOUBLE, DECIMAL -> NUMBER;
+          case BOOLEAN -> BOOLEAN;
+          default -> STRING;
+        });
+      }
+      if (type instanceof TypeRef.ArrayOf) {
+        return Optional.of(ARRAY);
+      }
+      if (type instanceof TypeRef.MapOf) {
+        return Optional.of(OBJECT);
+      }
+      if (type instanceof TypeRef.Named named) {
+        SchemaDefinition definition = definitions.apply(named.name());
+        if (definition instanceof ObjectSchema) {
+          return Optional.of(OBJECT);
+        }
+        if (definition instanceof EnumSchema values) {
+          return Optional.of(values.isInteger() ? INTEGER : STRING);
+        }
+      }
+      return Optional.empty();
+    }
   }
 
   /**

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Translates swagger-parser schemas into model types. Schemas that become Java types of their own
@@ -301,7 +302,7 @@ final class SchemaTranslator {
         variants.add(named.name());
         continue;
       }
-      Optional<UnionSchema.JsonKind> kind = jsonKind(alternative);
+      Optional<UnionSchema.JsonKind> kind = UnionSchema.JsonKind.of(alternative, definitions::get);
       if (kind.isEmpty()) {
         problems.warning("mixed-types", pointer, "a value of the types " + types + " is typed as Object", "");
         if (componentName == null) {
@@ -428,21 +429,19 @@ final class SchemaTranslator {
       String pointer,
       String keyword) {
     List<Schema> alternatives = keyword.equals("oneOf") ? schema.getOneOf() : schema.getAnyOf();
-    Optional<TypeInfo> openEnum = stringOrEnum(schema, members, alternatives, componentName, nameHint, pointer, keyword);
-    if (openEnum.isPresent()) {
-      return openEnum.get();
-    }
     List<String> variants = new ArrayList<>();
     List<UnionSchema.ValueVariant> values = new ArrayList<>();
     List<TypeRef> memberTypes = new ArrayList<>();
     List<String> openMembers = new ArrayList<>();
     Map<TypeRef, Schema<?>> inlineMembers = new HashMap<>();
+    boolean nullableEnumMember = false;
     boolean expressible = true;
     for (int i = 0; i < members.size(); i++) {
       Schema<?> member = members.get(i);
       int index = indexOfIdentity(alternatives, member);
       String memberPointer = pointer + "/" + keyword + "/" + index;
-      TypeRef type = typeOf(member, nameHint + " option " + (i + 1), memberPointer).type();
+      TypeInfo info = typeOf(member, nameHint + " option " + (i + 1), memberPointer);
+      TypeRef type = info.type();
       if (type instanceof TypeRef.AnyValue) {
         openMembers.add(memberPointer);
         continue;
@@ -455,12 +454,13 @@ final class SchemaTranslator {
         }
         continue;
       }
-      Optional<UnionSchema.JsonKind> kind = jsonKind(type);
+      Optional<UnionSchema.JsonKind> kind = UnionSchema.JsonKind.of(type, definitions::get);
       if (kind.isPresent()) {
         values.add(new UnionSchema.ValueVariant(type, kind.get()));
         if (member.get$ref() == null) {
           inlineMembers.put(type, member);
         }
+        nullableEnumMember |= info.nullable() && type instanceof TypeRef.Named;
       } else {
         expressible = false;
       }
@@ -469,10 +469,12 @@ final class SchemaTranslator {
       return TypeInfo.of(TypeRef.any());
     }
     boolean onlyStrings = variants.isEmpty() && openMembers.isEmpty() && values.stream().allMatch(this::isEnumOrPlainString);
-    Optional<TypeRef> strings = mergeStrings(values, inlineMembers, onlyStrings ? componentName : null,
-        onlyStrings ? nameHint : nameHint + " string", describe(schema), pointer);
+    Optional<TypeRef> strings = mergeStrings(values, inlineMembers, onlyStrings, componentName, nameHint, schema, pointer);
     if (strings.isPresent() && onlyStrings) {
-      return TypeInfo.of(strings.get());
+      // Like an enum of one value anywhere, a union whose one listed string is "USD" presets it.
+      Optional<String> only = definitions.get(((TypeRef.Named) strings.get()).name()) instanceof EnumSchema listed
+          && listed.values().size() == 1 ? Optional.of(listed.values().get(0)) : Optional.empty();
+      return new TypeInfo(strings.get(), nullableEnumMember, only);
     }
     if (openMembers.isEmpty() && memberTypes.stream().distinct().count() == 1) {
       return TypeInfo.of(memberTypes.get(0));
@@ -505,18 +507,22 @@ final class SchemaTranslator {
   }
 
   /**
-   * Replaces a union's string alternatives, when they are enums and plain strings, by one open enum:
-   * the one enum among them, or a new one with all their values (OpenAI's model names: known ones
-   * of several lists, or any other name). The enums of inline members merged away are dropped.
+   * Replaces a union's string alternatives, when they are enums and plain strings, by one open enum
+   * ("a known model or any other name", OpenAI's model ids): the one enum among them, or a new one
+   * with all their values. When the strings are all the union has, the enum takes the union's name
+   * and, if it has none of its own, its description; the enums of inline members it replaces are
+   * dropped.
    *
+   * @param whole whether the strings are all the union has
    * @return the type that now stands for the strings, if they were merged
    */
   private Optional<TypeRef> mergeStrings(
       List<UnionSchema.ValueVariant> values,
       Map<TypeRef, Schema<?>> inlineMembers,
+      boolean whole,
       String componentName,
       String nameHint,
-      String description,
+      Schema<?> union,
       String pointer) {
     List<UnionSchema.ValueVariant> strings = values.stream().filter(this::isEnumOrPlainString).toList();
     List<EnumSchema> enums = strings.stream()
@@ -530,32 +536,36 @@ final class SchemaTranslator {
     if (strings.size() < 2 || enums.isEmpty() || strings.size() != stringAlternatives) {
       return Optional.empty();
     }
+    // An enum this union's own member made; swagger-parser shares equal inline schemas, so a member
+    // may also come back as an enum another place made, which must stay as it is.
+    Predicate<TypeRef> madeHere = type -> type instanceof TypeRef.Named named
+        && inlineMembers.containsKey(type)
+        && definitions.get(named.name()) instanceof EnumSchema listed
+        && listed.pointer().startsWith(pointer + "/");
     TypeRef merged;
-    if (enums.size() == 1) {
-      merged = TypeRef.named(enums.get(0).name());
+    EnumSchema only = enums.size() == 1 ? enums.get(0) : null;
+    if (only != null && !(whole && inlineMembers.containsKey(TypeRef.named(only.name())))) {
+      merged = TypeRef.named(only.name());
     } else {
       List<String> listed = new ArrayList<>();
       enums.forEach(each -> each.values().stream().filter(v -> !listed.contains(v)).forEach(listed::add));
       if (listed.size() > MAX_ENUM_CONSTANTS) {
         return Optional.empty();
       }
-      for (UnionSchema.ValueVariant value : strings) {
-        Schema<?> inline = inlineMembers.get(value.type());
-        if (inline != null && value.type() instanceof TypeRef.Named named) {
-          definitions.remove(named.name());
-          takenNames.remove(named.name());
-        }
+      List<TypeRef> replaced = strings.stream().map(UnionSchema.ValueVariant::type).filter(madeHere).toList();
+      for (TypeRef type : replaced) {
+        definitions.remove(((TypeRef.Named) type).name());
+        takenNames.remove(((TypeRef.Named) type).name());
       }
-      String name = register(componentName, nameHint);
-      definitions.put(name, new EnumSchema(
-          name, description, pointer, enums.stream().allMatch(EnumSchema::deprecated), ScalarKind.STRING, listed, List.of()));
+      String name = whole ? register(componentName, nameHint) : register(null, nameHint + " string");
+      definitions.put(name, only != null
+          ? new EnumSchema(name, only.description().isEmpty() ? describe(union) : only.description(), only.pointer(),
+              only.deprecated() || isDeprecated(union), only.valueKind(), only.values(), only.constantNames())
+          : new EnumSchema(name, describe(union), pointer, enums.stream().allMatch(EnumSchema::deprecated),
+              ScalarKind.STRING, listed, List.of()));
       merged = TypeRef.named(name);
-      for (UnionSchema.ValueVariant value : strings) {
-        Schema<?> inline = inlineMembers.get(value.type());
-        if (inline != null) {
-          inlineTypes.put(inline, TypeInfo.of(merged));
-        }
-      }
+      // Only the enums dropped above: a plain string member stays a string wherever else it is used.
+      replaced.forEach(type -> inlineTypes.put(inlineMembers.get(type), TypeInfo.of(merged)));
     }
     int first = values.indexOf(strings.get(0));
     values.removeAll(strings);
@@ -568,65 +578,6 @@ final class SchemaTranslator {
         || (value.type() instanceof TypeRef.Named named
             && definitions.get(named.name()) instanceof EnumSchema listed
             && !listed.isInteger());
-  }
-
-  /**
-   * A union of plain strings and one string enum ({@code anyOf: [{type: string}, {enum: [gpt-4o,
-   * …]}]}, "a known model or any other name") says what an open enum says: the enum's type, named
-   * after the union.
-   */
-  private Optional<TypeInfo> stringOrEnum(
-      Schema<?> union,
-      List<Schema<?>> members,
-      List<Schema> alternatives,
-      String componentName,
-      String nameHint,
-      String pointer,
-      String keyword) {
-    List<Schema<?>> enums = members.stream().filter(this::isStringEnum).toList();
-    long plainStrings = members.stream().filter(SchemaTranslator::isPlainString).count();
-    if (enums.size() != 1 || plainStrings == 0 || plainStrings + 1 != members.size()) {
-      return Optional.empty();
-    }
-    Schema<?> values = enums.get(0);
-    String memberPointer = pointer + "/" + keyword + "/" + indexOfIdentity(alternatives, values);
-    if (values.get$ref() != null) {
-      return Optional.of(typeOf(values, nameHint, memberPointer));
-    }
-    TypeInfo info = translate(values, componentName, nameHint, memberPointer);
-    inlineTypes.put(values, info);
-    if (info.type() instanceof TypeRef.Named named
-        && definitions.get(named.name()) instanceof EnumSchema listed
-        && listed.description().isEmpty()) {
-      definitions.put(
-          listed.name(),
-          new EnumSchema(listed.name(), describe(union), listed.pointer(), listed.deprecated() || isDeprecated(union),
-              listed.valueKind(), listed.values(), listed.constantNames()));
-    }
-    return Optional.of(info);
-  }
-
-  private boolean isStringEnum(Schema<?> schema) {
-    Schema<?> target = schema;
-    if (schema.get$ref() != null && schema.get$ref().startsWith(COMPONENTS)) {
-      target = components.get(JsonPointers.unescape(schema.get$ref().substring(COMPONENTS.length())));
-    }
-    return target != null
-        && target.get$ref() == null
-        && target.getEnum() != null
-        && !target.getEnum().isEmpty()
-        && target.getEnum().stream().allMatch(value -> value == null || value instanceof String)
-        && target.getEnum().size() <= MAX_ENUM_CONSTANTS
-        && typesOf(target).stream().allMatch(type -> type.equals("string") || type.equals("null"));
-  }
-
-  /** {@code {type: string}} with no format, enum or const that would make it a narrower type. */
-  private static boolean isPlainString(Schema<?> schema) {
-    return schema.get$ref() == null
-        && typesOf(schema).equals(Set.of("string"))
-        && schema.getFormat() == null
-        && schema.getEnum() == null
-        && schema.getConst() == null;
   }
 
   /** An enum's listed values and the names the spec suggests for them. */
@@ -693,28 +644,6 @@ final class SchemaTranslator {
       }
     }
     return List.of();
-  }
-
-  /** The JSON kind of a non-object member's values, if it has exactly one. */
-  private Optional<UnionSchema.JsonKind> jsonKind(TypeRef type) {
-    if (type instanceof TypeRef.Scalar scalar) {
-      return Optional.of(switch (scalar.kind()) {
-        case INT32, INT64, BIG_INTEGER -> UnionSchema.JsonKind.INTEGER;
-        case FLOAT, DOUBLE, DECIMAL -> UnionSchema.JsonKind.NUMBER;
-        case BOOLEAN -> UnionSchema.JsonKind.BOOLEAN;
-        default -> UnionSchema.JsonKind.STRING;
-      });
-    }
-    if (type instanceof TypeRef.ArrayOf) {
-      return Optional.of(UnionSchema.JsonKind.ARRAY);
-    }
-    if (type instanceof TypeRef.MapOf) {
-      return Optional.of(UnionSchema.JsonKind.OBJECT);
-    }
-    if (type instanceof TypeRef.Named named && definitions.get(named.name()) instanceof EnumSchema values) {
-      return Optional.of(values.isInteger() ? UnionSchema.JsonKind.INTEGER : UnionSchema.JsonKind.STRING);
-    }
-    return Optional.empty();
   }
 
   /**
@@ -880,12 +809,11 @@ final class SchemaTranslator {
     if (value instanceof String || value instanceof Boolean) {
       return Optional.of(value);
     }
+    if (value instanceof java.math.BigInteger big && !isIntegral(big)) {
+      return Optional.of(big);
+    }
     if (value instanceof Number number) {
-      boolean integral = number instanceof Integer || number instanceof Long || number instanceof Short
-          || number instanceof java.math.BigInteger
-          || (number instanceof java.math.BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0
-              && decimal.abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0);
-      return Optional.of(integral ? (Object) number.longValue() : (Object) number.doubleValue());
+      return Optional.of(isIntegral(number) ? (Object) number.longValue() : (Object) number.doubleValue());
     }
     return Optional.empty();
   }

@@ -791,6 +791,48 @@ class SpecReaderTest {
     }
 
     @Test
+    @DisplayName("equal inline enums in several unions each give their union an enum; none is lost to another")
+    void equalInlineEnumsInSeveralUnions() throws Exception {
+      // Given OpenAI's pattern: two unions of a shared enum and an inline enum written the same way twice
+      String yaml = OPENAPI_31_HEADER + """
+          components:
+            schemas:
+              Shared:
+                anyOf:
+                  - type: string
+                  - type: string
+                    enum: [small, large]
+              Responses:
+                anyOf:
+                  - $ref: '#/components/schemas/Shared'
+                  - type: string
+                    enum: [deep-research]
+              BetaResponses:
+                anyOf:
+                  - $ref: '#/components/schemas/Shared'
+                  - type: string
+                    enum: [deep-research]
+              Request:
+                type: object
+                properties:
+                  model: {$ref: '#/components/schemas/Responses'}
+                  betaModel: {$ref: '#/components/schemas/BetaResponses'}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then each union is an enum with every value, and the properties name them
+      for (String name : List.of("Responses", "BetaResponses")) {
+        assertEquals(List.of("small", "large", "deep-research"), ((EnumSchema) model.schema(name).orElseThrow()).values());
+      }
+      assertEquals(
+          List.of(TypeRef.named("Responses"), TypeRef.named("BetaResponses")),
+          objectSchema(model, "Request").properties().stream().map(Property::type).toList());
+      assertEquals(List.of("BetaResponses", "Request", "Responses", "Shared"), sortedNames(model));
+    }
+
+    @Test
     @DisplayName("a member of no fixed JSON type is left to the union's fallback, with a warning at its pointer")
     void memberOfAnyType() throws Exception {
       // Given Attachment: oneOf File or {}
