@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Finds the examples a spec gives: on component schemas ({@code example}, or a 3.1 {@code examples}
@@ -49,14 +50,7 @@ final class ExampleFinder {
       String pointer = spec.schemasPointer() + JsonPointers.escape(entry.getKey());
       JsonNode ref = ref(pointer);
       JsonNode schema = entry.getValue();
-      if (schema.has("example")) {
-        add(pointer + "/example", schema.get("example"), ref, pointer);
-      }
-      if (schema.path("examples").isArray()) {
-        for (int i = 0; i < schema.get("examples").size(); i++) {
-          add(pointer + "/examples/" + i, schema.get("examples").get(i), ref, pointer);
-        }
-      }
+      schemaExamples(schema, pointer, (at, value) -> add(at, value, ref, pointer));
       propertyExamples(schema, pointer, MODEL_SCHEMAS + JsonPointers.escape(entry.getKey()), 0);
     }
   }
@@ -74,21 +68,13 @@ final class ExampleFinder {
     if (depth > MAX_DEPTH || !schema.isObject() || schema.has("$ref")) {
       return;
     }
+    String owner = declaringObject(modelPointer);
     for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
       String name = JsonPointers.escape(property.getKey());
       JsonNode propertySchema = property.getValue();
       String propertyPointer = pointer + "/properties/" + name;
-      String owner = declaringObject(modelPointer);
-      if (propertySchema.has("example")) {
-        add(propertyPointer + "/example", single(property.getKey(), propertySchema.get("example")),
-            declaring(property.getKey(), propertySchema), owner);
-      }
-      if (propertySchema.path("examples").isArray()) {
-        for (int i = 0; i < propertySchema.get("examples").size(); i++) {
-          add(propertyPointer + "/examples/" + i, single(property.getKey(), propertySchema.get("examples").get(i)),
-              declaring(property.getKey(), propertySchema), owner);
-        }
-      }
+      schemaExamples(propertySchema, propertyPointer, (at, value) ->
+          add(at, single(property.getKey(), value), declaring(property.getKey(), propertySchema), owner));
       JsonNode items = propertySchema.path("items");
       if (items.has("example") && !items.get("example").isNull()) {
         // An array item's example, as the one element of the property's array.
@@ -110,6 +96,17 @@ final class ExampleFinder {
         propertyExamples(schema.get(keyword).get(i), pointer + "/" + keyword + "/" + i,
             modelPointer + "/" + keyword + "/" + i, depth + 1);
       }
+    }
+  }
+
+  /** A schema's own examples: its {@code example}, and each of a 3.1 {@code examples} array, with their pointers. */
+  private static void schemaExamples(JsonNode schema, String pointer, BiConsumer<String, JsonNode> example) {
+    if (schema.has("example")) {
+      example.accept(pointer + "/example", schema.get("example"));
+    }
+    JsonNode examples = schema.path("examples");
+    for (int i = 0; examples.isArray() && i < examples.size(); i++) {
+      example.accept(pointer + "/examples/" + i, examples.get(i));
     }
   }
 
