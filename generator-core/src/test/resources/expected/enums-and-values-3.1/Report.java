@@ -19,9 +19,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id Assigned by the server; never sent. (read-only: set by the server)
  * @param kind A const property, fixed for this schema.
+ * @param format The spec suggests <code>csv</code>; the builder does not set it for you.
+ * @param retries Not sent unless set; the server's default is <code>3</code>.
  * @param mode A nullable enum written the 3.1 way.
+ * @param limit Not sent unless set; the server's default is <code>10000000000</code>.
+ * @param threshold Not sent unless set; the server's default is <code>0.75</code>.
  * @param bytesProcessed An unsigned 64-bit counter, beyond what a long holds.
- * @param flushMessages A default beyond a long, as DigitalOcean writes Kafka's.
+ * @param flushMessages A default beyond a long, as DigitalOcean writes Kafka's. Not sent unless set; the server's default is <code>9223372036854776000</code>.
+ * @param verbose Not sent unless set; the server's default is <code>false</code>.
  * @param password Sent when creating a report; never returned. (write-only: sent, never returned)
  * @param legacyCode Use status instead.
  * @param additionalProperties properties the schema does not declare, as sent by the server
@@ -94,11 +99,11 @@ public record Report(
 
     private @Nullable String kind = "report";
 
-    private @Nullable ReportFormat format = ReportFormat.CSV;
+    private @Nullable ReportFormat format;
 
     private @Nullable Priority priority;
 
-    private @Nullable ReportRetries retries = ReportRetries.VALUE_3;
+    private @Nullable ReportRetries retries;
 
     private @Nullable ReportStatus status;
 
@@ -110,15 +115,15 @@ public record Report(
 
     private @Nullable ReportMode mode;
 
-    private @Nullable Long limit = 10000000000L;
+    private @Nullable Long limit;
 
-    private @Nullable Double threshold = 0.75d;
+    private @Nullable Double threshold;
 
     private @Nullable BigInteger bytesProcessed;
 
-    private @Nullable BigInteger flushMessages = new BigInteger("9223372036854776000");
+    private @Nullable BigInteger flushMessages;
 
-    private @Nullable Boolean verbose = false;
+    private @Nullable Boolean verbose;
 
     private @Nullable String password;
 
@@ -169,6 +174,9 @@ public record Report(
       return this;
     }
 
+    /**
+     * The spec suggests <code>csv</code>; the builder does not set it for you.
+     */
     public Builder format(ReportFormat format) {
       this.format = format;
       return this;
@@ -179,6 +187,9 @@ public record Report(
       return this;
     }
 
+    /**
+     * Not sent unless set; the server's default is <code>3</code>.
+     */
     public Builder retries(@Nullable ReportRetries retries) {
       this.retries = retries;
       return this;
@@ -212,11 +223,17 @@ public record Report(
       return this;
     }
 
+    /**
+     * Not sent unless set; the server's default is <code>10000000000</code>.
+     */
     public Builder limit(@Nullable Long limit) {
       this.limit = limit;
       return this;
     }
 
+    /**
+     * Not sent unless set; the server's default is <code>0.75</code>.
+     */
     public Builder threshold(@Nullable Double threshold) {
       this.threshold = threshold;
       return this;
@@ -232,12 +249,17 @@ public record Report(
 
     /**
      * A default beyond a long, as DigitalOcean writes Kafka's.
+     *
+     * <p>Not sent unless set; the server's default is <code>9223372036854776000</code>.
      */
     public Builder flushMessages(@Nullable BigInteger flushMessages) {
       this.flushMessages = flushMessages;
       return this;
     }
 
+    /**
+     * Not sent unless set; the server's default is <code>false</code>.
+     */
     public Builder verbose(@Nullable Boolean verbose) {
       this.verbose = verbose;
       return this;

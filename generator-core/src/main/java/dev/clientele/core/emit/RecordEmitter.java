@@ -166,9 +166,11 @@ final class RecordEmitter {
       String text = component.property().description();
       String access = component.property().readOnly() ? "read-only: set by the server"
           : component.property().writeOnly() ? "write-only: sent, never returned" : "";
-      if (!text.isEmpty() || !access.isEmpty()) {
+      String serverDefault = serverDefault(component.property());
+      if (!text.isEmpty() || !access.isEmpty() || !serverDefault.isEmpty()) {
         String both = text.isEmpty() ? access : Javadocs.inline(text) + (access.isEmpty() ? "" : " (" + access + ")");
-        doc.add("@param $L $L\n", component.name(), both);
+        doc.add("@param $L $L\n", component.name(), both.isEmpty() ? serverDefault
+            : serverDefault.isEmpty() ? both : both + (both.endsWith(".") ? " " : ". ") + serverDefault);
       }
     }
     doc.add("@param $L properties the schema does not declare, as sent by the server\n", extrasName);
@@ -255,9 +257,10 @@ final class RecordEmitter {
         MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(className, "source");
     for (Component component : components) {
       FieldSpec.Builder field = FieldSpec.builder(JavaTypes.nullable(component.type()), component.name(), Modifier.PRIVATE);
+      // Only what a new object must have: the server applies the spec's defaults to what is not sent,
+      // and its defaults may have changed since the spec was written.
       fixedValue(component.property())
           .flatMap(value -> initializer(component.property().type(), value))
-          .or(() -> component.property().defaultValue().flatMap(value -> initializer(component.property().type(), value)))
           .ifPresent(field::initializer);
       builder.addField(field.build());
       copy.addStatement("this.$1N = source.$1N()", component.name());
@@ -280,8 +283,10 @@ final class RecordEmitter {
               .addStatement("this.$1N = $1N", component.name())
               .addStatement("return this");
       String text = component.property().description();
-      if (!text.isEmpty()) {
-        setter.addJavadoc("$L", Javadocs.paragraphs(text));
+      String serverDefault = serverDefault(component.property());
+      if (!text.isEmpty() || !serverDefault.isEmpty()) {
+        setter.addJavadoc("$L", text.isEmpty() ? serverDefault
+            : Javadocs.paragraphs(text) + (serverDefault.isEmpty() ? "" : "\n\n<p>" + serverDefault));
       }
       if (component.property().deprecated()) {
         setter.addAnnotation(Deprecated.class);
@@ -314,6 +319,16 @@ final class RecordEmitter {
     return builder.build();
   }
 
+  /** What the server assumes when the property is not sent, as the spec's {@code default} says; or "". */
+  private static String serverDefault(Property property) {
+    return property.defaultValue()
+        .map(value -> Javadocs.code(value.toString()))
+        .map(value -> property.required()
+            ? "The spec suggests " + value + "; the builder does not set it for you."
+            : "Not sent unless set; the server's default is " + value + ".")
+        .orElse("");
+  }
+
   /**
    * The value a new object must have: the one that names this variant in a union's discriminator
    * (a new object is this variant unless told otherwise), or a required property's {@code const}.
@@ -327,46 +342,18 @@ final class RecordEmitter {
   }
 
   /**
-   * A builder's starting value (a fixed value, or the spec's {@code default}) as a literal of the
-   * property's type; a value of the wrong type is left out rather than generated wrong.
+   * A builder's starting value as a literal of the property's type; a value of the wrong type, or
+   * outside the property's enum, is left out rather than generated wrong.
    */
-  private Optional<CodeBlock> initializer(TypeRef type, Object value) {
-    if (type instanceof TypeRef.Scalar scalar) {
-      switch (scalar.kind()) {
-        case STRING:
-          return value instanceof String text ? Optional.of(CodeBlock.of("$S", text)) : Optional.empty();
-        case BOOLEAN:
-          return value instanceof Boolean flag ? Optional.of(CodeBlock.of("$L", flag)) : Optional.empty();
-        case INT32:
-          return value instanceof Long number && number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE
-              ? Optional.of(CodeBlock.of("$L", number)) : Optional.empty();
-        case INT64:
-          return value instanceof Long number ? Optional.of(CodeBlock.of("$LL", number)) : Optional.empty();
-        case BIG_INTEGER:
-          return value instanceof Long || value instanceof java.math.BigInteger
-              ? Optional.of(CodeBlock.of("new $T($S)", java.math.BigInteger.class, value.toString()))
-              : Optional.empty();
-        case DOUBLE:
-          return value instanceof Number number
-              ? Optional.of(CodeBlock.of("$Ld", Double.toString(number.doubleValue()))) : Optional.empty();
-        case FLOAT:
-          return value instanceof Number number && Float.isFinite(number.floatValue())
-              ? Optional.of(CodeBlock.of("$Lf", Float.toString(number.floatValue()))) : Optional.empty();
-        default:
-          return Optional.empty();
-      }
+  private Optional<CodeBlock> initializer(TypeRef type, String value) {
+    if (type instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.STRING) {
+      return Optional.of(CodeBlock.of("$S", value));
     }
-    if (type instanceof TypeRef.Named named && types.definition(named.name()) instanceof EnumSchema enumSchema
-        && (enumSchema.isInteger() ? value instanceof Long : value instanceof String)) {
-      ClassName enumClass = types.className(enumSchema);
-      String text = value.toString();
-      for (EnumEmitter.Constant constant : EnumEmitter.constants(enumSchema)) {
-        if (constant.wireValue().equals(text)) {
-          return Optional.of(CodeBlock.of("$T.$N", enumClass, constant.name()));
-        }
-      }
-      boolean fits = enumSchema.valueKind() != TypeRef.ScalarKind.INT32 || (long) value == (int) (long) value;
-      return fits ? Optional.of(CodeBlock.of("$T.of($L)", enumClass, EnumEmitter.literal(enumSchema, text))) : Optional.empty();
+    if (type instanceof TypeRef.Named named && types.definition(named.name()) instanceof EnumSchema enumSchema) {
+      return EnumEmitter.constants(enumSchema).stream()
+          .filter(constant -> constant.wireValue().equals(value))
+          .findFirst()
+          .map(constant -> CodeBlock.of("$T.$N", types.className(enumSchema), constant.name()));
     }
     return Optional.empty();
   }

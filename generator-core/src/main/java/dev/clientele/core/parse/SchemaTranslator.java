@@ -295,6 +295,7 @@ final class SchemaTranslator {
     String name = register(componentName, nameHint);
     definitions.put(name, null);
     List<String> variants = new ArrayList<>();
+    Map<String, Schema<?>> variantSchemas = new LinkedHashMap<>();
     List<UnionSchema.ValueVariant> values = new ArrayList<>();
     for (String type : types) {
       TypeRef alternative = typeOfKind(type, schema, null, nameHint + " " + type, pointer);
@@ -340,7 +341,9 @@ final class SchemaTranslator {
 
     List<String> children = childrenOfParent.get(componentName);
     if (children != null && schema.getDiscriminator() != null) {
-      Discriminator discriminator = discriminator(schema, children, pointer);
+      Map<String, Schema<?>> childSchemas = new LinkedHashMap<>();
+      children.forEach(child -> childSchemas.put(child, components.get(child)));
+      Discriminator discriminator = discriminator(schema, childSchemas, pointer);
       definitions.put(
           name,
           new UnionSchema(
@@ -430,6 +433,7 @@ final class SchemaTranslator {
       String keyword) {
     List<Schema> alternatives = keyword.equals("oneOf") ? schema.getOneOf() : schema.getAnyOf();
     List<String> variants = new ArrayList<>();
+    Map<String, Schema<?>> variantSchemas = new LinkedHashMap<>();
     List<UnionSchema.ValueVariant> values = new ArrayList<>();
     List<TypeRef> memberTypes = new ArrayList<>();
     List<String> openMembers = new ArrayList<>();
@@ -451,6 +455,7 @@ final class SchemaTranslator {
           && (isObjectSchema(named, member) || definitions.get(named.name()) instanceof UnionSchema)) {
         if (!variants.contains(named.name())) {
           variants.add(named.name());
+          variantSchemas.put(named.name(), member.get$ref() == null ? member : components.get(named.name()));
         }
         continue;
       }
@@ -499,7 +504,7 @@ final class SchemaTranslator {
     Optional<Discriminator> discriminator =
         schema.getDiscriminator() == null || variants.isEmpty()
             ? Optional.empty()
-            : Optional.of(discriminator(schema, variants, pointer));
+            : Optional.of(discriminator(schema, variantSchemas, pointer));
     definitions.put(
         name,
         new UnionSchema(name, describe(schema), pointer, isDeprecated(schema), variants, discriminator, List.of(), values));
@@ -661,8 +666,16 @@ final class SchemaTranslator {
         && (!isEmpty(target.getProperties()) || (target.getAllOf() != null && target.getAllOf().size() > 1));
   }
 
-  private Discriminator discriminator(Schema<?> schema, List<String> variants, String pointer) {
-    String property = schema.getDiscriminator().getPropertyName();
+  /**
+   * How a payload names its variant. The spec's explicit mapping comes first; a variant it leaves
+   * out is named by the one value it fixes its discriminator property to (a one-value {@code enum}
+   * or a {@code const}, as OpenAI's chat messages fix {@code role}), and by its schema name only
+   * when nothing else says, as the OpenAPI specification's implicit mapping does.
+   *
+   * @param variants each variant's name and schema (null when the schema is not known)
+   */
+  private Discriminator discriminator(Schema<?> schema, Map<String, Schema<?>> variants, String pointer) {
+    String property = schema.getDiscriminator().getPropertyName() == null ? "" : schema.getDiscriminator().getPropertyName();
     Map<String, String> mapping = new LinkedHashMap<>();
     Map<String, String> explicit =
         schema.getDiscriminator().getMapping() == null ? Map.of() : schema.getDiscriminator().getMapping();
@@ -680,12 +693,62 @@ final class SchemaTranslator {
             "map it to #/components/schemas/<Name>");
       }
     }
-    for (String variant : variants) {
-      if (!mapping.containsValue(variant)) {
-        mapping.put(variant, variant);
+    for (Map.Entry<String, Schema<?>> variant : variants.entrySet()) {
+      if (mapping.containsValue(variant.getKey())) {
+        continue;
+      }
+      String value = variant.getValue() == null
+          ? variant.getKey()
+          : fixedValue(variant.getValue(), property, new HashSet<>()).orElse(variant.getKey());
+      String earlier = mapping.putIfAbsent(value, variant.getKey());
+      if (earlier != null) {
+        problems.warning(
+            "ambiguous-discriminator",
+            pointer + "/discriminator",
+            "the variants '" + earlier + "' and '" + variant.getKey() + "' both have " + property + " '" + value
+                + "'; a payload with that value parses as '" + earlier + "'",
+            "give the union a discriminator mapping");
       }
     }
-    return new Discriminator(property == null ? "" : property, mapping);
+    return new Discriminator(property, mapping);
+  }
+
+  /**
+   * The one string value {@code schema} allows for {@code property}: its {@code const} or its
+   * one-value {@code enum}, declared directly or in an allOf part (a later part wins).
+   */
+  private Optional<String> fixedValue(Schema<?> schema, String property, Set<String> visited) {
+    Optional<String> found = Optional.empty();
+    if (schema.getAllOf() != null) {
+      for (Schema<?> part : schema.getAllOf()) {
+        Optional<String> inPart = fixedValue(resolve(part, visited), property, visited);
+        if (inPart.isPresent()) {
+          found = inPart;
+        }
+      }
+    }
+    Schema<?> declared = schema.getProperties() == null ? null : schema.getProperties().get(property);
+    if (declared != null) {
+      Schema<?> target = resolve(declared, visited);
+      if (target.getConst() instanceof String text) {
+        return Optional.of(text);
+      }
+      if (target.getEnum() != null && target.getEnum().size() == 1 && target.getEnum().get(0) instanceof String text) {
+        return Optional.of(text);
+      }
+    }
+    return found;
+  }
+
+  /** The component a schema refers to, once per walk; otherwise the schema itself (or an empty one). */
+  private Schema<?> resolve(Schema<?> schema, Set<String> visited) {
+    String ref = schema.get$ref();
+    if (ref == null) {
+      return schema;
+    }
+    String name = ref.startsWith(COMPONENTS) ? JsonPointers.unescape(ref.substring(COMPONENTS.length())) : null;
+    Schema<?> target = name == null ? null : components.get(name);
+    return target != null && visited.add(name) ? target : new Schema<>();
   }
 
   /** Records, for every component, which components extend it through allOf. */

@@ -73,19 +73,20 @@ class EnumsTest {
   }
 
   @Test
-  @DisplayName("a builder starts from the spec's defaults, integer enum defaults included")
-  void defaults() throws Exception {
+  @DisplayName("a builder presets a required const, and none of the spec's defaults, integer enum defaults included")
+  void defaultsAreNotSent() throws Exception {
     Class<?> report = classes.load("com.example.model.Report");
     Object builder = report.getMethod("builder").invoke(null);
     Class<?> timeZone = classes.load("com.example.model.TimeZone");
+    Class<?> format = classes.load("com.example.model.ReportFormat");
+    builder.getClass().getMethod("format", format).invoke(builder, format.getField("JSON").get(null));
     builder.getClass().getMethod("timezone", timeZone).invoke(builder, timeZone.getField("EUROPE_PARIS").get(null));
 
     Object built = builder.getClass().getMethod("build").invoke(builder);
 
     assertEquals(
         MAPPER.readTree("""
-            {"kind": "report", "format": "csv", "retries": 3, "timezone": "Europe/Paris",
-             "limit": 10000000000, "threshold": 0.75, "flushMessages": 9223372036854776000, "verbose": false}"""),
+            {"kind": "report", "format": "json", "timezone": "Europe/Paris"}"""),
         MAPPER.valueToTree(built));
   }
 
