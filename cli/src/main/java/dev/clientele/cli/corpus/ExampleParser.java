@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.clientele.core.parse.JsonPointers;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,8 @@ final class ExampleParser {
   /**
    * Clientele's failure.
    *
-   * @param stage {@code parse}, {@code write} or {@code re-parse}
+   * @param stage {@code parse}, {@code union} (a declared variant's payload parsed as the union's
+   *     {@code Unknown}), {@code write} or {@code re-parse}
    * @param message the exception, on one line
    */
   record Failed(String stage, String message) implements Result {}
@@ -45,6 +47,8 @@ final class ExampleParser {
   private final ClassLoader classes;
   private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
   private final SchemaChecker checker;
+  private final VariantMatcher variants;
+  private final Map<String, String> pointersByClassName = new HashMap<>();
 
   /**
    * @param classNames component name → qualified class name, from {@code JavaEmitter.Result}
@@ -57,6 +61,10 @@ final class ExampleParser {
     this.classNamesByPointer = classNamesByPointer;
     this.classes = classes;
     this.checker = new SchemaChecker(spec);
+    this.variants = new VariantMatcher(spec);
+    classNamesByPointer.forEach((pointer, className) -> pointersByClassName.putIfAbsent(className, pointer));
+    classNames.forEach((component, className) ->
+        pointersByClassName.put(className, spec.schemasPointer() + JsonPointers.escape(component)));
   }
 
   Result parse(Example example) {
@@ -68,6 +76,10 @@ final class ExampleParser {
     try {
       String text = JSON.writeValueAsString(example.value());
       Object parsed = mapper.readValue(text, type);
+      Failed fellBack = fallbackWhereAVariantMatches(parsed, example.value());
+      if (fellBack != null) {
+        return fellBack;
+      }
       stage = "write";
       String written = mapper.writeValueAsString(parsed);
       stage = "re-parse";
@@ -85,6 +97,26 @@ final class ExampleParser {
       }
       return new Failed(stage, oneLine(e));
     }
+  }
+
+  /**
+   * The first place where the payload parsed into a union's {@code Unknown} although, by the spec's
+   * rules, it is one of the union's declared variants; null when there is none.
+   */
+  private Failed fallbackWhereAVariantMatches(Object parsed, JsonNode example) {
+    for (UnknownFallbacks.Fallback fallback : UnknownFallbacks.in(parsed)) {
+      String unionPointer = pointersByClassName.get(fallback.union().getName());
+      JsonNode value = example.at(fallback.path());
+      if (unionPointer == null || value.isMissingNode()) {
+        continue;
+      }
+      List<String> matching = variants.matchingVariants(value, unionPointer);
+      if (!matching.isEmpty()) {
+        return new Failed("union", "at " + (fallback.path().isEmpty() ? "/" : fallback.path()) + " the payload parsed as "
+            + fallback.union().getSimpleName() + ".Unknown, but it is " + String.join(" and ", matching) + " by the spec");
+      }
+    }
+    return null;
   }
 
   /**
