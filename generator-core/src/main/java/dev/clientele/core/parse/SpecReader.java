@@ -46,6 +46,7 @@ public final class SpecReader {
     problems.throwIfErrors();
 
     String version = version(tree, problems);
+    TypeArrays.rewrite(tree, version, problems);
     checkReferences(spec, tree, options, problems);
     problems.throwIfErrors();
 
