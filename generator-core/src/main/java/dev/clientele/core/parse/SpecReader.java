@@ -161,6 +161,10 @@ public final class SpecReader {
     if (swagger.getSwagger() != null) {
       swagger.setSwagger(new SwaggerResolver(swagger.getSwagger(), new ArrayList<>(), location).resolve());
     }
-    return new SwaggerConverter().convert(swagger);
+    SwaggerParseResult converted = new SwaggerConverter().convert(swagger);
+    if (converted.getOpenAPI() != null) {
+      Swagger2ObjectMaps.restore(tree, converted.getOpenAPI());
+    }
+    return converted;
   }
 }
