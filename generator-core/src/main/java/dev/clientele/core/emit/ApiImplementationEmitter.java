@@ -14,6 +14,7 @@ import dev.clientele.core.model.RequestBody;
 import dev.clientele.core.model.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -67,6 +68,25 @@ final class ApiImplementationEmitter {
         method.parameters().stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", ");
   }
 
+  /**
+   * The {@code Accept} header: every media type the operation's responses declare, when that is
+   * more than the runtime's {@code application/json} (a server that only streams
+   * {@code text/event-stream} refuses {@code application/json} with 406). None when the operation
+   * has an {@code Accept} parameter of its own.
+   */
+  private static Optional<String> accept(Operation operation) {
+    boolean ownParameter = operation.parameters().stream()
+        .anyMatch(p -> p.location() == Parameter.Location.HEADER && p.name().equalsIgnoreCase("Accept"));
+    List<String> mediaTypes = operation.responses().stream()
+        .flatMap(response -> response.mediaTypes().stream())
+        .distinct()
+        .toList();
+    if (ownParameter || mediaTypes.isEmpty() || mediaTypes.equals(List.of("application/json"))) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join(", ", mediaTypes));
+  }
+
   /** The private method that describes the call: what the operation sends and what it gets back. */
   private static MethodSpec call(OperationMethod method, JavaTypes types) {
     Operation operation = method.operation();
@@ -75,6 +95,7 @@ final class ApiImplementationEmitter {
         .add("return $T.of($S, $S, $L)", RuntimeTypes.CALL, operation.method(), operation.path(), typeToken(result))
         .indent()
         .indent();
+    accept(operation).ifPresent(accept -> chain.add("\n.header($S, $S)", "Accept", accept));
     for (OperationMethod.MethodParameter parameter : method.parameters()) {
       if (parameter.source().isPresent()) {
         Parameter source = parameter.source().get();
