@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
     description = "Generates a typed Java 17 client from an OpenAPI 3.0/3.1 or Swagger 2.0 spec.")
 public final class ClienteleCommand implements Callable<Integer> {
 
+  private static final int MAX_REPORT_LINES = 20;
+
   @Spec private CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--spec", required = true, paramLabel = "FILE", description = "The OpenAPI (YAML or JSON) file.")
@@ -61,6 +63,11 @@ public final class ClienteleCommand implements Callable<Integer> {
       description = "Allow $refs to http(s) URLs to be fetched. Off by default: a spec is untrusted input.")
   private boolean allowRemoteRefs;
 
+  @Option(
+      names = "--fail-on-breaking-changes",
+      description = "Fail, writing nothing, when the API has breaking changes since the previous run in DIR.")
+  private boolean failOnBreakingChanges;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -69,7 +76,7 @@ public final class ClienteleCommand implements Callable<Integer> {
         new GeneratorConfig(specFile, output, packageName, tagNames, allowRemoteRefs, clientName, !noClient);
     long start = System.nanoTime();
     try {
-      GenerationResult result = Clientele.generate(config);
+      GenerationResult result = Clientele.generate(config, config.basePackage(), failOnBreakingChanges);
       for (Diagnostic warning : result.warnings()) {
         err.println(warning.format());
       }
@@ -79,6 +86,9 @@ public final class ClienteleCommand implements Callable<Integer> {
           specFile.getFileName(), result.files().size(), result.lines(), result.written(), result.unchanged(),
           result.deleted(), millis);
       out.printf("clientele: generated into %s%n", output.toAbsolutePath().normalize());
+      for (String line : result.changes().logLines(MAX_REPORT_LINES)) {
+        out.println("clientele: " + line);
+      }
       return 0;
     } catch (GenerationException e) {
       for (Diagnostic problem : e.problems()) {

@@ -47,6 +47,16 @@ public final class IncrementalGeneration {
    */
   public static Outcome run(GeneratorConfig config, String runName, Path stampFolder)
       throws GenerationException, IOException {
+    return run(config, runName, stampFolder, false);
+  }
+
+  /**
+   * Generates as {@link #run(GeneratorConfig, String, Path)} does; with {@code failOnBreakingChanges},
+   * a run whose API has breaking changes fails before writing anything, stamp included, so that
+   * the next run fails the same way until the change is accepted.
+   */
+  public static Outcome run(GeneratorConfig config, String runName, Path stampFolder, boolean failOnBreakingChanges)
+      throws GenerationException, IOException {
     String version = GeneratorVersion.current();
     Path stamp = stampFolder.resolve(OutputWriter.fileNameOf(runName) + ".stamp");
     Optional<Fingerprint> last = Fingerprint.readFrom(stamp);
@@ -59,7 +69,7 @@ public final class IncrementalGeneration {
     }
     // Fingerprinted before generating: should an input change while it runs, the next run sees it.
     Fingerprint current = Fingerprint.of(config, version);
-    GenerationResult result = Clientele.generate(config, runName);
+    GenerationResult result = Clientele.generate(config, runName, failOnBreakingChanges);
     current.writeTo(stamp);
     return new Generated(result);
   }

@@ -1,6 +1,8 @@
 package dev.clientele.maven;
 
 import dev.clientele.core.GenerationException;
+import dev.clientele.core.changes.ChangeReport;
+import dev.clientele.core.write.OutputWriter;
 import dev.clientele.core.GeneratorConfig;
 import dev.clientele.core.IncrementalGeneration;
 import dev.clientele.core.IncrementalGeneration.Generated;
@@ -8,7 +10,10 @@ import dev.clientele.core.IncrementalGeneration.Outcome;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -29,6 +34,8 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
+
+  private static final int MAX_REPORT_LINES = 20;
 
   /**
    * The OpenAPI 3.0/3.1 or Swagger 2.0 file, YAML or JSON. Local files it {@code $ref}s are read
@@ -105,6 +112,18 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "clientele.generateClient", defaultValue = "true")
   private boolean generateClient;
 
+  /**
+   * Fails the build when the generated API has breaking changes since the last run (a property,
+   * operation or enum constant removed, a type changed, a parameter made required…), listing them;
+   * nothing is written, so the build fails the same way until someone accepts the change by running
+   * once with this off. Every run that generates logs what changed either way, and writes the full
+   * report to {@code target/clientele/<execution id>-changes.md}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.failOnBreakingChanges", defaultValue = "false")
+  private boolean failOnBreakingChanges;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -124,6 +143,29 @@ public class GenerateMojo extends AbstractMojo {
     }
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     getLog().info(Summary.of(spec.getName(), outcome, System.nanoTime() - start));
+    if (outcome instanceof Generated generated) {
+      report(generated.result().changes());
+    }
+  }
+
+  /** Logs what changed in the API (at most 20 lines) and writes the whole report beside the stamp. */
+  private void report(ChangeReport changes) throws MojoExecutionException {
+    Path file = stampFolder().resolve(OutputWriter.fileNameOf(mojoExecution.getExecutionId()) + "-changes.md");
+    List<String> lines = changes.logLines(MAX_REPORT_LINES);
+    lines.forEach(line -> getLog().info("clientele: " + line));
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, changes.markdown(spec.getName()), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MojoExecutionException("clientele: cannot write the change report " + file + ": " + e.getMessage(), e);
+    }
+    if (!lines.isEmpty()) {
+      getLog().info("clientele: the full report is in " + file);
+    }
+  }
+
+  private Path stampFolder() {
+    return Path.of(project.getBuild().getDirectory(), "clientele");
   }
 
   private GeneratorConfig config() {
@@ -146,9 +188,8 @@ public class GenerateMojo extends AbstractMojo {
     // The execution id names the run's stamp and manifest: it stays put when the spec or package
     // changes (so stale files are found), and differs between executions (so they keep apart).
     String runName = mojoExecution.getExecutionId();
-    Path stampFolder = Path.of(project.getBuild().getDirectory(), "clientele");
     try {
-      return IncrementalGeneration.run(config, runName, stampFolder);
+      return IncrementalGeneration.run(config, runName, stampFolder(), failOnBreakingChanges);
     } catch (GenerationException e) {
       throw new MojoFailureException(Summary.problems(spec.getName(), e.problems()));
     } catch (IOException | UncheckedIOException e) {

@@ -97,6 +97,15 @@ final class RecordEmitter {
     return GeneratedFiles.file(types.className(schema).packageName(), record);
   }
 
+  /** Adds the record and its components to the API surface. */
+  static void surface(ObjectSchema schema, JavaTypes types, SurfaceCollector surface) {
+    RecordEmitter emitter = new RecordEmitter(schema, types.className(schema), types);
+    surface.type(emitter.className, "record");
+    for (Component component : emitter.components) {
+      surface.property(emitter.className, component.name(), component.type(), component.nullable(), component.mustBeSet());
+    }
+  }
+
   /** A record nested in another type, e.g. the fallback variant of a sealed hierarchy. */
   static TypeSpec nested(ObjectSchema schema, ClassName className, JavaTypes types, ClassName union) {
     return new RecordEmitter(schema, className, types)
