@@ -180,7 +180,7 @@ public record ClientConfig(
     /**
      * The configuration.
      *
-     * @throws IllegalArgumentException if the base URL is not an absolute http(s) URL
+     * @throws IllegalArgumentException if the base URL is not an absolute http(s) URL, or has a query
      */
     public ClientConfig build() {
       String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -195,6 +195,10 @@ public record ClientConfig(
           || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))) {
         throw new IllegalArgumentException("the base URL must be an absolute http(s) URL (https://…), was: "
             + Redaction.uri(uri));
+      }
+      if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        throw new IllegalArgumentException("the base URL must not have a query or fragment (paths are appended to it),"
+            + " was: " + Redaction.uri(uri) + "; pass API keys with the client builder's credential methods");
       }
       Transport chosen = transport != null ? transport : JdkHttpTransport.create(connectTimeout);
       return new ClientConfig(uri, authentication, requestTimeout, retryPolicy, chosen, defaultHeaders, userAgent,

@@ -18,7 +18,7 @@ final class Credentials {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 0x20 || c > 0x7e) {
-        throw invalid(what, i, value.length(), describe(c) + "; only printable ASCII can be sent in a header");
+        throw invalid(what, i, value.length(), describe(c), "only printable ASCII can be sent in a header");
       }
     }
     checkEnds(value, what);
@@ -34,7 +34,7 @@ final class Credentials {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c)) {
-        throw invalid(what, i, value.length(), describe(c));
+        throw invalid(what, i, value.length(), describe(c), "");
       }
     }
     return value;
@@ -46,8 +46,8 @@ final class Credentials {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (!Cookies.isCookieOctet(c)) {
-        throw invalid(what, i, value.length(), describe(c)
-            + ", which a cookie value cannot carry (RFC 6265 allows printable ASCII but space, '\"', ',', ';' and '\\')");
+        throw invalid(what, i, value.length(), describe(c),
+            "a cookie value cannot carry it (RFC 6265 allows printable ASCII but space, '\"', ',', ';' and '\\')");
       }
     }
     return value;
@@ -78,12 +78,11 @@ final class Credentials {
     }
   }
 
-  private static IllegalArgumentException invalid(String what, int index, int length, String problem) {
-    String hint = index == length - 1 && (problem.startsWith("a line break") || problem.startsWith("a carriage return"))
-        ? " (was it read from a file with its final line break? strip() it)"
-        : "";
-    return new IllegalArgumentException(
-        what + " has " + problem + " at character " + (index + 1) + " of " + length + hint + "; it was not used");
+  private static IllegalArgumentException invalid(String what, int index, int length, String problem, String why) {
+    boolean finalLineBreak = index == length - 1 && (problem.equals("a line break") || problem.equals("a carriage return"));
+    String hint = finalLineBreak ? " (was it read from a file with its final line break? strip() it)" : "";
+    return new IllegalArgumentException(what + " has " + problem + " at character " + (index + 1) + " of " + length
+        + hint + (why.isEmpty() ? "" : "; " + why) + "; it was not used");
   }
 
   private static String describe(char c) {

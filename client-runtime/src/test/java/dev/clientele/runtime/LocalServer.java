@@ -41,6 +41,12 @@ final class LocalServer implements AutoCloseable {
     void answer(HttpExchange exchange) throws IOException;
   }
 
+  static {
+    // Headers and body go out in separate writes; without TCP_NODELAY each response waits ~40 ms
+    // for a delayed ACK. Read once, when the first server starts.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final String host;
@@ -127,6 +133,33 @@ final class LocalServer implements AutoCloseable {
       out.write(("[" + "1,".repeat(sent)).substring(0, sent).getBytes(StandardCharsets.US_ASCII));
       out.flush();
       // The exchange is closed with bytes missing: the server drops the connection.
+    };
+  }
+
+  /** Sends a chunked JSON string one byte every {@code millis}, forever (until the client goes away). */
+  static Answer trickle(long millis) {
+    return exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, 0);
+      OutputStream out = exchange.getResponseBody();
+      out.write('"');
+      while (!Thread.currentThread().isInterrupted()) {
+        out.write('x');
+        out.flush();
+        sleep(millis);
+      }
+    };
+  }
+
+  /** Announces a body of {@code length} bytes in Content-Length and starts sending zeros. */
+  static Answer announce(long length) {
+    return exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+      exchange.sendResponseHeaders(200, length);
+      OutputStream out = exchange.getResponseBody();
+      out.write(new byte[64 * 1024]);
+      out.flush();
+      sleep(2000);
     };
   }
 
