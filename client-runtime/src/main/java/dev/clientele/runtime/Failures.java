@@ -22,7 +22,8 @@ final class Failures {
 
   private Failures() {}
 
-  static ApiException of(String description, URI uri, IOException e, int attempts, Duration elapsed) {
+  static ApiException of(String description, URI uri, IOException failure, int attempts, Duration elapsed) {
+    IOException e = sanitized(failure);
     String tried = tried(attempts, elapsed);
     String where = uri.getHost() + ":" + port(uri);
     if (e instanceof ResponseTooLargeException.Signal signal) {
@@ -56,6 +57,21 @@ final class Failures {
           + " closed before the whole response arrived (" + message(e) + ")" + tried, e);
     }
     return new ApiIoException(description, "I/O failure talking to " + where + ": " + message(e) + tried, e);
+  }
+
+  /**
+   * The failure itself when its message is clean; otherwise a stand-in with the message escaped and
+   * the same stack, since the JDK quotes what the server sent (a malformed header) and the cause's
+   * message is printed in logs too.
+   */
+  private static IOException sanitized(IOException e) {
+    String message = e.getMessage();
+    if (message == null || SafeText.escape(message).equals(message)) {
+      return e;
+    }
+    IOException clean = new IOException(e.getClass().getName() + ": " + SafeText.escape(message));
+    clean.setStackTrace(e.getStackTrace());
+    return clean;
   }
 
   /** Whether retrying could not help: the failure would only repeat. */
