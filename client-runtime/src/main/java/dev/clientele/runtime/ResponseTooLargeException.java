@@ -1,5 +1,7 @@
 package dev.clientele.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The response body was larger than the client's limit ({@link ClientConfig#maxResponseBytes()},
  * default 100 MiB), so reading stopped there instead of running out of memory. The limit holds for
@@ -12,10 +14,11 @@ public class ResponseTooLargeException extends ApiIoException {
 
   private final long limit;
 
-  public ResponseTooLargeException(String request, long limit, String attempts, Throwable cause) {
+  /** {@code tried} says how many attempts were made over how long, e.g. {@code " (1 attempt over 0.2 s)"}. */
+  ResponseTooLargeException(String request, long limit, String tried, @Nullable Throwable cause) {
     super(request, "the response body is larger than the limit of " + size(limit)
         + "; reading stopped there. If such bodies are expected, raise the limit with maxResponseBytes(…) on the"
-        + " client builder" + attempts, cause);
+        + " client builder" + tried, cause);
     this.limit = limit;
   }
 
