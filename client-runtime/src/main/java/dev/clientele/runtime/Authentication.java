@@ -57,7 +57,8 @@ public interface Authentication {
   /** An API key in a query parameter (percent-encoded there); checked as {@link #bearer} checks a token. */
   static Authentication apiKeyQuery(String parameterName, String key) {
     Objects.requireNonNull(parameterName, "the API key query parameter name is null");
-    return new Query(parameterName, Credentials.checkToken(key, "the API key for query parameter " + parameterName));
+    return new Query(parameterName, Credentials.checkToken(key, "the API key for query parameter " + parameterName,
+        "an API key is printable ASCII"));
   }
 
   /**

@@ -14,11 +14,16 @@ final class Credentials {
 
   /** A credential sent in a header or query as it is: printable ASCII, no surrounding whitespace. */
   static String checkToken(String value, String what) {
+    return checkToken(value, what, "only printable ASCII can be sent in a header");
+  }
+
+  /** {@link #checkToken(String, String)} with what to say about a character that is not printable ASCII. */
+  static String checkToken(String value, String what, String why) {
     checkPresent(value, what);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 0x20 || c > 0x7e) {
-        throw invalid(what, i, value.length(), describe(c), "only printable ASCII can be sent in a header");
+        throw invalid(what, i, value.length(), describe(c), why);
       }
     }
     checkEnds(value, what);

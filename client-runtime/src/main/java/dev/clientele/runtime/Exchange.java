@@ -92,7 +92,7 @@ final class Exchange {
     if (wait.isPresent()) {
       return new Send(wait.get());
     }
-    throw Failures.of(description(), request.uri(), e, sends, elapsed());
+    throw Failures.of(description(), request, e, sends, elapsed());
   }
 
   /** Sends with the configured transport until done, sleeping between attempts. */

@@ -22,7 +22,8 @@ final class Failures {
 
   private Failures() {}
 
-  static ApiException of(String description, URI uri, IOException failure, int attempts, Duration elapsed) {
+  static ApiException of(String description, TransportRequest request, IOException failure, int attempts, Duration elapsed) {
+    URI uri = request.uri();
     IOException e = sanitized(failure);
     String tried = tried(attempts, elapsed);
     String where = uri.getHost() + ":" + port(uri);
@@ -33,8 +34,8 @@ final class Failures {
       return new ApiTimeoutException(description, "could not connect to " + where + " within the connect timeout" + tried, e);
     }
     if (e instanceof HttpTimeoutException) {
-      return new ApiTimeoutException(description, "no complete response (headers and body) within the request timeout"
-          + tried, e);
+      return new ApiTimeoutException(description, "no complete response (headers and body) within the request timeout of "
+          + seconds(request.timeout()) + tried, e);
     }
     if (find(e, UnresolvedAddressException.class) != null || find(e, UnknownHostException.class) != null) {
       return new ApiIoException(description, "the host name " + uri.getHost() + " could not be resolved (DNS)" + tried, e);
@@ -89,7 +90,7 @@ final class Failures {
   }
 
   private static String seconds(Duration elapsed) {
-    return String.format(java.util.Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0);
+    return String.format(java.util.Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0).replace(".0 s", " s");
   }
 
   private static int port(URI uri) {

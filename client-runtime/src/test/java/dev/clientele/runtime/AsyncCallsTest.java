@@ -107,6 +107,39 @@ class AsyncCallsTest {
   }
 
   @Test
+  @DisplayName("interrupting a thread blocked in a call ends the call at once, keeping the interrupt")
+  void interruptEndsABlockingCall() throws Exception {
+    try (LocalServer server = new LocalServer()) {
+      server.then(LocalServer.stall(100, 6, 30_000));
+      ApiClient client = TestClients.client(server.origin(), Authentication.none());
+      java.util.concurrent.atomic.AtomicReference<Throwable> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+      Thread caller = new Thread(() -> {
+        try {
+          client.execute(Call.of("GET", "/t", String.class));
+        } catch (RuntimeException e) {
+          outcome.set(e);
+        }
+        if (!Thread.currentThread().isInterrupted()) {
+          outcome.set(new AssertionError("the interrupt was lost"));
+        }
+      });
+      caller.start();
+      assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+        while (server.received().isEmpty()) {
+          Thread.sleep(10);
+        }
+      });
+
+      caller.interrupt();
+      caller.join(5_000);
+
+      assertFalse(caller.isAlive());
+      ApiIoException error = assertInstanceOf(ApiIoException.class, outcome.get());
+      assertTrue(error.getMessage().contains("interrupted"), error.getMessage());
+    }
+  }
+
+  @Test
   @DisplayName("the async variant retries like the blocking one and delivers the final answer")
   void asyncRetries() throws IOException {
     try (LocalServer server = new LocalServer()) {

@@ -160,11 +160,13 @@ class CredentialsTest {
       java.net.ConnectException failure = new java.net.ConnectException();
       failure.initCause(new java.nio.channels.UnresolvedAddressException());
 
-      ApiException error = Failures.of("GET https://no-such-host.invalid/t", URI.create("https://no-such-host.invalid/t"),
-          failure, 1, Duration.ofMillis(40));
+      TransportRequest request = new TransportRequest("GET", URI.create("https://no-such-host.invalid/t"), Map.of(), null,
+          Duration.ofSeconds(1));
+
+      ApiException error = Failures.of("GET https://no-such-host.invalid/t", request, failure, 1, Duration.ofMillis(40));
 
       assertEquals("GET https://no-such-host.invalid/t: the host name no-such-host.invalid could not be resolved (DNS)"
-          + " (1 attempt over 0.0 s)", error.getMessage());
+          + " (1 attempt over 0 s)", error.getMessage());
     }
   }
 }

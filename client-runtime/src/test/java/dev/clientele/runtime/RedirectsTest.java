@@ -168,6 +168,35 @@ class RedirectsTest {
   }
 
   @Test
+  @DisplayName("a 301 after a POST becomes a GET without body; a 308 keeps a PUT and its body; async follows alike")
+  void methodRules() {
+    api.then(LocalServer.redirect(301, "/moved")).then(LocalServer.json(200, "{}"))
+        .then(LocalServer.redirect(308, "/moved")).then(LocalServer.json(200, "{}"));
+    ApiClient client = client(Authentication.none());
+
+    client.execute(Call.of("POST", "/t", Map.class).jsonBody(Map.of("a", 1), "application/json"));
+    client.executeAsync(Call.of("PUT", "/t", Map.class).jsonBody(Map.of("b", 2), "application/json")).join();
+
+    assertEquals(List.of("POST /api/t {\"a\":1}", "GET /moved ", "PUT /api/t {\"b\":2}", "PUT /moved {\"b\":2}"),
+        api.received().stream().map(r -> r.method() + " " + r.path() + " " + r.body()).toList());
+  }
+
+  @Test
+  @DisplayName("a Location that is no http(s) URL is refused; a 3xx without Location is an ApiResponseException")
+  void unusableRedirects() {
+    api.then(LocalServer.redirect(302, "file:///etc/passwd")).then(LocalServer.json(304, ""));
+    ApiClient client = client(Authentication.none());
+
+    RedirectException error = assertThrows(RedirectException.class, () -> client.execute(Call.of("GET", "/t", Map.class)));
+    ApiResponseException notModified =
+        assertThrows(ApiResponseException.class, () -> client.execute(Call.of("GET", "/t", Map.class)));
+
+    assertNull(error.location());
+    assertTrue(error.getMessage().contains("the Location header is not an http(s) URL"), error.getMessage());
+    assertEquals(304, notModified.status());
+  }
+
+  @Test
   @DisplayName("the default transport follows no redirect itself, and refuses an HttpClient that would")
   void transportNeverFollows() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,

@@ -99,7 +99,8 @@ class ResponseLimitsTest {
         () -> assertThrows(ApiTimeoutException.class, () -> client.execute(Call.of("GET", "/t", String.class))));
 
     // Then
-    assertTrue(error.getMessage().contains("within the request timeout"), error.getMessage());
+    assertTrue(error.getMessage().contains("no complete response (headers and body) within the request timeout of 1 s"
+        + " (1 attempt over 1"), error.getMessage());
   }
 
   @Test
