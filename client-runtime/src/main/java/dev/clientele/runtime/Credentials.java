@@ -32,8 +32,9 @@ final class Credentials {
 
   /** A part of a basic-auth credential: any text, since it is sent base64-encoded, but no control characters. */
   static String checkBasicPart(String value, String what, boolean mayBeEmpty) {
-    Objects.requireNonNull(value, () -> what + " is null; pass the credential, or \"\" if there is none");
-    if (!mayBeEmpty) {
+    if (mayBeEmpty) {
+      Objects.requireNonNull(value, () -> what + " is null; pass it, or \"\" if there is none");
+    } else {
       checkPresent(value, what);
     }
     for (int i = 0; i < value.length(); i++) {
