@@ -61,12 +61,19 @@ public final class ClienteleCommand implements Callable<Integer> {
       description = "Allow $refs to http(s) URLs to be fetched. Off by default: a spec is untrusted input.")
   private boolean allowRemoteRefs;
 
+  @Option(
+      names = "--allow-external-refs",
+      description = "Allow $refs to files outside the spec's folder (and its subfolders). Off by default: a spec is"
+          + " untrusted input, and could otherwise read any YAML or JSON file the build can.")
+  private boolean allowExternalRefs;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     GeneratorConfig config =
-        new GeneratorConfig(specFile, output, packageName, tagNames, allowRemoteRefs, clientName, !noClient);
+        new GeneratorConfig(
+            specFile, output, packageName, tagNames, allowRemoteRefs, clientName, !noClient, allowExternalRefs);
     long start = System.nanoTime();
     try {
       GenerationResult result = Clientele.generate(config);
