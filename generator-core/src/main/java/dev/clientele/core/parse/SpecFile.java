@@ -14,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * A spec file read into a JSON tree, with syntax errors reported by line and column. Reading the
@@ -82,6 +84,15 @@ final class SpecFile {
           "a spec this large or deep is almost certainly not meant: check the file's origin");
       return null;
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof YAMLException yaml && !(yaml instanceof MarkedYAMLException)
+          && String.valueOf(yaml.getMessage()).startsWith("The incoming YAML document exceeds the limit")) {
+        problems.error(
+            "yaml-structure", "",
+            "YAML document refused: it is longer than " + String.format(Locale.ROOT, "%,d", YamlTree.MAX_CODE_POINTS)
+                + " characters, beyond what Clientele reads",
+            "a spec this large is almost certainly not meant: check the file's origin");
+        return null;
+      }
       String location = location(e);
       String message = firstLine(e.getOriginalMessage());
       if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
