@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,8 +46,25 @@ final class SpecFile {
 
   private SpecFile() {}
 
-  /** Reads the file into a tree, or records why it cannot and returns null. */
+  /** Reads the file into a tree whose top level is an object, or records why it cannot and returns null. */
   static JsonNode read(Path path, Problems problems) {
+    JsonNode tree = readAny(path, problems);
+    if (tree != null && !tree.isObject()) {
+      problems.error(
+          "not-an-object",
+          "",
+          "the file is not an OpenAPI document: its top level is not an object",
+          "an OpenAPI document starts with 'openapi: 3.x.y' (or 'swagger: \"2.0\"')");
+      return null;
+    }
+    return tree;
+  }
+
+  /**
+   * Reads a file a spec refers to, whose top level may be anything, or records why it cannot and
+   * returns null.
+   */
+  static JsonNode readAny(Path path, Problems problems) {
     String text;
     try {
       if (Files.size(path) > MAX_BYTES) {
@@ -66,15 +84,7 @@ final class SpecFile {
     boolean json = text.stripLeading().startsWith("{");
     try {
       JsonNode tree = json ? readJson(text) : YamlTree.read(text);
-      if (tree == null || !tree.isObject()) {
-        problems.error(
-            "not-an-object",
-            "",
-            "the file is not an OpenAPI document: its top level is not a " + (json ? "JSON" : "YAML") + " object",
-            "an OpenAPI document starts with 'openapi: 3.x.y' (or 'swagger: \"2.0\"')");
-        return null;
-      }
-      return tree;
+      return tree == null ? MissingNode.getInstance() : tree;
     } catch (YamlTree.LimitException e) {
       problems.error("yaml-structure", e.location(), "YAML document refused: " + e.getMessage(), e.hint());
       return null;
@@ -176,7 +186,7 @@ final class SpecFile {
    */
   static List<Path> withReferencedFiles(Path spec, boolean allowExternalRefs) {
     // Problems found here are reported by the real read, when generating; this only follows refs.
-    Function<Path, JsonNode> reader = file -> read(file, new Problems(file.toString()));
+    Function<Path, JsonNode> reader = file -> readAny(file, new Problems(file.toString()));
     JsonNode tree = Files.isRegularFile(spec) ? reader.apply(spec) : null;
     return FileReferences.of(spec, allowExternalRefs).follow(spec, tree, reader, (file, pointer, ref, target, may, viaId) -> {});
   }

@@ -117,7 +117,7 @@ public final class SpecReader {
     files.follow(
         spec,
         tree,
-        file -> SpecFile.read(file, problems.in(file.toString())),
+        file -> SpecFile.readAny(file, problems.in(file.toString())),
         (file, pointer, ref, target, mayRead, viaId) -> {
           Problems in = file.equals(start) ? problems : problems.in(file.toString());
           String lower = ref.toLowerCase(Locale.ROOT);
