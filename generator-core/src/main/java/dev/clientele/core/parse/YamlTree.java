@@ -37,7 +37,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * they always have) but hands an alias over as the anchor's name and a merge key as a plain {@code <<}
  * field. This class builds the tree itself from the parser's tokens, looking at the YAML event behind
  * each one: an alias becomes a copy of its anchor's value, {@code <<: *base} and {@code <<: [*a, *b]}
- * merge mappings in (YAML 1.1: explicit keys win, then earlier mappings over later ones). Copies are
+ * merge mappings in (YAML 1.1: explicit keys win, then earlier mappings over later ones; merged keys
+ * take the place of the {@code <<}, so that properties keep the order a reader sees). Copies are
  * counted, so an alias bomb ("billion laughs") stops at {@link #MAX_ALIAS_NODES} long before it fills
  * the heap.
  */
