@@ -132,7 +132,11 @@ final class YamlTree {
     int deepest = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
-      boolean merge = isMergeKey(parser.lastEvent());
+      Event keyEvent = parser.lastEvent();
+      boolean merge = isMergeKey(keyEvent);
+      if (keyEvent instanceof ScalarEvent anchoredKey && anchoredKey.getAnchor() != null) {
+        anchors.put(anchoredKey.getAnchor(), new Anchored(NODES.textNode(key), 1, 0));
+      }
       Event valueEvent = nextEvent();
       JsonNode value = value(depth + 1);
       deepest = Math.max(deepest, height);

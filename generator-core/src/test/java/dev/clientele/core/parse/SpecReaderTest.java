@@ -1524,24 +1524,25 @@ class SpecReaderTest {
     @Test
     @DisplayName("an alias stands for its anchor's value: the property it names is there, with the anchor's type")
     void aliasExpanded() throws Exception {
-      // Given 'updated' written as an alias of the anchored 'created'
+      // Given 'updated' written as an alias of the anchored 'created', whose anchored name is required
       String yaml = OPENAPI_30_HEADER + """
           components:
             schemas:
               Event:
                 type: object
                 properties:
-                  created: &ts {type: string, format: date-time}
+                  &created created: &ts {type: string, format: date-time}
                   updated: *ts
+                required: [*created]
           """;
 
       // When it is read
       ApiModel model = read(yaml);
 
-      // Then both are date-times
+      // Then both are date-times, and 'created' is required
       assertEquals(
           List.of(
-              property("created", TypeRef.scalar(ScalarKind.DATE_TIME), false, false),
+              property("created", TypeRef.scalar(ScalarKind.DATE_TIME), true, false),
               property("updated", TypeRef.scalar(ScalarKind.DATE_TIME), false, false)),
           objectSchema(model, "Event").properties());
     }
