@@ -64,6 +64,12 @@ public final class ClienteleCommand implements Callable<Integer> {
   private boolean allowRemoteRefs;
 
   @Option(
+      names = "--allow-external-refs",
+      description = "Allow $refs to files outside the spec's folder (and its subfolders). Off by default: a spec is"
+          + " untrusted input, and could otherwise read any YAML or JSON file the build can.")
+  private boolean allowExternalRefs;
+
+  @Option(
       names = "--fail-on-breaking-changes",
       description = "Fail, writing nothing, when the API has breaking changes since the previous run in DIR.")
   private boolean failOnBreakingChanges;
@@ -73,7 +79,8 @@ public final class ClienteleCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     GeneratorConfig config =
-        new GeneratorConfig(specFile, output, packageName, tagNames, allowRemoteRefs, clientName, !noClient);
+        new GeneratorConfig(
+            specFile, output, packageName, tagNames, allowRemoteRefs, clientName, !noClient, allowExternalRefs);
     long start = System.nanoTime();
     try {
       GenerationResult result = Clientele.generate(config, config.basePackage(), failOnBreakingChanges);

@@ -75,6 +75,41 @@ class ClienteleCommandTest {
   }
 
   @Test
+  @DisplayName("--allow-external-refs lets a $ref read a file outside the spec's folder, which is refused without it")
+  void allowExternalRefs() throws IOException {
+    // Given a spec whose schema is in a file next to its folder
+    Path specFolder = Files.createDirectories(temp.resolve("spec"));
+    Files.writeString(Files.createDirectories(temp.resolve("shared")).resolve("pet.yaml"), """
+        Pet:
+          type: object
+          properties:
+            name: {type: string}
+        """);
+    Path spec = Files.writeString(specFolder.resolve("api.yaml"), """
+        openapi: 3.0.3
+        info: {title: Pets, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Pet: {$ref: '../shared/pet.yaml#/Pet'}
+        """);
+    Path output = temp.resolve("out");
+
+    // When it is generated without the option, then with it
+    Run refused = run("--spec", spec.toString(), "--output", output.toString(), "--package", "com.example");
+    Run allowed = run("--spec", spec.toString(), "--output", output.toString(), "--package", "com.example",
+        "--allow-external-refs");
+
+    // Then the first run names the reference and the option, and generates nothing
+    assertEquals(1, refused.exitCode(), refused.err());
+    assertTrue(refused.err().contains("at #/components/schemas/Pet: $ref '../shared/pet.yaml#/Pet'"), refused.err());
+    assertTrue(refused.err().contains("--allow-external-refs"), refused.err());
+    // And the second generates the schema from the outside file
+    assertEquals(0, allowed.exitCode(), allowed.err());
+    assertTrue(Files.isRegularFile(output.resolve("com/example/model/Pet.java")));
+  }
+
+  @Test
   @DisplayName("a missing spec file exits 1 with a message naming it, and no stack trace")
   void missingFile() {
     Run run = run("--spec", temp.resolve("nope.yaml").toString(), "--output", temp.toString(), "--package", "a.b");

@@ -98,7 +98,7 @@ public final class Clientele {
     checkPackage(config);
     ParsedSpec parsed;
     try {
-      parsed = SpecReader.read(config.spec(), new SpecReader.Options(config.allowRemoteRefs()));
+      parsed = SpecReader.read(config.spec(), new SpecReader.Options(config.allowRemoteRefs(), config.allowExternalRefs()));
     } catch (SpecProblemsException e) {
       throw new GenerationException(e.problems());
     }

@@ -94,6 +94,16 @@ public class GenerateMojo extends AbstractMojo {
   private boolean allowRemoteRefs;
 
   /**
+   * Lets {@code $ref}s read files outside the spec's folder and its subfolders (by {@code ../}, an
+   * absolute path, or a symbolic link that leads out). Off by default: a spec is untrusted input, and
+   * could otherwise read any YAML or JSON file the build can and generate it into the sources.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.allowExternalRefs", defaultValue = "false")
+  private boolean allowExternalRefs;
+
+  /**
    * The class name of the client's entry point, generated in {@code packageName}. Empty (the
    * default) names it from the spec's {@code info.title}: {@code Close API} gives {@code CloseClient}.
    *
@@ -176,7 +186,8 @@ public class GenerateMojo extends AbstractMojo {
         tagNames == null ? Map.of() : tagNames,
         allowRemoteRefs,
         clientName == null ? "" : clientName,
-        generateClient);
+        generateClient,
+        allowExternalRefs);
   }
 
   /**

@@ -123,6 +123,32 @@ class GenerateMojoTest {
     assertTrue(Files.isRegularFile(output.resolve("com/example/api/PetsApi.java")));
   }
 
+  @Test
+  @DisplayName("allowExternalRefs reaches the generator: a $ref outside the spec's folder fails the build unless it is set")
+  void allowExternalRefs() throws Exception {
+    Path specFolder = Files.createDirectories(dir.resolve("src/main/openapi"));
+    Files.writeString(dir.resolve("pet.yaml"), "Pet: {type: object, properties: {name: {type: string}}}\n");
+    Path spec = Files.writeString(specFolder.resolve("api.yaml"), """
+        openapi: 3.0.3
+        info: {title: t, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Pet: {$ref: '../../../pet.yaml#/Pet'}
+        """);
+
+    GenerateMojo refusing = mojo(spec, Map.of(), false);
+    MojoFailureException failure = assertThrows(MojoFailureException.class, refusing::execute);
+    GenerateMojo allowing = mojo(spec, Map.of(), false);
+    set(allowing, "allowExternalRefs", true);
+    allowing.execute();
+
+    assertTrue(failure.getMessage().contains("at #/components/schemas/Pet: $ref '../../../pet.yaml#/Pet'"),
+        failure.getMessage());
+    assertTrue(failure.getMessage().contains("allowExternalRefs"), failure.getMessage());
+    assertTrue(Files.isRegularFile(output.resolve("com/example/model/Pet.java")));
+  }
+
   private GenerateMojo mojo(Path spec, Map<String, String> tagNames, boolean skip) throws Exception {
     GenerateMojo mojo = new GenerateMojo();
     set(mojo, "spec", spec.toFile());
