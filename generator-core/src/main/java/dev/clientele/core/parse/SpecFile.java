@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +84,13 @@ final class SpecFile {
     }
     boolean json = text.stripLeading().startsWith("{");
     try {
-      JsonNode tree = json ? readJson(text) : YamlTree.read(text);
+      List<YamlTree.Duplicate> duplicates = new ArrayList<>();
+      JsonNode tree = json ? readJson(text) : YamlTree.read(text, duplicates);
+      for (YamlTree.Duplicate duplicate : duplicates) {
+        problems.warning("duplicate-key", duplicate.location(),
+            "the key '" + duplicate.key() + "' is repeated in its mapping; its last value replaces the earlier ones",
+            "remove or rename one of them");
+      }
       return tree == null ? MissingNode.getInstance() : tree;
     } catch (YamlTree.LimitException e) {
       problems.error("yaml-structure", e.location(), "YAML document refused: " + e.getMessage(), e.hint());

@@ -72,8 +72,20 @@ final class YamlTree {
   /** How many levels of mappings and sequences the value read last has (a scalar: none). */
   private int height;
 
-  private YamlTree(EventParser parser) {
+  private final List<Duplicate> duplicates;
+
+  /**
+   * A key a mapping repeats: YAML does not allow it, and the later value silently replaces the
+   * earlier one.
+   *
+   * @param key the key
+   * @param location where it is repeated, {@code line N, column M}
+   */
+  record Duplicate(String key, String location) {}
+
+  private YamlTree(EventParser parser, List<Duplicate> duplicates) {
     this.parser = parser;
+    this.duplicates = duplicates;
   }
 
   private static YAMLFactoryBuilder factoryBuilder() {
@@ -92,11 +104,16 @@ final class YamlTree {
    * @throws IOException (a {@link com.fasterxml.jackson.core.JsonProcessingException}) on a syntax error
    */
   static JsonNode read(String text) throws IOException {
+    return read(text, new ArrayList<>());
+  }
+
+  /** Reads as {@link #read(String)} does; {@code duplicates} receives the keys mappings repeat. */
+  static JsonNode read(String text, List<Duplicate> duplicates) throws IOException {
     try (EventParser parser = (EventParser) FACTORY.createParser(new StringReader(text))) {
       if (parser.nextToken() == null) {
         return null;
       }
-      return new YamlTree(parser).value(1);
+      return new YamlTree(parser, duplicates).value(1);
     }
   }
 
@@ -143,7 +160,10 @@ final class YamlTree {
       if (merge) {
         entries.add(mergedMappings(value, valueEvent));
       } else {
-        explicit.add(key);
+        if (!explicit.add(key)) {
+          Mark mark = keyEvent.getStartMark();
+          duplicates.add(new Duplicate(key, mark == null ? "" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1)));
+        }
         entries.add(Map.entry(key, value));
       }
     }

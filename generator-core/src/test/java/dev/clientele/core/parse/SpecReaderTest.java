@@ -1522,6 +1522,30 @@ class SpecReaderTest {
   class YamlAnchors {
 
     @Test
+    @DisplayName("a key repeated in a mapping is a warning at the repeat's line, not a silent replacement")
+    void duplicateKey() throws Exception {
+      // Given a schema that declares 'url' twice
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                properties:
+                  url: {type: string}
+                  url: {type: integer}
+          """;
+
+      // When it is read
+      ParsedSpec parsed = parse(yaml);
+
+      // Then the last one is the property, and the warning says where the repeat is
+      assertEquals(List.of(property("url", TypeRef.scalar(ScalarKind.INT64), false, false)),
+          objectSchema(parsed.model(), "Lead").properties());
+      Diagnostic warning = parsed.warnings().stream().filter(d -> d.code().equals("duplicate-key")).findFirst().orElseThrow();
+      assertProblem(warning, Severity.WARNING, "duplicate-key", "line 12, column 9");
+    }
+
+    @Test
     @DisplayName("an alias stands for its anchor's value: the property it names is there, with the anchor's type")
     void aliasExpanded() throws Exception {
       // Given 'updated' written as an alias of the anchored 'created', whose anchored name is required
