@@ -4,6 +4,7 @@ import dev.clientele.core.Clientele;
 import dev.clientele.core.GenerationException;
 import dev.clientele.core.GenerationResult;
 import dev.clientele.core.GeneratorConfig;
+import dev.clientele.core.RunPolicy;
 import dev.clientele.core.model.Diagnostic;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -74,6 +75,11 @@ public final class ClienteleCommand implements Callable<Integer> {
       description = "Fail, writing nothing, when the API has breaking changes since the previous run in DIR.")
   private boolean failOnBreakingChanges;
 
+  @Option(
+      names = "--strict",
+      description = "Fail on warnings as on errors, writing nothing: no fallback for a local fault of the spec.")
+  private boolean strict;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -83,7 +89,8 @@ public final class ClienteleCommand implements Callable<Integer> {
             specFile, output, packageName, tagNames, allowRemoteRefs, clientName, !noClient, allowExternalRefs);
     long start = System.nanoTime();
     try {
-      GenerationResult result = Clientele.generate(config, config.basePackage(), failOnBreakingChanges);
+      GenerationResult result =
+          Clientele.generate(config, config.basePackage(), new RunPolicy(strict, failOnBreakingChanges));
       for (Diagnostic warning : result.warnings()) {
         err.println(warning.format());
       }

@@ -44,29 +44,35 @@ public final class Clientele {
    * @throws UncheckedIOException when the output cannot be written
    */
   public static GenerationResult generate(GeneratorConfig config, String runName) throws GenerationException {
-    return generate(config, runName, false);
+    return generate(config, runName, RunPolicy.lenient());
   }
 
   /**
    * Runs the whole pipeline for one spec as {@link #generate(GeneratorConfig, String)} does, and
    * compares the generated API with the previous run's in the same folder.
    *
-   * @param failOnBreakingChanges whether a breaking change fails the run, before anything is
-   *     written: the previous run's client, and what the next run compares with, stay as they were
-   * @throws GenerationException when the spec or the configuration has problems, or the API has
-   *     breaking changes that should fail the run; nothing is written
+   * @param policy whether warnings or a breaking change fail the run, before anything is written:
+   *     the previous run's client, and what the next run compares with, stay as they were
+   * @throws GenerationException when the spec or the configuration has problems, or there are
+   *     warnings or breaking changes that the policy says fail the run; nothing is written
    * @throws UncheckedIOException when the output cannot be written
    */
-  public static GenerationResult generate(GeneratorConfig config, String runName, boolean failOnBreakingChanges)
+  public static GenerationResult generate(GeneratorConfig config, String runName, RunPolicy policy)
       throws GenerationException {
     Emitted emitted = emit(config);
+    if (policy.failOnWarnings() && !emitted.warnings().isEmpty()) {
+      throw new GenerationException(emitted.warnings().stream()
+          .map(warning -> new Diagnostic(Severity.ERROR, warning.code(), warning.file(), warning.location(),
+              warning.message(), warning.hint()))
+          .toList());
+    }
     Path surfaceFile = SurfaceFile.of(config.outputDirectory(), OutputWriter.fileNameOf(runName));
     String version = GeneratorVersion.current();
     try {
       ChangeReport changes = SurfaceFile.read(surfaceFile)
           .map(previous -> ChangeReport.compare(previous.version(), previous.surface(), version, emitted.result().surface()))
           .orElse(ChangeReport.firstRun(version));
-      if (failOnBreakingChanges && changes.changes().hasBreaking()) {
+      if (policy.failOnBreakingChanges() && changes.changes().hasBreaking()) {
         throw new GenerationException(changes.changes().breaking().stream()
             .map(change -> new Diagnostic(Severity.ERROR, "breaking-change", config.spec().toString(), "",
                 change.description(),

@@ -88,7 +88,7 @@ class ChangeReportingTest {
 
   private ChangeReport run(String spec, boolean failOnBreakingChanges) throws Exception {
     IncrementalGeneration.Outcome outcome =
-        IncrementalGeneration.run(config(spec), "default", dir.resolve("stamps"), failOnBreakingChanges);
+        IncrementalGeneration.run(config(spec), "default", dir.resolve("stamps"), new RunPolicy(false, failOnBreakingChanges));
     return ((Generated) outcome).result().changes();
   }
 

@@ -7,6 +7,7 @@ import dev.clientele.core.GeneratorConfig;
 import dev.clientele.core.IncrementalGeneration;
 import dev.clientele.core.IncrementalGeneration.Generated;
 import dev.clientele.core.IncrementalGeneration.Outcome;
+import dev.clientele.core.RunPolicy;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -134,6 +135,16 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "clientele.failOnBreakingChanges", defaultValue = "false")
   private boolean failOnBreakingChanges;
 
+  /**
+   * Fails the build on warnings as on errors: where Clientele would fall back for a local fault of
+   * the spec (a schema {@code $ref} that points to nothing, an enum too large for constants…) and
+   * say so, it stops instead, listing every warning.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.failOnWarnings", defaultValue = "false")
+  private boolean failOnWarnings;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -200,7 +211,7 @@ public class GenerateMojo extends AbstractMojo {
     // changes (so stale files are found), and differs between executions (so they keep apart).
     String runName = mojoExecution.getExecutionId();
     try {
-      return IncrementalGeneration.run(config, runName, stampFolder(), failOnBreakingChanges);
+      return IncrementalGeneration.run(config, runName, stampFolder(), new RunPolicy(failOnWarnings, failOnBreakingChanges));
     } catch (GenerationException e) {
       throw new MojoFailureException(Summary.problems(spec.getName(), e.problems()));
     } catch (IOException | UncheckedIOException e) {

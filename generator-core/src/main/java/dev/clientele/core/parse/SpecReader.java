@@ -114,6 +114,7 @@ public final class SpecReader {
    */
   private static void checkReferences(Path spec, JsonNode tree, Options options, Problems problems) {
     FileReferences files = FileReferences.of(spec, options.allowExternalRefs());
+    List<String> danglingSchemas = new ArrayList<>();
     Path start = spec.toAbsolutePath().normalize();
     files.follow(
         spec,
@@ -138,9 +139,13 @@ public final class SpecReader {
           } else if (ref.startsWith("#")) {
             // Pointers into a file referred to are swagger-parser's to check, relative to that file.
             if (file.equals(start) && tree.at(JsonPointers.decodeFragment(ref.substring(1))).isMissingNode()) {
-              in.error(
-                  "unresolved-ref", pointer, "$ref '" + ref + "' points to nothing in this document",
-                  "define it or correct the reference");
+              if (DanglingRefs.isSchemaRef(ref)) {
+                danglingSchemas.add(pointer);
+              } else {
+                in.error(
+                    "unresolved-ref", pointer, "$ref '" + ref + "' points to nothing in this document",
+                    "define it or correct the reference");
+              }
             }
           } else if (lower.startsWith("http://") || lower.startsWith("https://")) {
             if (!options.allowRemoteRefs()) {
@@ -166,6 +171,7 @@ public final class SpecReader {
                 "check the relative path");
           }
         });
+    DanglingRefs.replace(tree, danglingSchemas, problems);
   }
 
   private static SwaggerParseResult parseOpenApi3(JsonNode tree, String location) {

@@ -1386,17 +1386,63 @@ class SpecReaderTest {
         """;
 
     @Test
-    @DisplayName("a $ref to nothing in the document is an unresolved-ref error at the referring schema")
+    @DisplayName("a schema $ref to nothing in the document is an unresolved-ref warning at the referring schema, which is any value")
     void danglingRef() throws Exception {
       // Given a response schema that refers to a schema that does not exist
       // When it is read
-      List<Diagnostic> problems = problemsOf(DANGLING_RESPONSE_REF);
+      ParsedSpec parsed = parse(DANGLING_RESPONSE_REF);
 
-      // Then there is exactly one error, pointing at that schema
-      assertEquals(1, problems.size(), () -> problems.toString());
+      // Then there is exactly one warning, pointing at that schema, and the response is any JSON value
+      assertEquals(1, parsed.warnings().size(), () -> parsed.warnings().toString());
       assertProblem(
-          problems.get(0), Severity.ERROR, "unresolved-ref",
+          parsed.warnings().get(0), Severity.WARNING, "unresolved-ref",
           "#/paths/~1a/get/responses/200/content/application~1json/schema");
+      assertEquals(Optional.of(TypeRef.any()), parsed.model().operations().get(0).responses().get(0).type());
+    }
+
+    @Test
+    @DisplayName("a parameter whose schema $ref points to nothing is a string, as parameters are sent (GitHub's CommentId)")
+    void danglingParameterRef() throws Exception {
+      // Given a path parameter whose schema is a component that does not exist
+      String yaml = """
+          openapi: 3.0.3
+          info: {title: Test, version: "1"}
+          paths:
+            /comments/{comment_id}:
+              get:
+                operationId: getComment
+                parameters:
+                  - {name: comment_id, in: path, required: true, schema: {$ref: '#/components/schemas/CommentId'}}
+                responses:
+                  '204': {description: OK}
+          """;
+
+      // When it is read
+      ParsedSpec parsed = parse(yaml);
+
+      // Then the parameter is a string, with a warning at its schema
+      assertEquals(TypeRef.scalar(ScalarKind.STRING), parsed.model().operations().get(0).parameters().get(0).type());
+      assertProblem(parsed.warnings().get(0), Severity.WARNING, "unresolved-ref",
+          "#/paths/~1comments~1{comment_id}/get/parameters/0/schema");
+    }
+
+    @Test
+    @DisplayName("a $ref to a missing parameter, response or body (not a schema) is still an error")
+    void danglingNonSchemaRef() throws Exception {
+      String yaml = """
+          openapi: 3.0.3
+          info: {title: Test, version: "1"}
+          paths:
+            /a:
+              get:
+                parameters: [{$ref: '#/components/parameters/Missing'}]
+                responses:
+                  '204': {description: OK}
+          """;
+
+      List<Diagnostic> problems = problemsOf(yaml);
+
+      assertProblem(problems.get(0), Severity.ERROR, "unresolved-ref", "#/paths/~1a/get/parameters/0");
     }
 
     @Test
@@ -1504,12 +1550,12 @@ class SpecReaderTest {
       // When it is read
       List<Diagnostic> problems = problemsOf(yaml);
 
-      // Then all three are reported, in document order
+      // Then all three are reported, the remote one as the error that stops generation
       assertEquals(3, problems.size(), () -> problems.toString());
-      assertProblem(problems.get(0), Severity.ERROR, "unresolved-ref", "#/components/schemas/Lead/properties/contact");
-      assertProblem(problems.get(1), Severity.ERROR, "remote-ref", "#/components/schemas/Lead/properties/owner");
+      assertProblem(problems.get(0), Severity.ERROR, "remote-ref", "#/components/schemas/Lead/properties/owner");
+      assertProblem(problems.get(1), Severity.WARNING, "unresolved-ref", "#/components/schemas/Lead/properties/contact");
       assertProblem(
-          problems.get(2), Severity.ERROR, "unresolved-ref", "#/components/schemas/Lead/properties/notes/items");
+          problems.get(2), Severity.WARNING, "unresolved-ref", "#/components/schemas/Lead/properties/notes/items");
     }
   }
 
