@@ -124,4 +124,12 @@ class WireFaultsTest {
     assertEquals("blog", site.getMethod("name").invoke(parsed));
     assertEquals(null, site.getMethod("buildCount").invoke(parsed));
   }
+
+  @Test
+  @DisplayName("a path parameter whose schema $ref points to nothing is a String parameter")
+  void danglingParameterSchemaIsAString() throws Exception {
+    Class<?> api = classes.load("com.example.api.DefaultApi");
+
+    api.getMethod("getComment", String.class);
+  }
 }
