@@ -134,7 +134,8 @@ public final class JavaEmitter {
   /** The entry point's name: as configured, else the title without a trailing "API", plus {@code Client}. */
   private static String clientName(ApiModel model, EmitOptions options) {
     if (!options.clientName().isEmpty()) {
-      return JavaNames.typeName(options.clientName());
+      String name = JavaNames.typeName(options.clientName());
+      return JavaTypes.needsSuffix(name) ? name + "Client" : name;
     }
     String title = model.title().strip().replaceAll("(?i)[\\s_-]*(api|client)$", "");
     return title.isEmpty() ? "ApiClient" : JavaNames.typeName(title) + "Client";

@@ -27,7 +27,8 @@ final class JavaTypes {
 
   /**
    * java.lang names a schema must not take: generated code refers to them unqualified, and a class
-   * of the same name in the package would shadow them.
+   * of the same name in the package would shadow them. Like Windows device names, they get a
+   * {@code Model} suffix.
    */
   private static final Set<String> JAVA_LANG =
       Set.of(
@@ -47,12 +48,20 @@ final class JavaTypes {
     NameScope scope = NameScope.forTypes().reserve("package-info");
     for (SchemaDefinition definition : model.schemas()) {
       String candidate = JavaNames.typeName(definition.name());
-      if (JAVA_LANG.contains(candidate)) {
+      if (needsSuffix(candidate)) {
         candidate = candidate + "Model";
       }
       classNames.put(definition.name(), ClassName.get(modelPackage, scope.allocate(candidate)));
       definitions.put(definition.name(), definition);
     }
+  }
+
+  /**
+   * Whether a type name must not be used as it is: a java.lang type's, which it would shadow, or a
+   * Windows device's, which cannot be a file name there.
+   */
+  static boolean needsSuffix(String typeName) {
+    return JAVA_LANG.contains(typeName) || JavaNames.isWindowsDeviceName(typeName);
   }
 
   String modelPackage() {
