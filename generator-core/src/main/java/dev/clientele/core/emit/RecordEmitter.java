@@ -334,7 +334,7 @@ final class RecordEmitter {
     if (type instanceof TypeRef.Scalar scalar) {
       switch (scalar.kind()) {
         case STRING:
-          return value instanceof String text ? Optional.of(CodeBlock.of("$S", text)) : Optional.empty();
+          return value instanceof String text ? Optional.of(CodeBlock.of("$L", Literals.string(text))) : Optional.empty();
         case BOOLEAN:
           return value instanceof Boolean flag ? Optional.of(CodeBlock.of("$L", flag)) : Optional.empty();
         case INT32:

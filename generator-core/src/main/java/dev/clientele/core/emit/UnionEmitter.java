@@ -328,11 +328,11 @@ final class UnionEmitter {
    */
   private static void discriminatorSwitch(
       CodeBlock.Builder body, UnionSchema.Discriminator discriminator, JavaTypes types, ClassName target) {
-    body.beginControlFlow("switch (json.path($S).asText($S))", discriminator.propertyName(), "");
+    body.beginControlFlow("switch (json.path($L).asText($S))", Literals.string(discriminator.propertyName()), "");
     for (Map.Entry<String, String> entry : discriminator.mapping().entrySet()) {
       SchemaDefinition variant = types.definition(entry.getValue());
       if (variant instanceof ObjectSchema || variant instanceof UnionSchema) {
-        body.add("case $S:\n", entry.getKey());
+        body.add("case $L:\n", Literals.string(entry.getKey()));
         if (target == null) {
           body.add("$>return context.readTreeAsValue(json, $T.class);\n$<", types.className(variant));
         }
@@ -445,12 +445,12 @@ final class UnionEmitter {
     CodeBlock.Builder body = CodeBlock.builder().addStatement("$T json = parser.readValueAsTree()", Jackson.JSON_NODE);
     if (union.discriminator().isPresent()) {
       UnionSchema.Discriminator discriminator = union.discriminator().get();
-      body.addStatement("$T name = json.path($S).asText($S)", JavaTypes.STRING, discriminator.propertyName(), "");
+      body.addStatement("$T name = json.path($L).asText($S)", JavaTypes.STRING, Literals.string(discriminator.propertyName()), "");
       body.add("return switch (name) {\n$>");
       for (Map.Entry<String, String> entry : discriminator.mapping().entrySet()) {
         SchemaDefinition target = types.definition(entry.getValue());
         if (target instanceof ObjectSchema) {
-          body.add("case $S -> context.readTreeAsValue(json, $T.class);\n", entry.getKey(), types.className(target));
+          body.add("case $L -> context.readTreeAsValue(json, $T.class);\n", Literals.string(entry.getKey()), types.className(target));
         }
       }
       body.add("default -> $L;\n", fallbackValue(union, unknown, types));
@@ -505,20 +505,20 @@ final class UnionEmitter {
   private static CodeBlock condition(VariantMatching.Test test) {
     List<CodeBlock> checks = new ArrayList<>();
     for (String name : test.requiredNames()) {
-      checks.add(CodeBlock.of("json.has($S)", name));
+      checks.add(CodeBlock.of("json.has($L)", Literals.string(name)));
     }
-    test.fixedValues().forEach((name, value) -> checks.add(CodeBlock.of("$S.equals(json.path($S).asText())", value, name)));
+    test.fixedValues().forEach((name, value) -> checks.add(CodeBlock.of("$L.equals(json.path($L).asText())", Literals.string(value), Literals.string(name))));
     if (!test.distinguishingNames().isEmpty()) {
       List<CodeBlock> any = new ArrayList<>();
       for (String name : test.distinguishingNames()) {
-        any.add(CodeBlock.of("json.has($S)", name));
+        any.add(CodeBlock.of("json.has($L)", Literals.string(name)));
       }
       checks.add(any.size() == 1 ? any.get(0) : CodeBlock.of("($L)", CodeBlock.join(any, " || ")));
     }
     if (checks.isEmpty()) {
       List<CodeBlock> any = new ArrayList<>();
       for (String name : test.anyOfNames()) {
-        any.add(CodeBlock.of("json.has($S)", name));
+        any.add(CodeBlock.of("json.has($L)", Literals.string(name)));
       }
       return CodeBlock.join(any, " || ");
     }

@@ -391,6 +391,17 @@ final class SchemaTranslator {
     for (Map.Entry<String, Schema> entry : declared.entrySet()) {
       String wireName = entry.getKey();
       Schema<?> propertySchema = entry.getValue();
+      if (wireName.isEmpty()) {
+        // Jackson reads @JsonProperty("") as "use the Java name", so the record would read and
+        // write this property as "value"; unmapped, it is kept as sent among the additional ones.
+        problems.warning(
+            "empty-property-name",
+            pointer + "/properties/",
+            "a property named \"\" cannot be a record component (Jackson takes an empty name to mean the Java "
+                + "name); it is kept in additionalProperties",
+            "");
+        continue;
+      }
       TypeInfo info =
           typeOf(propertySchema, nameHint + " " + wireName, pointer + "/properties/" + JsonPointers.escape(wireName));
       boolean isRequired = required.contains(wireName) || isRequiredElsewhere(into, wireName);
