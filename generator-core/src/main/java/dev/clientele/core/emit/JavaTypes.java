@@ -5,6 +5,7 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.clientele.core.model.ApiModel;
 import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.TypeRef;
@@ -140,6 +141,21 @@ final class JavaTypes {
   /** {@code type} marked {@code @Nullable} (JSpecify), as a type-use annotation. */
   static TypeName nullable(TypeName type) {
     return type.annotated(AnnotationSpec.builder(NULLABLE).build());
+  }
+
+  /** Adds the simple names of every class a type mentions, its type arguments included. */
+  static void simpleNames(TypeName type, Set<String> into) {
+    if (type instanceof ClassName name) {
+      into.add(name.simpleName());
+    } else if (type instanceof ParameterizedTypeName parameterized) {
+      into.add(parameterized.rawType().simpleName());
+      parameterized.typeArguments().forEach(argument -> simpleNames(argument, into));
+    } else if (type instanceof ArrayTypeName array) {
+      simpleNames(array.componentType(), into);
+    } else if (type instanceof WildcardTypeName wildcard) {
+      wildcard.upperBounds().forEach(bound -> simpleNames(bound, into));
+      wildcard.lowerBounds().forEach(bound -> simpleNames(bound, into));
+    }
   }
 
   /** Whether a value of this type contains a scalar of this kind, looking into lists and maps. */

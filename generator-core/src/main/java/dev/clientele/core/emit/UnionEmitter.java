@@ -17,9 +17,11 @@ import dev.clientele.core.model.UnionSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
@@ -42,6 +44,11 @@ final class UnionEmitter {
   private static Names names(UnionSchema union, JavaTypes types) {
     ClassName className = types.className(union);
     NameScope nested = NameScope.forTypes().reserve(className.simpleName());
+    // Variants inherit the types nested here, which then hide model types of the same simple name
+    // in their bodies: a variant named Unknown, or one with a component of a model type Deserializer.
+    Set<String> usedByVariants = new HashSet<>();
+    namesUsedByVariants(union, types, usedByVariants, new HashSet<>());
+    usedByVariants.forEach(nested::reserve);
     ClassName unknown = className.nestedClass(nested.allocate("Unknown"));
     ClassName deserializer = className.nestedClass(nested.allocate("Deserializer"));
     List<ValueClass> values = new ArrayList<>();
@@ -49,6 +56,26 @@ final class UnionEmitter {
       values.add(new ValueClass(value, className.nestedClass(nested.allocate(describe(types.of(value.type())) + "Value"))));
     }
     return new Names(className, unknown, deserializer, values);
+  }
+
+  private static void namesUsedByVariants(UnionSchema union, JavaTypes types, Set<String> into, Set<String> visited) {
+    if (!visited.add(union.name())) {
+      return;
+    }
+    for (String variant : union.variants()) {
+      SchemaDefinition definition = types.definition(variant);
+      if (definition == null) {
+        continue;
+      }
+      into.add(types.className(definition).simpleName());
+      if (definition instanceof ObjectSchema object) {
+        object.properties().forEach(property -> JavaTypes.simpleNames(types.of(property.type()), into));
+        JavaTypes.simpleNames(types.of(object.additionalProperties()), into);
+      } else if (definition instanceof UnionSchema inner) {
+        namesUsedByVariants(inner, types, into, visited);
+      }
+    }
+    union.valueVariants().forEach(value -> JavaTypes.simpleNames(types.of(value.type()), into));
   }
 
   /** A type in a word or two for a value record's name: {@code String}, {@code LongList}, {@code PetMap}. */
