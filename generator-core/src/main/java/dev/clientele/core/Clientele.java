@@ -102,6 +102,20 @@ public final class Clientele {
 
   private static Emitted emit(GeneratorConfig config) throws GenerationException {
     checkPackage(config);
+    try {
+      return emitChecked(config);
+    } catch (StackOverflowError e) {
+      // Reading a spec recurses once per level of nesting, in swagger-parser too (its $ref
+      // resolution follows a chain of $refs recursively); a hostile spec must fail as a problem.
+      throw new GenerationException(List.of(new Diagnostic(
+          Severity.ERROR, "too-deep", config.spec().toString(), "",
+          "the spec nests schemas, or chains $refs from one schema to the next, too deeply to be read",
+          "flatten the nesting: give inner schemas names under components/schemas, and refer to the end of a "
+              + "$ref chain directly")));
+    }
+  }
+
+  private static Emitted emitChecked(GeneratorConfig config) throws GenerationException {
     ParsedSpec parsed;
     try {
       parsed = SpecReader.read(config.spec(), new SpecReader.Options(config.allowRemoteRefs(), config.allowExternalRefs()));

@@ -42,7 +42,7 @@ final class ClientEmitter {
       type.addField(
           FieldSpec.builder(JavaTypes.STRING, "DEFAULT_BASE_URL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The first server the spec lists.")
-              .initializer("$S", defaultBaseUrl)
+              .initializer("$L", Literals.string(defaultBaseUrl))
               .build());
     }
     type.addField(RuntimeTypes.API_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL);
@@ -204,7 +204,7 @@ final class ClientEmitter {
         method = MethodSpec.methodBuilder(name)
             .addJavadoc("$L (an API key in $L).", about, Javadocs.code(scheme.parameterName()))
             .addParameter(JavaTypes.STRING, "key")
-            .addStatement("config.authentication($T.$L($S, key))", RuntimeTypes.AUTHENTICATION, factory, scheme.parameterName());
+            .addStatement("config.authentication($T.$L($L, key))", RuntimeTypes.AUTHENTICATION, factory, Literals.string(scheme.parameterName()));
       }
       default -> {
         return null;

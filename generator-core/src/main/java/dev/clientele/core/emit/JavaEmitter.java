@@ -89,7 +89,7 @@ public final class JavaEmitter {
             unionsOfVariant.getOrDefault(object.name(), List.of()),
             discriminatorValues.getOrDefault(object.name(), Map.of()),
             deprecatedUnions));
-        RecordEmitter.surface(object, types, surface);
+        RecordEmitter.surface(object, types, unionsOfVariant.getOrDefault(object.name(), List.of()), surface);
       } else if (definition instanceof EnumSchema enumSchema) {
         files.add(EnumEmitter.emit(enumSchema, types));
         surface.enumeration(enumSchema);
@@ -147,7 +147,8 @@ public final class JavaEmitter {
   /** The entry point's name: as configured, else the title without a trailing "API", plus {@code Client}. */
   private static String clientName(ApiModel model, EmitOptions options) {
     if (!options.clientName().isEmpty()) {
-      return JavaNames.typeName(options.clientName());
+      String name = JavaNames.typeName(options.clientName());
+      return JavaTypes.needsSuffix(name) ? name + "Client" : name;
     }
     String title = model.title().strip().replaceAll("(?i)[\\s_-]*(api|client)$", "");
     return title.isEmpty() ? "ApiClient" : JavaNames.typeName(title) + "Client";

@@ -106,8 +106,25 @@ final class SurfaceCollector {
     return nullable + text;
   }
 
-  /** A wire value on one line: tabs and line breaks would end the surface file's line. */
+  /**
+   * A wire value on one line of a UTF-8 file: backslashes, control characters and halves of
+   * surrogate pairs (a hostile spec's) as escapes.
+   */
   private static String printable(String value) {
-    return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+      if (pair) {
+        out.append(c).append(value.charAt(++i));
+      } else if (c == '\\') {
+        out.append("\\\\");
+      } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }
