@@ -1,4 +1,4 @@
-package dev.clientele.cli.corpus;
+package dev.clientele.checks.corpus;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;

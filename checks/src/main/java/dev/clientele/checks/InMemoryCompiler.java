@@ -1,4 +1,4 @@
-package dev.clientele.cli.corpus;
+package dev.clientele.checks;
 
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
@@ -31,7 +31,7 @@ import javax.tools.ToolProvider;
  * Compiles generated sources with the JDK's compiler in this JVM, sources and classes in memory,
  * with the options the README promises the code is clean under ({@code --release 17 -Xlint:all}).
  */
-final class InMemoryCompiler {
+public final class InMemoryCompiler {
 
   /**
    * The outcome.
@@ -42,9 +42,9 @@ final class InMemoryCompiler {
    * @param firstWarnings the first few warnings, the same way
    * @param classes binary name → class file, when there were no errors
    */
-  record Result(
+  public record Result(
       int errors, int warnings, List<String> firstErrors, List<String> firstWarnings, Map<String, byte[]> classes) {
-    boolean ok() {
+    public boolean ok() {
       return errors == 0;
     }
   }
@@ -54,11 +54,11 @@ final class InMemoryCompiler {
   private final List<File> classpath;
 
   /** @param classpath what generated code compiles against (Jackson, JSpecify) */
-  InMemoryCompiler(List<File> classpath) {
+  public InMemoryCompiler(List<File> classpath) {
     this.classpath = List.copyOf(classpath);
   }
 
-  Result compile(List<SourceFile> sources, Deadline deadline) throws IOException {
+  public Result compile(List<SourceFile> sources, Deadline deadline) throws IOException {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       throw new IllegalStateException("no Java compiler in this runtime: run on a JDK, not a JRE");

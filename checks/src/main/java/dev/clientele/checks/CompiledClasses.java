@@ -1,13 +1,13 @@
-package dev.clientele.cli.corpus;
+package dev.clientele.checks;
 
 import java.util.Map;
 
 /** Loads the classes of one in-memory compilation, above the runner's own (which has Jackson). */
-final class CompiledClasses extends ClassLoader {
+public final class CompiledClasses extends ClassLoader {
 
   private final Map<String, byte[]> classes;
 
-  CompiledClasses(Map<String, byte[]> classes) {
+  public CompiledClasses(Map<String, byte[]> classes) {
     super("corpus", CompiledClasses.class.getClassLoader());
     this.classes = classes;
   }

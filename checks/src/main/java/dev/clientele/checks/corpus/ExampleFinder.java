@@ -1,8 +1,9 @@
-package dev.clientele.cli.corpus;
+package dev.clientele.checks.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clientele.checks.RawSpec;
 import dev.clientele.core.parse.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.clientele.cli.corpus;
+package dev.clientele.checks.corpus;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package dev.clientele.cli.corpus;
+package dev.clientele.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * @param tree the whole document
  */
-record RawSpec(JsonNode tree) {
+public record RawSpec(JsonNode tree) {
 
   /** As generator-core's reader: SnakeYAML's 3 MiB default is too small for Stripe or AWS EC2. */
   private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
@@ -30,7 +30,7 @@ record RawSpec(JsonNode tree) {
     return YAMLFactory.builder().loaderOptions(loaderOptions).build();
   }
 
-  static RawSpec read(Path file) throws IOException {
+  public static RawSpec read(Path file) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     JsonNode tree = (text.stripLeading().startsWith("{") ? JSON : YAML).readTree(text);
     if (tree == null || !tree.isObject()) {
@@ -40,24 +40,24 @@ record RawSpec(JsonNode tree) {
   }
 
   /** {@code 3.1.0}, {@code 2.0}, or {@code ?} when the document says neither. */
-  String version() {
+  public String version() {
     if (tree.path("openapi").isValueNode()) {
       return tree.path("openapi").asText();
     }
     return tree.path("swagger").isValueNode() ? tree.path("swagger").asText() : "?";
   }
 
-  boolean isSwagger2() {
+  public boolean isSwagger2() {
     return !tree.has("openapi") && tree.has("swagger");
   }
 
   /** Where component schemas live: {@code #/definitions/} in Swagger 2.0. */
-  String schemasPointer() {
+  public String schemasPointer() {
     return isSwagger2() ? "#/definitions/" : "#/components/schemas/";
   }
 
   /** The node a local {@code $ref} points to, or null for a remote or dangling one. */
-  JsonNode resolve(String ref) {
+  public JsonNode resolve(String ref) {
     if (!ref.startsWith("#")) {
       return null;
     }
@@ -66,7 +66,7 @@ record RawSpec(JsonNode tree) {
   }
 
   /** Follows {@code $ref}s until a node that is not one (at most a few hops; cycles give null). */
-  JsonNode deref(JsonNode node) {
+  public JsonNode deref(JsonNode node) {
     JsonNode current = node;
     for (int hops = 0; current != null && current.has("$ref"); hops++) {
       if (hops > 16 || !current.get("$ref").isTextual()) {
@@ -78,7 +78,7 @@ record RawSpec(JsonNode tree) {
   }
 
   /** The component name a {@code $ref} names ({@code Pet} for {@code #/components/schemas/Pet}), or null. */
-  String componentName(String ref) {
+  public String componentName(String ref) {
     String prefix = schemasPointer();
     if (!ref.startsWith(prefix) || ref.indexOf('/', prefix.length()) >= 0) {
       return null;

@@ -1,4 +1,4 @@
-package dev.clientele.cli.corpus;
+package dev.clientele.checks.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,7 @@
-package dev.clientele.cli.corpus;
+package dev.clientele.checks.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clientele.checks.RawSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

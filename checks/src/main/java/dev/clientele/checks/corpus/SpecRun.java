@@ -1,17 +1,18 @@
-package dev.clientele.cli.corpus;
+package dev.clientele.checks.corpus;
 
-import dev.clientele.core.emit.EmitOptions;
+import dev.clientele.checks.ClientGeneration;
+import dev.clientele.checks.CompiledClasses;
+import dev.clientele.checks.Deadline;
+import dev.clientele.checks.InMemoryCompiler;
+import dev.clientele.checks.RawSpec;
 import dev.clientele.core.emit.JavaEmitter;
 import dev.clientele.core.emit.SourceFile;
-import dev.clientele.core.model.Diagnostic;
 import dev.clientele.core.parse.ParsedSpec;
 import dev.clientele.core.parse.SpecProblemsException;
-import dev.clientele.core.parse.SpecReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs one spec through the corpus checks: generate in memory, compile, parse its examples. Not
@@ -19,9 +20,6 @@ import java.util.Map;
  * with what it got to.
  */
 final class SpecRun {
-
-  /** The package of the generated code; each spec is compiled and loaded on its own. */
-  static final String PACKAGE = "com.example.corpus";
 
   private static final int EXAMPLE_FAILURES_KEPT = 3;
   private static final int NOTES_KEPT = 3;
@@ -95,20 +93,18 @@ final class SpecRun {
 
     stage = "generating";
     long start = System.nanoTime();
-    ParsedSpec parsed;
+    ClientGeneration.Generated generated;
     try {
-      parsed = SpecReader.read(file, SpecReader.Options.defaults());
+      generated = ClientGeneration.generate(file);
     } catch (SpecProblemsException e) {
       synchronized (this) {
         generationMillis = millisSince(start);
       }
-      e.problems().stream()
-          .filter(problem -> problem.severity() == Diagnostic.Severity.ERROR)
-          .limit(EXAMPLE_FAILURES_KEPT)
-          .forEach(problem -> fail("generation: " + problem.code() + " at " + problem.location() + ": " + problem.message()));
+      ClientGeneration.errors(e, EXAMPLE_FAILURES_KEPT).forEach(this::fail);
       return;
     }
-    JavaEmitter.Result emitted = JavaEmitter.emit(parsed.model(), EmitOptions.of(PACKAGE, Map.of()));
+    ParsedSpec parsed = generated.parsed();
+    JavaEmitter.Result emitted = generated.emitted();
     List<SourceFile> sources = emitted.files();
     synchronized (this) {
       generationMillis = millisSince(start);

@@ -1,4 +1,4 @@
-package dev.clientele.cli.corpus;
+package dev.clientele.checks.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.clientele.checks.RawSpec;
 import dev.clientele.core.parse.JsonPointers;
 import java.util.HashMap;
 import java.util.List;

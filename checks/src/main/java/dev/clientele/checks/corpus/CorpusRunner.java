@@ -1,41 +1,35 @@
-package dev.clientele.cli.corpus;
+package dev.clientele.checks.corpus;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.type.TypeFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.clientele.checks.Deadline;
+import dev.clientele.checks.GeneratedCodeClasspath;
+import dev.clientele.checks.InMemoryCompiler;
+import dev.clientele.checks.SpecFolder;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * Issue #5's check: every real-world spec in a folder generates a client that compiles and parses
  * the spec's own examples.
  *
  * <pre>
- * java -Xmx3g -cp CLASSPATH dev.clientele.cli.corpus.CorpusRunner [FOLDER] [--timeout=SECONDS] [--strict=false]
+ * java -Xmx3g -cp CLASSPATH dev.clientele.checks.corpus.CorpusRunner [FOLDER] [--timeout=SECONDS] [--strict=false]
  * </pre>
  *
  * <p>FOLDER defaults to {@code ../shared/specs} next to the repository. The classpath must hold what
- * generated code needs (Jackson with jsr310, and JSpecify): {@code mvn verify -Pcorpus} in the cli
- * module runs it with the test classpath, which has both. Exit code 0 when every spec passed (or
+ * generated code needs (Jackson with jsr310, JSpecify, the runtime): {@code mvn verify -Pcorpus} in the
+ * checks module runs it with that module's classpath, which has them. Exit code 0 when every spec passed (or
  * with {@code --strict=false}, which only reports), 1 when one failed, 2 on wrong usage.
  */
 public final class CorpusRunner {
@@ -69,7 +63,7 @@ public final class CorpusRunner {
       }
     }
     if (folder == null) {
-      folder = defaultFolder();
+      folder = SpecFolder.defaultFolder();
     }
     if (folder == null || !Files.isDirectory(folder)) {
       out.println("corpus: no spec folder"
@@ -79,8 +73,8 @@ public final class CorpusRunner {
     List<Path> specs;
     List<File> classpath;
     try {
-      specs = specs(folder);
-      classpath = generatedCodeClasspath();
+      specs = SpecFolder.specs(folder);
+      classpath = GeneratedCodeClasspath.find();
     } catch (IOException | IllegalStateException e) {
       out.println("corpus: " + e.getMessage());
       return 2;
@@ -143,55 +137,5 @@ public final class CorpusRunner {
         outcome.compileWarnings(), outcome.examplesParsed(), outcome.examplesTried(), outcome.contradictions(),
         outcome.examplesSkipped(),
         failures, outcome.notes());
-  }
-
-  /** The spec files directly in the folder, sorted by name. */
-  static List<Path> specs(Path folder) throws IOException {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(file -> {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-          })
-          .sorted()
-          .toList();
-    }
-  }
-
-  /** {@code ../shared/specs} next to the repository that holds the working directory, or null. */
-  private static Path defaultFolder() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("generator-core")) && Files.isDirectory(dir.resolve("cli"))) {
-        Path specs = dir.resolveSibling("shared").resolve("specs");
-        return Files.isDirectory(specs) ? specs : null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The jars generated code compiles against, found from the classes this runtime loaded them from
-   * (a test runner's classpath may be a single manifest jar).
-   */
-  private static List<File> generatedCodeClasspath() {
-    Set<File> jars = new LinkedHashSet<>();
-    List<String> needed = List.of(
-        JsonProperty.class.getName(), JsonParser.class.getName(), ObjectMapper.class.getName(),
-        JavaTimeModule.class.getName(), "org.jspecify.annotations.NullMarked", "dev.clientele.runtime.ApiClient");
-    for (String className : needed) {
-      try {
-        CodeSource source = Class.forName(className, false, CorpusRunner.class.getClassLoader())
-            .getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-          throw new IllegalStateException("cannot tell which jar holds " + className);
-        }
-        jars.add(new File(source.getLocation().toURI()));
-      } catch (ClassNotFoundException | URISyntaxException e) {
-        throw new IllegalStateException("generated code needs " + className + ", which is not on this classpath"
-            + " (run with the cli module's test classpath, as mvn verify -Pcorpus does)", e);
-      }
-    }
-    return List.copyOf(jars);
   }
 }

@@ -1,6 +1,7 @@
-package dev.clientele.cli.corpus;
+package dev.clientele.checks.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clientele.checks.RawSpec;
 import dev.clientele.core.parse.JsonPointers;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,12 +1,12 @@
-package dev.clientele.cli.corpus;
+package dev.clientele.checks;
 
 import java.time.Duration;
 
 /** When the work on one spec must stop; long steps ask it between pieces of work. */
-final class Deadline {
+public final class Deadline {
 
   /** The time is up. */
-  static final class Expired extends RuntimeException {
+  public static final class Expired extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Expired() {
@@ -17,21 +17,21 @@ final class Deadline {
   private final Duration budget;
   private final long endNanos;
 
-  Deadline(Duration budget) {
+  public Deadline(Duration budget) {
     this.budget = budget;
     this.endNanos = System.nanoTime() + budget.toNanos();
   }
 
-  Duration budget() {
+  public Duration budget() {
     return budget;
   }
 
-  boolean expired() {
+  public boolean expired() {
     return System.nanoTime() - endNanos > 0;
   }
 
   /** @throws Expired when the time is up, or the thread was interrupted because it is */
-  void check() {
+  public void check() {
     if (expired() || Thread.currentThread().isInterrupted()) {
       throw new Expired();
     }
