@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.clientele.checks.RawSpec;
+import dev.clientele.checks.SchemaChecker;
 import dev.clientele.core.parse.JsonPointers;
 import java.util.HashMap;
 import java.util.List;

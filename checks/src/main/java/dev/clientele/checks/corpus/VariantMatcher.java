@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Decides, by the spec's own rules, which declared variants of a union a value is: the variant its
  * discriminator value maps to, or every alternative the value validates against. Stricter than
- * {@link SchemaChecker}, which forgives what generated code forgives: here a variant matches only
+ * {@link dev.clientele.checks.SchemaChecker}, which forgives what generated code forgives: here a variant matches only
  * when the value has its required properties, its {@code const}s and {@code enum} values, and JSON
  * types all the way down, as a JSON Schema validator would say. A value that a declared variant
  * matches must not parse into the union's {@code Unknown}.

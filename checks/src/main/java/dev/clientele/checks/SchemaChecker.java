@@ -1,7 +1,6 @@
-package dev.clientele.checks.corpus;
+package dev.clientele.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.clientele.checks.RawSpec;
 import dev.clientele.core.parse.JsonPointers;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,7 +25,7 @@ import java.util.UUID;
  * It looks through {@code $ref}, {@code allOf}, properties, {@code additionalProperties} and items;
  * a value contradicts a {@code oneOf}/{@code anyOf} only when it contradicts every alternative.
  */
-final class SchemaChecker {
+public final class SchemaChecker {
 
   /**
    * One contradiction.
@@ -34,7 +33,7 @@ final class SchemaChecker {
    * @param path where in the example, as a JSON pointer relative to it ({@code /owner/id}, {@code ""} for the whole)
    * @param reason what the schema says and what the example has instead
    */
-  record Contradiction(String path, String reason) {
+  public record Contradiction(String path, String reason) {
     @Override
     public String toString() {
       return (path.isEmpty() ? "" : path + ": ") + reason;
@@ -45,11 +44,11 @@ final class SchemaChecker {
 
   private final RawSpec spec;
 
-  SchemaChecker(RawSpec spec) {
+  public SchemaChecker(RawSpec spec) {
     this.spec = spec;
   }
 
-  List<Contradiction> check(JsonNode value, JsonNode schema) {
+  public List<Contradiction> check(JsonNode value, JsonNode schema) {
     List<Contradiction> found = new ArrayList<>();
     check(value, schema, "", 0, found);
     return found;
