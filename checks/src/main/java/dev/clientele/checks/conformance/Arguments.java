@@ -33,6 +33,7 @@ final class Arguments {
 
   private final ValueGenerator values;
   private final boolean secured;
+  private JsonNode lastBody;
 
   /** @param secured whether the spec declares security schemes (then an Authorization header parameter is the client's) */
   Arguments(ValueGenerator values, boolean secured) {
@@ -45,6 +46,7 @@ final class Arguments {
    * parameters as the model lists them, then the body.
    */
   Object[] of(Method method, Operation operation, RawOperation raw) throws CannotBuild {
+    lastBody = null;
     List<Parameter> parameters = new ArrayList<>(operation.parameters());
     parameters.sort(Comparator.comparing(Parameter::location));
     parameters.removeIf(parameter -> secured && parameter.location() == Parameter.Location.HEADER
@@ -72,9 +74,16 @@ final class Arguments {
       if (schema == null) {
         throw new CannotBuild("the spec has no body schema for " + operation.requestBody().get().mediaType());
       }
-      arguments[types.length - 1] = bind(values.value(schema), types[types.length - 1], "body");
+      JsonNode body = values.value(schema);
+      lastBody = body;
+      arguments[types.length - 1] = bind(body, types[types.length - 1], "body");
     }
     return arguments;
+  }
+
+  /** The JSON of the body the last {@link #of} built, or null when it built none: what the client should send. */
+  JsonNode lastBody() {
+    return lastBody;
   }
 
   /** The JSON value as the Java type; {@code byte[]} and {@code String} bodies take the text as is. */

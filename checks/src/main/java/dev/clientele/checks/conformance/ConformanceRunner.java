@@ -37,7 +37,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ConformanceRunner {
 
-  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(180);
   private static final Duration GRACE = Duration.ofSeconds(15);
   private static final String USAGE = "usage: ConformanceRunner [FOLDER] --prism=PRISM [--specs=A,B] [--lenient=A,B]"
       + " [--strict=false] [--timeout=SECONDS]";
@@ -140,6 +140,9 @@ public final class ConformanceRunner {
     Thread thread = new Thread(task, "conformance " + spec.getFileName());
     thread.setDaemon(true);
     long start = System.nanoTime();
+    // Prism is a child process: stop it even when this JVM is stopped mid-spec
+    Thread stopPrism = new Thread(run::close, "stop Prism");
+    Runtime.getRuntime().addShutdownHook(stopPrism);
     thread.start();
     try {
       return task.get(timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
@@ -155,6 +158,8 @@ public final class ConformanceRunner {
       Thread.currentThread().interrupt();
       run.close();
       return failed(run.verdicts(millisSince(start)), "interrupted");
+    } finally {
+      Runtime.getRuntime().removeShutdownHook(stopPrism);
     }
   }
 

@@ -29,7 +29,8 @@ final class Formats {
       Map.entry("ipv4", "192.0.2.1"),
       Map.entry("ipv6", "2001:db8::1"),
       Map.entry("byte", "aGVsbG8="),
-      Map.entry("binary", "hello"),
+      // base64 of "hello": a byte[] binds from base64, and a raw body sends these bytes as they are
+      Map.entry("binary", "aGVsbG8="),
       Map.entry("password", "secret-1"),
       Map.entry("int32", "1"),
       Map.entry("int64", "1"),

@@ -53,6 +53,9 @@ final class GeneratedClient {
     }
   }
 
+  /** Prism makes up some large responses slowly; an answer that takes longer is not judged. */
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(10);
+
   private static final Field CALL_METHOD = field("method");
   private static final Field CALL_PATH = field("pathTemplate");
 
@@ -119,7 +122,7 @@ final class GeneratedClient {
     return operations;
   }
 
-  /** A client for the base URL: no retries (Prism's answer is the verdict), calls bounded by {@code timeout}. */
+  /** A client for the base URL: no retries (Prism's answer is the verdict), calls bounded by {@link #CALL_TIMEOUT}. */
   Object build(String baseUrl, Authentication authentication, Transport transport) throws Unexpected {
     return build(clientClass, baseUrl, authentication, transport);
   }
@@ -141,7 +144,7 @@ final class GeneratedClient {
       type.getMethod("baseUrl", String.class).invoke(builder, baseUrl);
       type.getMethod("authentication", Authentication.class).invoke(builder, authentication);
       type.getMethod("retryPolicy", RetryPolicy.class).invoke(builder, RetryPolicy.none());
-      type.getMethod("requestTimeout", Duration.class).invoke(builder, Duration.ofSeconds(30));
+      type.getMethod("requestTimeout", Duration.class).invoke(builder, CALL_TIMEOUT);
       if (transport != null) {
         type.getMethod("transport", Transport.class).invoke(builder, transport);
       }

@@ -55,9 +55,14 @@ final class PrismAnswer {
     };
   }
 
-  /** Rejected with the violations, not judged when the only one is the spec's missing media type, or null for none. */
+  /**
+   * Rejected with the request's violations; not judged when the only ones are in the answer Prism
+   * made up (with {@code --errors} Prism checks its own answer too) or the spec's missing media
+   * type; null for none.
+   */
   private static Verdict verdict(JsonNode violations, boolean specDeclaresNoRequestMediaType) {
-    List<String> found = new ArrayList<>();
+    List<String> request = new ArrayList<>();
+    List<String> response = new ArrayList<>();
     boolean noMediaType = false;
     if (violations != null && violations.isArray()) {
       for (JsonNode violation : violations) {
@@ -70,11 +75,15 @@ final class PrismAnswer {
         }
         List<String> location = new ArrayList<>();
         violation.path("location").forEach(part -> location.add(part.asText()));
-        found.add(String.join(".", location) + ": " + violation.path("message").asText(""));
+        String text = String.join(".", location) + ": " + violation.path("message").asText("");
+        (!location.isEmpty() && location.get(0).equals("response") ? response : request).add(text);
       }
     }
-    if (!found.isEmpty()) {
-      return new Verdict.Rejected(String.join("; ", found));
+    if (!request.isEmpty()) {
+      return new Verdict.Rejected(String.join("; ", request));
+    }
+    if (!response.isEmpty()) {
+      return new Verdict.NotJudged("Prism's own answer breaks the spec: " + String.join("; ", response));
     }
     return noMediaType ? new Verdict.NotJudged("the spec declares no media type for the request body (no consumes)") : null;
   }

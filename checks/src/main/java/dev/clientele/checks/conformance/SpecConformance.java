@@ -125,6 +125,9 @@ final class SpecConformance implements AutoCloseable {
       return;
     }
     deadline.check();
+    if (client.operations().isEmpty()) {
+      return;
+    }
     stage = "starting Prism";
     prism = new PrismServer(prismExecutable, file, Duration.ofSeconds(Math.max(5, Math.min(120, deadline.budget().toSeconds() / 2))));
     String prismDown = null;
@@ -137,14 +140,20 @@ final class SpecConformance implements AutoCloseable {
     stage = "calling";
     Caller caller = new Caller(raw, generated, client);
     for (GeneratedClient.OperationMethod operation : client.operations()) {
-      deadline.check();
-      Verdict verdict = prismDown != null
+      // Prism makes some answers up slowly: when the spec's time runs out while calling, the
+      // operations not reached are not judged, which fails nothing
+      Verdict verdict = deadline.expired()
+          ? new Verdict.NotJudged("the spec's " + deadline.budget().toSeconds() + " s ran out before this call")
+          : prismDown != null
           ? new Verdict.NotJudged("Prism could not load the spec")
           : caller.judge(operation);
       synchronized (this) {
         verdicts.add(new SpecVerdicts.OperationVerdict(
             operation.name(), operation.httpMethod() + " " + operation.path(), verdict));
       }
+    }
+    if (deadline.expired()) {
+      note("the spec's " + deadline.budget().toSeconds() + " s ran out while calling");
     }
     if (prism.starts() > 1) {
       note("Prism was restarted " + (prism.starts() - 1) + " time(s) after it crashed");
@@ -240,7 +249,14 @@ final class SpecConformance implements AutoCloseable {
               + String.join(", ", operation.successMediaTypes()));
         }
         if (verdict instanceof Verdict.Rejected rejected && transport.lastRequest() != null) {
-          return new Verdict.Rejected(rejected.violation() + " [sent " + sent(transport.lastRequest()) + "]");
+          JsonNode built = arguments.lastBody();
+          JsonNode sent = sentJson(transport.lastRequest());
+          if (built != null && onlyAboutTheBody(rejected.violation()) && built.equals(sent)) {
+            // the client sent the body exactly as the runner built it: Prism judges the runner's value
+            return new Verdict.NotJudged("Prism rejects the runner's body, which the client sent as built: " + rejected.violation());
+          }
+          return new Verdict.Rejected(rejected.violation() + " [sent " + sent(transport.lastRequest()) + "]"
+              + (built != null && sent != null && !built.equals(sent) ? " [built " + oneLine(built.toString()) + "]" : ""));
         }
         return verdict;
       }
@@ -285,6 +301,28 @@ final class SpecConformance implements AutoCloseable {
     }
   }
 
+  /** Whether every violation is about the request body. */
+  private static boolean onlyAboutTheBody(String violations) {
+    for (String violation : violations.split("; ")) {
+      if (!violation.startsWith("body") && !violation.startsWith("request.body")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The request's body as JSON, or null when it is none or not JSON. */
+  private static JsonNode sentJson(TransportRequest request) {
+    if (request.body() == null || request.body().length == 0) {
+      return null;
+    }
+    try {
+      return Json.mapper().readTree(request.body());
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   /** Method, path and query of a request, for the report (the credentials in it are dummies). */
   private static String sent(TransportRequest request) {
     String query = request.uri().getRawQuery();
@@ -292,7 +330,11 @@ final class SpecConformance implements AutoCloseable {
         .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
         .map(header -> " " + String.join(",", header.getValue()))
         .findFirst().orElse("");
-    return oneLine(request.method() + " " + request.uri().getRawPath() + (query == null ? "" : "?" + query) + contentType);
+    byte[] body = request.body();
+    String excerpt = body == null || body.length == 0 ? ""
+        : " " + new String(body, 0, Math.min(body.length, 300), java.nio.charset.StandardCharsets.UTF_8)
+            + (body.length > 300 ? "..." : "");
+    return oneLine(request.method() + " " + request.uri().getRawPath() + (query == null ? "" : "?" + query) + contentType + excerpt);
   }
 
   static String oneLine(String text) {
