@@ -67,7 +67,7 @@ final class Arguments {
       if (declared == null) {
         throw new CannotBuild("the spec has no " + location + " parameter " + parameter.name());
       }
-      arguments[i] = bind(values.value(raw.parameterSchema(declared)), types[i], location + " parameter " + parameter.name());
+      arguments[i] = bind(values.parameterValue(declared, raw.parameterSchema(declared)), types[i], location + " parameter " + parameter.name());
     }
     if (operation.requestBody().isPresent()) {
       JsonNode schema = raw.bodySchema(operation.requestBody().get().mediaType());

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class ConformanceReport {
 
-  private static final int REASON_WIDTH = 160;
+  private static final int REASON_WIDTH = 300;
 
   private ConformanceReport() {}
 

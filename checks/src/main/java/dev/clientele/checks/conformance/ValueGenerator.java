@@ -45,6 +45,29 @@ final class ValueGenerator {
     return value(schema, 0);
   }
 
+  /**
+   * A parameter's value: its own {@code example} (or first of {@code examples}) when the schema
+   * allows it, else one for its schema.
+   */
+  JsonNode parameterValue(JsonNode parameter, JsonNode schema) {
+    List<JsonNode> candidates = new ArrayList<>();
+    candidates.add(parameter.get("example"));
+    if (parameter.path("examples").isObject() && parameter.get("examples").size() > 0) {
+      JsonNode first = spec.deref(parameter.get("examples").elements().next());
+      candidates.add(first == null ? null : first.get("value"));
+    }
+    JsonNode resolved = spec.deref(schema);
+    if (resolved != null && resolved.isObject() && !resolved.has("enum") && !resolved.has("const")) {
+      String type = type(resolved);
+      for (JsonNode candidate : candidates) {
+        if (candidate != null && !type.equals("object") && !type.equals("array") && fits(candidate, resolved, type)) {
+          return candidate;
+        }
+      }
+    }
+    return value(schema);
+  }
+
   private JsonNode value(JsonNode schemaOrRef, int depth) {
     if (depth > MAX_DEPTH) {
       return null;
@@ -84,6 +107,7 @@ final class ValueGenerator {
       case "integer" -> NODES.numberNode(number(schema, true).toBigInteger());
       case "number" -> NODES.numberNode(number(schema, false));
       case "boolean" -> NODES.booleanNode(true);
+      case "file" -> NODES.textNode(Formats.example("binary"));
       default -> NODES.textNode(string(schema));
     };
   }
