@@ -48,6 +48,9 @@ final class PrismAnswer {
     if (verdict != null) {
       return verdict;
     }
+    if (specDeclaresNoRequestMediaType && problem.path("detail").asText("").startsWith(NO_CONTENT_TYPES)) {
+      return new Verdict.NotJudged("the spec declares no media type for the request body (no consumes)");
+    }
     return switch (code) {
       case "UNAUTHORIZED", "NO_PATH_MATCHED_ERROR", "NO_METHOD_MATCHED_ERROR", "NOT_ACCEPTABLE",
           "UNPROCESSABLE_ENTITY", "INVALID_CONTENT_TYPE" -> new Verdict.Rejected(status + " " + code + ": " + said);

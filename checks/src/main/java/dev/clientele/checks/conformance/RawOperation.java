@@ -82,8 +82,7 @@ record RawOperation(RawSpec spec, JsonNode node, JsonNode pathItem) {
       JsonNode content = body.get("content");
       JsonNode media = content.has(mediaType) ? content.get(mediaType) : null;
       if (media == null) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = content.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : content.properties()) {
           if (entry.getKey().equalsIgnoreCase(mediaType)) {
             media = entry.getValue();
           }
@@ -191,8 +190,7 @@ record RawOperation(RawSpec spec, JsonNode node, JsonNode pathItem) {
     if (response.has("schema")) {
       return response.get("schema");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = response.path("content").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> media = it.next();
+    for (Map.Entry<String, JsonNode> media : response.path("content").properties()) {
       if (media.getKey().toLowerCase(Locale.ROOT).contains("json") && media.getValue().has("schema")) {
         return media.getValue().get("schema");
       }
@@ -212,8 +210,7 @@ record RawOperation(RawSpec spec, JsonNode node, JsonNode pathItem) {
   /** The media types of its success responses (3.x content; Swagger 2.0 produces). */
   List<String> successMediaTypes() {
     List<String> types = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.path("responses").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> response = it.next();
+    for (Map.Entry<String, JsonNode> response : node.path("responses").properties()) {
       if (response.getKey().startsWith("2")) {
         JsonNode resolved = spec.deref(response.getValue());
         if (resolved != null) {

@@ -8,7 +8,6 @@ import dev.clientele.checks.RawSpec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -277,8 +276,7 @@ final class ValueGenerator {
     Set<String> required = new LinkedHashSet<>();
     schema.path("required").forEach(name -> required.add(name.asText()));
     JsonNode properties = schema.path("properties");
-    for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> property = it.next();
+    for (Map.Entry<String, JsonNode> property : properties.properties()) {
       JsonNode propertySchema = spec.deref(property.getValue());
       if (propertySchema != null && propertySchema.path("readOnly").asBoolean(false)) {
         continue;
@@ -385,8 +383,7 @@ final class ValueGenerator {
     if (ref == null) {
       return null;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = discriminator.path("mapping").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : discriminator.path("mapping").properties()) {
       String target = entry.getValue().asText();
       if (target.equals(ref) || ref.endsWith("/" + target)) {
         return entry.getKey();
@@ -422,11 +419,10 @@ final class ValueGenerator {
     if (schema == null || !schema.isObject() || depth > MAX_DEPTH) {
       return;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : schema.properties()) {
       switch (field.getKey()) {
         case "allOf" -> field.getValue().forEach(part -> collect(part, properties, required, other, depth + 1));
-        case "properties" -> field.getValue().fields().forEachRemaining(p -> {
+        case "properties" -> field.getValue().properties().forEach(p -> {
           if (!properties.has(p.getKey())) {
             properties.set(p.getKey(), p.getValue());
           }

@@ -77,6 +77,12 @@ class PrismAnswerTest {
         PrismAnswer.classify(422, JSON, more, true));
     assertEquals(new Verdict.Rejected("request: No supported content types, but request included a non-empty body"),
         PrismAnswer.classify(422, JSON, only, false));
+    String unsupported = "{\"type\":\"https://stoplight.io/prism/errors#INVALID_CONTENT_TYPE\",\"title\":\"Invalid content type\","
+        + "\"status\":415,\"detail\":\"No supported content types, but request included a non-empty body\"}";
+    assertEquals(new Verdict.NotJudged("the spec declares no media type for the request body (no consumes)"),
+        PrismAnswer.classify(415, JSON, unsupported, true));
+    assertEquals(new Verdict.Rejected("415 INVALID_CONTENT_TYPE: Invalid content type: No supported content types, but request included a non-empty body"),
+        PrismAnswer.classify(415, JSON, unsupported, false));
   }
 
   @Test
