@@ -1,0 +1,109 @@
+package dev.clientele.checks.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clientele.core.model.Operation;
+import dev.clientele.core.model.Parameter;
+import dev.clientele.runtime.Json;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The arguments of one operation method: for each required parameter and for the body, a JSON value
+ * the spec's schema allows ({@link ValueGenerator}), bound into the parameter's generated Java type
+ * by the runtime's own mapper, which builds records through their creators, enums and open enums
+ * from their values, unions through their deserializers, and {@code java.time}, {@code UUID},
+ * {@code URI}, {@code BigDecimal} and collections as usual. Optional parameters are left out
+ * (null), as a caller would.
+ */
+final class Arguments {
+
+  /** No valid arguments could be made. */
+  static final class CannotBuild extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    CannotBuild(String message) {
+      super(message);
+    }
+  }
+
+  private final ValueGenerator values;
+  private final boolean secured;
+  private JsonNode lastBody;
+
+  /** @param secured whether the spec declares security schemes (then an Authorization header parameter is the client's) */
+  Arguments(ValueGenerator values, boolean secured) {
+    this.values = values;
+    this.secured = secured;
+  }
+
+  /**
+   * The arguments, in the order the method declares its parameters: path, query, header and cookie
+   * parameters as the model lists them, then the body.
+   */
+  Object[] of(Method method, Operation operation, RawOperation raw) throws CannotBuild {
+    lastBody = null;
+    List<Parameter> parameters = new ArrayList<>(operation.parameters());
+    parameters.sort(Comparator.comparing(Parameter::location));
+    parameters.removeIf(parameter -> secured && parameter.location() == Parameter.Location.HEADER
+        && parameter.name().equalsIgnoreCase("Authorization"));
+    int expected = parameters.size() + (operation.requestBody().isPresent() ? 1 : 0);
+    Type[] types = method.getGenericParameterTypes();
+    if (types.length != expected) {
+      throw new CannotBuild("the method has " + types.length + " parameters where the spec gives " + expected);
+    }
+    Object[] arguments = new Object[types.length];
+    for (int i = 0; i < parameters.size(); i++) {
+      Parameter parameter = parameters.get(i);
+      if (!parameter.required()) {
+        continue;
+      }
+      String location = parameter.location().name().toLowerCase(Locale.ROOT);
+      JsonNode declared = raw.parameter(parameter.name(), location);
+      if (declared == null) {
+        throw new CannotBuild("the spec has no " + location + " parameter " + parameter.name());
+      }
+      arguments[i] = bind(values.parameterValue(declared, raw.parameterSchema(declared)), types[i], location + " parameter " + parameter.name());
+    }
+    if (operation.requestBody().isPresent()) {
+      JsonNode schema = raw.bodySchema(operation.requestBody().get().mediaType());
+      if (schema == null) {
+        throw new CannotBuild("the spec has no body schema for " + operation.requestBody().get().mediaType());
+      }
+      JsonNode body = values.value(schema);
+      lastBody = body;
+      arguments[types.length - 1] = bind(body, types[types.length - 1], "body");
+    }
+    return arguments;
+  }
+
+  /** The JSON of the body the last {@link #of} built, or null when it built none: what the client should send. */
+  JsonNode lastBody() {
+    return lastBody;
+  }
+
+  /** The JSON value as the Java type; {@code byte[]} and {@code String} bodies take the text as is. */
+  static Object bind(JsonNode value, Type type, String what) throws CannotBuild {
+    if (value == null) {
+      throw new CannotBuild(what + ": the schema allows no finite value (required properties form a cycle)");
+    }
+    if (type == byte[].class) {
+      return (value.isTextual() ? value.asText() : value.toString()).getBytes(StandardCharsets.UTF_8);
+    }
+    if (type == String.class && !value.isTextual()) {
+      return value.isValueNode() ? value.asText() : value.toString();
+    }
+    try {
+      return Json.mapper().convertValue(value, Json.mapper().constructType(type));
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      int newline = message.indexOf('\n');
+      throw new CannotBuild(what + ": " + value + " does not bind to " + type.getTypeName() + ": "
+          + (newline < 0 ? message : message.substring(0, newline)));
+    }
+  }
+}

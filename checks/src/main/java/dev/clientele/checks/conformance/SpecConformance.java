@@ -1,0 +1,360 @@
+package dev.clientele.checks.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.clientele.checks.ClientGeneration;
+import dev.clientele.checks.CompiledClasses;
+import dev.clientele.checks.Deadline;
+import dev.clientele.checks.InMemoryCompiler;
+import dev.clientele.checks.RawSpec;
+import dev.clientele.checks.SchemaChecker;
+import dev.clientele.core.model.Operation;
+import dev.clientele.core.parse.SpecProblemsException;
+import dev.clientele.runtime.ApiIoException;
+import dev.clientele.runtime.ApiResponseException;
+import dev.clientele.runtime.ApiTimeoutException;
+import dev.clientele.runtime.Authentication;
+import dev.clientele.runtime.Json;
+import dev.clientele.runtime.ResponseMismatchException;
+import dev.clientele.runtime.TransportRequest;
+import dev.clientele.runtime.TransportResponse;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs one spec against Prism: generate and compile the client in memory, start Prism on the spec,
+ * call every operation once with valid arguments and judge each. Not thread-safe; {@link #close()}
+ * may be called from another thread to stop Prism when the spec ran out of time.
+ */
+final class SpecConformance implements AutoCloseable {
+
+  private static final int KEPT_COMPILE_ERRORS = 3;
+  /** JSON equality where 3600 and 3600.0 are the same number, as they are on the wire. */
+  private static final Comparator<JsonNode> SAME_NUMBER = (a, b) ->
+      a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+
+  private final Path file;
+  private final InMemoryCompiler compiler;
+  private final Path prismExecutable;
+  private final Deadline deadline;
+  private final List<SpecVerdicts.OperationVerdict> verdicts = new ArrayList<>();
+  private final List<String> failures = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private volatile PrismServer prism;
+  private volatile String stage = "reading";
+
+  SpecConformance(Path file, InMemoryCompiler compiler, Path prismExecutable, Deadline deadline) {
+    this.file = file;
+    this.compiler = compiler;
+    this.prismExecutable = prismExecutable;
+    this.deadline = deadline;
+  }
+
+  String stage() {
+    return stage;
+  }
+
+  /** What it found so far. */
+  synchronized SpecVerdicts verdicts(long millis) {
+    return new SpecVerdicts(file.getFileName().toString(), verdicts, failures, notes, millis);
+  }
+
+  SpecVerdicts run() {
+    long start = System.nanoTime();
+    try {
+      runStages();
+    } catch (RuntimeException | LinkageError e) {
+      if (e instanceof Deadline.Expired || deadline.expired()) {
+        fail("timeout: over " + deadline.budget().toSeconds() + " s, while " + stage);
+      } else {
+        fail("crash while " + stage + ": " + e);
+      }
+    } finally {
+      close();
+    }
+    return verdicts((System.nanoTime() - start) / 1_000_000);
+  }
+
+  @Override
+  public void close() {
+    PrismServer running = prism;
+    if (running != null) {
+      running.close();
+    }
+  }
+
+  private void runStages() {
+    RawSpec raw;
+    try {
+      raw = RawSpec.read(file);
+    } catch (IOException e) {
+      raw = null;
+    }
+    stage = "generating";
+    ClientGeneration.Generated generated;
+    try {
+      generated = ClientGeneration.generate(file);
+    } catch (SpecProblemsException e) {
+      ClientGeneration.errors(e, KEPT_COMPILE_ERRORS).forEach(this::fail);
+      return;
+    }
+    if (raw == null) {
+      fail("generator-core read the spec but the runner could not");
+      return;
+    }
+    deadline.check();
+    stage = "compiling";
+    InMemoryCompiler.Result compiled;
+    try {
+      compiled = compiler.compile(generated.emitted().files(), deadline);
+    } catch (IOException e) {
+      fail("compile: " + e);
+      return;
+    }
+    if (!compiled.ok()) {
+      compiled.firstErrors().forEach(error -> fail("compile: " + error));
+      return;
+    }
+    stage = "loading";
+    GeneratedClient client;
+    try {
+      client = GeneratedClient.find(new CompiledClasses(compiled.classes()), compiled.classes().keySet(), ClientGeneration.PACKAGE);
+    } catch (GeneratedClient.Unexpected e) {
+      fail("generated client: " + e.getMessage());
+      return;
+    }
+    deadline.check();
+    if (client.operations().isEmpty()) {
+      return;
+    }
+    stage = "starting Prism";
+    prism = new PrismServer(prismExecutable, file, Duration.ofSeconds(Math.max(5, Math.min(120, deadline.budget().toSeconds() / 2))));
+    String prismDown = null;
+    try {
+      prism.start();
+    } catch (PrismServer.StartFailed e) {
+      prismDown = e.getMessage();
+      note("Prism could not start: " + prismDown);
+    }
+    stage = "calling";
+    Caller caller = new Caller(raw, generated, client);
+    for (GeneratedClient.OperationMethod operation : client.operations()) {
+      // Prism makes some answers up slowly: when the spec's time runs out while calling, the
+      // operations not reached are not judged, which fails nothing
+      Verdict verdict = deadline.expired()
+          ? new Verdict.NotJudged("the spec's " + deadline.budget().toSeconds() + " s ran out before this call")
+          : prismDown != null
+          ? new Verdict.NotJudged("Prism could not load the spec")
+          : caller.judge(operation);
+      synchronized (this) {
+        verdicts.add(new SpecVerdicts.OperationVerdict(
+            operation.name(), operation.httpMethod() + " " + operation.path(), verdict));
+      }
+    }
+    if (deadline.expired()) {
+      note("the spec's " + deadline.budget().toSeconds() + " s ran out while calling");
+    }
+    if (prism.starts() > 1) {
+      note("Prism was restarted " + (prism.starts() - 1) + " time(s) after it crashed");
+    }
+  }
+
+  /** Calls operations and judges Prism's answers. */
+  private final class Caller {
+    private final RawSpec raw;
+    private final ClientGeneration.Generated generated;
+    private final GeneratedClient client;
+    private final Arguments arguments;
+    private final SchemaChecker checker;
+    private final Credentials.Current credentials = new Credentials.Current();
+    private final RecordingTransport transport = new RecordingTransport();
+    private Object built;
+    private String builtFor;
+
+    Caller(RawSpec raw, ClientGeneration.Generated generated, GeneratedClient client) {
+      this.raw = raw;
+      this.generated = generated;
+      this.client = client;
+      this.arguments = new Arguments(new ValueGenerator(raw), !generated.parsed().model().securitySchemes().isEmpty());
+      this.checker = new SchemaChecker(raw);
+    }
+
+    Verdict judge(GeneratedClient.OperationMethod method) {
+      Operation operation = generated.parsed().model().operations().stream()
+          .filter(candidate -> candidate.method().equalsIgnoreCase(method.httpMethod()) && candidate.path().equals(method.path()))
+          .findFirst().orElse(null);
+      RawOperation rawOperation = operation == null ? null : RawOperation.at(raw, operation.pointer());
+      if (rawOperation == null) {
+        return new Verdict.NotJudged("runner: no operation " + method.httpMethod() + " " + method.path() + " in the spec");
+      }
+      if (method.path().contains("#") || method.path().contains("?")) {
+        // AWS's "/#Action=..." paths: the fragment is never sent, so no server can route them apart
+        return new Verdict.NotJudged("the spec's path has a fragment or query, which Prism cannot route");
+      }
+      if (!rawOperation.declaresSuccess()) {
+        return new Verdict.NotJudged("the spec declares no 2xx response");
+      }
+      Optional<Authentication> authentication = Credentials.forOperation(rawOperation);
+      if (authentication.isEmpty()) {
+        return new Verdict.NotJudged("security that cannot be met with dummy credentials: " + Credentials.describe(rawOperation));
+      }
+      Object[] values;
+      try {
+        values = arguments.of(method.method(), operation, rawOperation);
+      } catch (Arguments.CannotBuild e) {
+        return new Verdict.NotJudged("runner could not build the arguments: " + e.getMessage());
+      }
+      try {
+        prism.ensureRunning();
+      } catch (PrismServer.StartFailed e) {
+        return new Verdict.NotJudged("Prism could not be restarted: " + e.getMessage());
+      }
+      Object api;
+      try {
+        api = GeneratedClient.api(clientFor(prism.baseUrl()), method);
+      } catch (GeneratedClient.Unexpected e) {
+        return new Verdict.NotJudged("runner: " + e.getMessage());
+      }
+      credentials.set(authentication.get());
+      transport.reset();
+      try {
+        method.method().invoke(api, values);
+        TransportResponse response = transport.lastResponse();
+        if (response != null && response.status() == 204 && rawOperation.responseHasBody(204)) {
+          return new Verdict.NotJudged("Prism answers 204 without a body, which the spec gives 204");
+        }
+        return new Verdict.Ok();
+      } catch (IllegalAccessException e) {
+        return new Verdict.NotJudged("runner: " + e);
+      } catch (InvocationTargetException e) {
+        return judge(e.getCause(), rawOperation);
+      }
+    }
+
+    private Verdict judge(Throwable thrown, RawOperation operation) {
+      TransportResponse response = transport.lastResponse();
+      if (thrown instanceof ResponseMismatchException mismatch) {
+        String contradiction = prismContradiction(operation, mismatch, response);
+        if (contradiction != null) {
+          return new Verdict.NotJudged("Prism answered data the schema does not allow: " + contradiction);
+        }
+        return new Verdict.Unreadable(mismatch.path(), oneLine(mismatch.getMessage()));
+      }
+      if (thrown instanceof ApiResponseException answered) {
+        Verdict verdict = PrismAnswer.classify(
+            answered.status(), answered.headers(), answered.bodyText(), !operation.declaresRequestMediaType());
+        if (verdict == null) {
+          return new Verdict.NotJudged("Prism answered " + answered.status() + " and names no violation");
+        }
+        if (verdict instanceof Verdict.Rejected && answered.status() == 406 && operation.successMediaTypes().stream()
+            .anyMatch(type -> type.endsWith("/*"))) {
+          return new Verdict.NotJudged("Prism does not take Accept: application/json for the spec's "
+              + String.join(", ", operation.successMediaTypes()));
+        }
+        if (verdict instanceof Verdict.Rejected rejected && transport.lastRequest() != null) {
+          JsonNode built = arguments.lastBody();
+          JsonNode sent = sentJson(transport.lastRequest());
+          if (built != null && sent != null && onlyAboutTheBody(rejected.violation()) && built.equals(SAME_NUMBER, sent)) {
+            // the client sent the body exactly as the runner built it: Prism judges the runner's value
+            return new Verdict.NotJudged("Prism rejects the runner's body, which the client sent as built: " + rejected.violation());
+          }
+          return new Verdict.Rejected(rejected.violation() + " [sent " + sent(transport.lastRequest()) + "]"
+              + (built != null && sent != null && !built.equals(SAME_NUMBER, sent) ? " [built " + oneLine(built.toString()) + "]" : ""));
+        }
+        return verdict;
+      }
+      if (thrown instanceof ApiIoException || thrown instanceof ApiTimeoutException) {
+        return prism.alive()
+            ? new Verdict.NotJudged("no answer from Prism: " + oneLine(thrown.getMessage()))
+            : new Verdict.NotJudged("Prism crashed: " + prism.lastOutput());
+      }
+      if (transport.lastRequest() == null) {
+        return new Verdict.Rejected("the client threw before sending: " + oneLine(String.valueOf(thrown)));
+      }
+      return new Verdict.Unreadable("$", "the client threw on Prism's answer: " + oneLine(String.valueOf(thrown)));
+    }
+
+    /** Where Prism's body contradicts the response schema on the path the client failed at, or null. */
+    private String prismContradiction(RawOperation operation, ResponseMismatchException mismatch, TransportResponse response) {
+      JsonNode schema = operation.responseSchema(mismatch.status());
+      if (response == null || schema == null) {
+        return null;
+      }
+      JsonNode body;
+      try {
+        body = Json.mapper().readTree(response.body());
+      } catch (IOException e) {
+        return null;
+      }
+      String where = JsonPaths.toPointer(mismatch.path());
+      for (SchemaChecker.Contradiction contradiction : checker.check(body, schema)) {
+        if (where.startsWith(contradiction.path()) || contradiction.path().startsWith(where)) {
+          return contradiction.toString();
+        }
+      }
+      return null;
+    }
+
+    private Object clientFor(String baseUrl) throws GeneratedClient.Unexpected {
+      if (!baseUrl.equals(builtFor)) {
+        built = client.build(baseUrl, credentials, transport);
+        builtFor = baseUrl;
+      }
+      return built;
+    }
+  }
+
+  /** Whether every violation is about the request body. */
+  private static boolean onlyAboutTheBody(String violations) {
+    for (String violation : violations.split("; ")) {
+      if (!violation.startsWith("body") && !violation.startsWith("request.body")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The request's body as JSON, or null when it is none or not JSON. */
+  private static JsonNode sentJson(TransportRequest request) {
+    if (request.body() == null || request.body().length == 0) {
+      return null;
+    }
+    try {
+      return Json.mapper().readTree(request.body());
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Method, path and query of a request, for the report (the credentials in it are dummies). */
+  private static String sent(TransportRequest request) {
+    String query = request.uri().getRawQuery();
+    String contentType = request.headers().entrySet().stream()
+        .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
+        .map(header -> " " + String.join(",", header.getValue()))
+        .findFirst().orElse("");
+    byte[] body = request.body();
+    String excerpt = body == null || body.length == 0 ? ""
+        : " " + new String(body, 0, Math.min(body.length, 300), java.nio.charset.StandardCharsets.UTF_8)
+            + (body.length > 300 ? "..." : "");
+    return oneLine(request.method() + " " + request.uri().getRawPath() + (query == null ? "" : "?" + query) + contentType + excerpt);
+  }
+
+  static String oneLine(String text) {
+    String line = text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    return line.length() > 400 ? line.substring(0, 397) + "..." : line;
+  }
+
+  private synchronized void fail(String failure) {
+    failures.add(failure);
+  }
+
+  private synchronized void note(String note) {
+    notes.add(note);
+  }
+}
