@@ -3,6 +3,7 @@ package dev.clientele.runtime;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -116,16 +117,28 @@ final class Bodies {
         write(out, "Content-Type: application/octet-stream\r\n\r\n");
         out.writeBytes(bytes);
       } else {
-        boolean plain = field.getValue() instanceof String || field.getValue() instanceof Number
-            || field.getValue() instanceof Boolean;
+        String text = textOf(field.getValue());
         write(out, "Content-Disposition: form-data; name=\"" + name + "\"\r\n");
-        write(out, "Content-Type: " + (plain ? "text/plain; charset=UTF-8" : "application/json") + "\r\n\r\n");
-        out.writeBytes(plain ? text(field.getValue()).getBytes(StandardCharsets.UTF_8) : json(field.getValue()));
+        write(out, "Content-Type: " + (text != null ? "text/plain; charset=UTF-8" : "application/json") + "\r\n\r\n");
+        out.writeBytes(text != null ? text.getBytes(StandardCharsets.UTF_8) : json(field.getValue()));
       }
       write(out, "\r\n");
     }
     write(out, "--" + boundary + "--\r\n");
     return new Encoded(out.toByteArray(), "multipart/form-data; boundary=" + boundary);
+  }
+
+  /**
+   * A multipart field's value as a bare text part, as a form field is written: a scalar, a date,
+   * or anything JSON writes as one (a generated enum); null for an object or array, sent as JSON.
+   */
+  private static String textOf(Object value) {
+    if (value instanceof String || value instanceof Number || value instanceof Boolean
+        || value instanceof java.time.temporal.TemporalAccessor || value instanceof UUID || value instanceof java.net.URI) {
+      return text(value);
+    }
+    JsonNode tree = Json.mapper().valueToTree(value);
+    return tree.isValueNode() ? tree.asText() : null;
   }
 
   private static String text(Object value) {

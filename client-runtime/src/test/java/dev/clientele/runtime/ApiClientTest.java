@@ -210,6 +210,33 @@ class ApiClientTest {
           + "Content-Disposition: form-data; name=\"file\"; filename=\"file\"\r\n"
           + "Content-Type: application/octet-stream\r\n\r\nPNG\r\n--" + boundary + "--\r\n", body);
     }
+
+    @Test
+    @DisplayName("a multipart text part carries an enum's or a date's JSON value bare, an object as JSON")
+    void multipartTextParts() {
+      transport.respond(204, "");
+      Map<String, Object> fields = new java.util.LinkedHashMap<>();
+      fields.put("kind", Kind.EXTERNAL);
+      fields.put("at", java.time.OffsetDateTime.parse("2024-05-06T07:08:09Z"));
+      fields.put("meta", Map.of("a", 1));
+
+      client().execute(Call.of("POST", "/upload", Void.class).multipartBody(fields));
+
+      String body = new String(transport.sent.get(0).body(), StandardCharsets.UTF_8);
+      assertTrue(body.contains("name=\"kind\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nexternal\r\n"), body);
+      assertTrue(body.contains("name=\"at\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n2024-05-06T07:08:09Z\r\n"), body);
+      assertTrue(body.contains("name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{\"a\":1}\r\n"), body);
+    }
+  }
+
+  /** An enum as generated code writes one: its JSON value is the wire value. */
+  enum Kind {
+    EXTERNAL;
+
+    @com.fasterxml.jackson.annotation.JsonValue
+    String value() {
+      return "external";
+    }
   }
 
   @Nested
