@@ -27,7 +27,7 @@ class AsyncCallsTest {
       // Given
       server.then(LocalServer.json(503, "{}", "Retry-After", "1"));
       ApiClient client = TestClients.client(server.origin(), Authentication.none());
-      CompletableFuture<Map> call = client.executeAsync(Call.of("POST", "/t", Map.class).jsonBody(Map.of(), "application/json"));
+      CompletableFuture<Void> call = client.executeAsync(Call.of("POST", "/t", Void.class).jsonBody(Map.of(), "application/json"));
       assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
         while (server.received().isEmpty()) {
           Thread.sleep(10);

@@ -144,7 +144,7 @@ final class SchemaTranslator {
       boolean hasNext = i + 1 < segments.length;
       if (segment.equals("properties") && hasNext) {
         String property = JsonPointers.unescape(segments[++i]);
-        target = target.getProperties() == null ? null : target.getProperties().get(property);
+        target = properties(target) == null ? null : properties(target).get(property);
         hint.append(' ').append(property);
       } else if (segment.equals("items")) {
         target = target.getItems();
@@ -153,7 +153,7 @@ final class SchemaTranslator {
         target = additionalPropertiesSchema(target);
         hint.append(" value");
       } else if ((segment.equals("allOf") || segment.equals("oneOf") || segment.equals("anyOf")) && hasNext) {
-        List<Schema> parts = segment.equals("allOf") ? target.getAllOf() : segment.equals("oneOf") ? target.getOneOf() : target.getAnyOf();
+        List<Schema<?>> parts = segment.equals("allOf") ? allOf(target) : segment.equals("oneOf") ? oneOf(target) : anyOf(target);
         int index = parseIndex(segments[++i]);
         target = parts == null || index < 0 || index >= parts.size() ? null : parts.get(index);
         hint.append(" option ").append(index + 1);
@@ -234,9 +234,9 @@ final class SchemaTranslator {
     boolean nullable = Boolean.TRUE.equals(schema.getNullable()) || types.remove("null");
     Optional<String> constValue = constValue(schema);
 
-    List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
-    if (alternatives != null && !alternatives.isEmpty() && isEmpty(schema.getProperties())) {
-      String keyword = schema.getOneOf() != null ? "oneOf" : "anyOf";
+    List<Schema<?>> alternatives = oneOf(schema) != null ? oneOf(schema) : anyOf(schema);
+    if (alternatives != null && !alternatives.isEmpty() && isEmpty(properties(schema))) {
+      String keyword = oneOf(schema) != null ? "oneOf" : "anyOf";
       List<Schema<?>> members = new ArrayList<>();
       for (Schema<?> member : alternatives) {
         if (isNullSchema(member)) {
@@ -255,16 +255,16 @@ final class SchemaTranslator {
       return union(schema, members, componentName, nameHint, pointer, keyword).orNullable(nullable);
     }
 
-    if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
-      List<Schema> typed = schema.getAllOf().stream().filter(part -> !isAnnotationOnly(part)).toList();
+    if (allOf(schema) != null && !allOf(schema).isEmpty()) {
+      List<Schema<?>> typed = allOf(schema).stream().filter(part -> !isAnnotationOnly(part)).toList();
       if (typed.size() == 1
-          && isEmpty(schema.getProperties())
+          && isEmpty(properties(schema))
           && schema.getDiscriminator() == null
           && !childrenOfParent.containsKey(componentName)) {
         // allOf: [$ref] (plus parts with only a description or example) is how 3.0 specs annotate a reference.
         Schema<?> only = typed.get(0);
-        boolean annotatedNullable = schema.getAllOf().stream().anyMatch(part -> Boolean.TRUE.equals(part.getNullable()));
-        return typeOf(only, nameHint, pointer + "/allOf/" + indexOfIdentity(schema.getAllOf(), only))
+        boolean annotatedNullable = allOf(schema).stream().anyMatch(part -> Boolean.TRUE.equals(part.getNullable()));
+        return typeOf(only, nameHint, pointer + "/allOf/" + indexOfIdentity(allOf(schema), only))
             .orNullable(nullable || annotatedNullable);
       }
       return new TypeInfo(object(schema, componentName, nameHint, pointer), nullable, constValue);
@@ -352,7 +352,7 @@ final class SchemaTranslator {
   }
 
   private TypeRef objectOrMap(Schema<?> schema, String componentName, String nameHint, String pointer) {
-    if (!isEmpty(schema.getProperties())) {
+    if (!isEmpty(properties(schema))) {
       return object(schema, componentName, nameHint, pointer);
     }
     Schema<?> values = additionalPropertiesSchema(schema);
@@ -403,9 +403,9 @@ final class SchemaTranslator {
   /** Adds the properties of {@code schema} and of its allOf parts; a later part overrides an earlier one. */
   private void mergeProperties(
       Schema<?> schema, String nameHint, String pointer, List<Property> into, Set<String> visited) {
-    if (schema.getAllOf() != null) {
-      for (int i = 0; i < schema.getAllOf().size(); i++) {
-        Schema<?> part = schema.getAllOf().get(i);
+    if (allOf(schema) != null) {
+      for (int i = 0; i < allOf(schema).size(); i++) {
+        Schema<?> part = allOf(schema).get(i);
         if (part.get$ref() != null && part.get$ref().startsWith(COMPONENTS)) {
           String partName = JsonPointers.unescape(part.get$ref().substring(COMPONENTS.length()));
           Schema<?> target = components.get(partName);
@@ -422,8 +422,8 @@ final class SchemaTranslator {
 
   private void addProperties(Schema<?> schema, String nameHint, String pointer, List<Property> into) {
     List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-    Map<String, Schema> declared = schema.getProperties() == null ? Map.of() : schema.getProperties();
-    for (Map.Entry<String, Schema> entry : declared.entrySet()) {
+    Map<String, Schema<?>> declared = properties(schema) == null ? Map.of() : properties(schema);
+    for (Map.Entry<String, Schema<?>> entry : declared.entrySet()) {
       String wireName = entry.getKey();
       Schema<?> propertySchema = entry.getValue();
       if (wireName.isEmpty()) {
@@ -474,7 +474,7 @@ final class SchemaTranslator {
       String nameHint,
       String pointer,
       String keyword) {
-    List<Schema> alternatives = keyword.equals("oneOf") ? schema.getOneOf() : schema.getAnyOf();
+    List<Schema<?>> alternatives = keyword.equals("oneOf") ? oneOf(schema) : anyOf(schema);
     List<String> variants = new ArrayList<>();
     Map<String, Schema<?>> variantSchemas = new LinkedHashMap<>();
     List<UnionSchema.ValueVariant> values = new ArrayList<>();
@@ -706,7 +706,7 @@ final class SchemaTranslator {
     Schema<?> target = schema.get$ref() == null ? schema : components.get(member.name());
     return target != null
         && target.getDiscriminator() == null
-        && (!isEmpty(target.getProperties()) || (target.getAllOf() != null && target.getAllOf().size() > 1));
+        && (!isEmpty(properties(target)) || (allOf(target) != null && allOf(target).size() > 1));
   }
 
   /**
@@ -762,15 +762,15 @@ final class SchemaTranslator {
    */
   private Optional<String> fixedValue(Schema<?> schema, String property, Set<String> visited) {
     Optional<String> found = Optional.empty();
-    if (schema.getAllOf() != null) {
-      for (Schema<?> part : schema.getAllOf()) {
+    if (allOf(schema) != null) {
+      for (Schema<?> part : allOf(schema)) {
         Optional<String> inPart = fixedValue(resolve(part, visited), property, visited);
         if (inPart.isPresent()) {
           found = inPart;
         }
       }
     }
-    Schema<?> declared = schema.getProperties() == null ? null : schema.getProperties().get(property);
+    Schema<?> declared = properties(schema) == null ? null : properties(schema).get(property);
     if (declared != null) {
       Schema<?> target = resolve(declared, visited);
       if (target.getConst() instanceof String text) {
@@ -797,7 +797,7 @@ final class SchemaTranslator {
   /** Records, for every component, which components extend it through allOf. */
   private void findAllOfChildren() {
     for (Map.Entry<String, Schema<?>> entry : components.entrySet()) {
-      List<Schema> parts = entry.getValue().getAllOf();
+      List<Schema<?>> parts = allOf(entry.getValue());
       if (parts == null) {
         continue;
       }
@@ -806,7 +806,7 @@ final class SchemaTranslator {
         if (ref != null && ref.startsWith(COMPONENTS)) {
           String parent = JsonPointers.unescape(ref.substring(COMPONENTS.length()));
           Schema<?> parentSchema = components.get(parent);
-          if (parentSchema != null && parentSchema.getDiscriminator() != null && parentSchema.getOneOf() == null) {
+          if (parentSchema != null && parentSchema.getDiscriminator() != null && oneOf(parentSchema) == null) {
             childrenOfParent.computeIfAbsent(parent, key -> new ArrayList<>()).add(entry.getKey());
           }
         }
@@ -838,7 +838,7 @@ final class SchemaTranslator {
     if (constValue.isPresent()) {
       return "string";
     }
-    if (!isEmpty(schema.getProperties())) {
+    if (!isEmpty(properties(schema))) {
       return "object";
     }
     if (schema.getItems() != null) {
@@ -869,11 +869,11 @@ final class SchemaTranslator {
   private static boolean isAnnotationOnly(Schema<?> part) {
     return part.get$ref() == null
         && typesOf(part).isEmpty()
-        && isEmpty(part.getProperties())
+        && isEmpty(properties(part))
         && part.getItems() == null
-        && part.getAllOf() == null
-        && part.getOneOf() == null
-        && part.getAnyOf() == null
+        && allOf(part) == null
+        && oneOf(part) == null
+        && anyOf(part) == null
         && part.getEnum() == null
         && part.getConst() == null
         && part.getAdditionalProperties() == null
@@ -988,9 +988,9 @@ final class SchemaTranslator {
       return "";
     }
     String description = schema.getDescription();
-    if (description == null && schema.getAllOf() != null) {
+    if (description == null && allOf(schema) != null) {
       // allOf: [$ref, {description: …}] describes the reference in a part of its own.
-      description = schema.getAllOf().stream()
+      description = allOf(schema).stream()
           .filter(part -> isAnnotationOnly(part) && part.getDescription() != null)
           .map(Schema::getDescription)
           .findFirst()
@@ -1007,7 +1007,7 @@ final class SchemaTranslator {
     return map == null || map.isEmpty();
   }
 
-  private static int indexOfIdentity(List<Schema> list, Schema<?> element) {
+  private static int indexOfIdentity(List<Schema<?>> list, Schema<?> element) {
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i) == element) {
         return i;
@@ -1016,4 +1016,27 @@ final class SchemaTranslator {
     return -1;
   }
 
+
+  // swagger-parser's models hold schemas in raw collections (List<Schema>, Map<String, Schema>):
+  // these views type them once, here, so that the rest of this class is free of raw types.
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static List<Schema<?>> allOf(Schema<?> schema) {
+    return (List) schema.getAllOf();
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static List<Schema<?>> oneOf(Schema<?> schema) {
+    return (List) schema.getOneOf();
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static List<Schema<?>> anyOf(Schema<?> schema) {
+    return (List) schema.getAnyOf();
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static Map<String, Schema<?>> properties(Schema<?> schema) {
+    return (Map) schema.getProperties();
+  }
 }

@@ -144,6 +144,8 @@ final class SpecFile {
 
   /** A JSON document beyond a limit, and where. */
   private static final class JsonLimitException extends IOException {
+    private static final long serialVersionUID = 1L;
+
     private final String location;
 
     JsonLimitException(String location, StreamConstraintsException cause) {

@@ -110,7 +110,7 @@ final class Swagger2ObjectMaps {
     if (target.getAdditionalProperties() instanceof Schema extras) {
       restore(source.path("additionalProperties"), extras, depth + 1);
     }
-    List<Schema> parts = target.getAllOf();
+    List<? extends Schema<?>> parts = allOf(target);
     JsonNode sourceParts = source.path("allOf");
     for (int i = 0; parts != null && i < parts.size() && i < sourceParts.size(); i++) {
       restore(sourceParts.get(i), parts.get(i), depth + 1);
@@ -135,5 +135,11 @@ final class Swagger2ObjectMaps {
       return null;
     }
     return result.getOpenAPI().getComponents().getSchemas().get("Properties");
+  }
+
+  /** swagger-parser's raw {@code List<Schema>}, typed once. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static List<? extends Schema<?>> allOf(Schema<?> schema) {
+    return (List) schema.getAllOf();
   }
 }

@@ -303,6 +303,8 @@ final class YamlTree {
 
   /** A document that goes beyond a limit or misuses an alias or merge key, where it does so. */
   static final class LimitException extends IOException {
+    private static final long serialVersionUID = 1L;
+
     private final String hint;
     private final int line;
     private final int column;

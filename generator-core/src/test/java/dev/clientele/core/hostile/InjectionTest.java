@@ -130,9 +130,9 @@ class InjectionTest {
   void hostilePropertyNamesRoundTrip() throws Exception {
     // Given a payload that sets every property the hostile schema declares to its own name
     JsonNode spec = spec();
-    Map.Entry<String, JsonNode> schema = spec.at("/components/schemas").fields().next();
+    Map.Entry<String, JsonNode> schema = spec.at("/components/schemas").properties().iterator().next();
     ObjectNode payload = PlainJson.MAPPER.createObjectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> it = schema.getValue().path("properties").fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = schema.getValue().path("properties").properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> property = it.next();
       if (property.getValue().path("type").asText().equals("string")) {
         payload.put(property.getKey(), property.getKey());

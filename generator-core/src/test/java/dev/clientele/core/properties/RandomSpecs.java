@@ -1,6 +1,6 @@
 package dev.clientele.core.properties;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -117,7 +117,7 @@ final class RandomSpecs {
         schemas.set(component.name(), object(component.properties(), i));
       }
     }
-    return mapper.writer().with(JsonGenerator.Feature.ESCAPE_NON_ASCII).withDefaultPrettyPrinter().writeValueAsString(root);
+    return mapper.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).withDefaultPrettyPrinter().writeValueAsString(root);
   }
 
   private ObjectNode object(List<Prop> properties, int index) {
