@@ -104,7 +104,8 @@ public final class JavaEmitter {
       groups.computeIfAbsent(operation.group(), key -> new ArrayList<>()).add(operation);
     }
     NameScope interfaces = NameScope.forTypes().reserve("package-info");
-    NameScope accessors = NameScope.forMembers().reserve("builder", "with", "config");
+    NameScope accessors = NameScope.forMembers().reserve("builder", "with", "config",
+        "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
     boolean secured = !model.securitySchemes().isEmpty();
     List<ClientEmitter.Group> clientGroups = new ArrayList<>();
     for (Map.Entry<String, List<Operation>> group : groups.entrySet()) {

@@ -9,9 +9,11 @@ import dev.clientele.core.model.Response;
 import dev.clientele.core.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -74,7 +76,9 @@ record OperationMethod(
    */
   static List<OperationMethod> of(
       List<Operation> operations, ClassName api, JavaTypes types, boolean hasSecuritySchemes, Consumer<String> warnings) {
-    NameScope methods = NameScope.forMembers();
+    // Object's methods: an operation named hashCode or toString would be an override that does not compile.
+    NameScope methods = NameScope.forMembers()
+        .reserve("hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
     NameScope nestedTypes = NameScope.forTypes().reserve(api.simpleName());
     List<OperationMethod> result = new ArrayList<>();
     for (Operation operation : operations) {
@@ -148,7 +152,13 @@ record OperationMethod(
    * security schemes an {@code Authorization} header is client configuration, not a parameter.
    */
   private static List<MethodParameter> parameters(Operation operation, JavaTypes types, boolean hasSecuritySchemes) {
-    NameScope names = NameScope.forMembers();
+    // A parameter named like a type the method uses, or like the implementation's client field,
+    // would hide it in the method's body.
+    NameScope names = NameScope.forMembers().reserve("client");
+    Set<String> typeNames = new HashSet<>();
+    operation.parameters().forEach(parameter -> JavaTypes.simpleNames(types.of(parameter.type()), typeNames));
+    operation.requestBody().ifPresent(body -> JavaTypes.simpleNames(types.of(body.type()), typeNames));
+    typeNames.forEach(names::reserve);
     List<MethodParameter> result = new ArrayList<>();
     List<Parameter> ordered = new ArrayList<>(operation.parameters());
     ordered.sort(Comparator.comparing(Parameter::location));

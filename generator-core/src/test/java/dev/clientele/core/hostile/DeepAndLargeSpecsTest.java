@@ -147,6 +147,28 @@ class DeepAndLargeSpecsTest {
     assertThat(Generated.compile(sources)).succeededWithoutWarnings();
   }
 
+  @Test
+  @DisplayName("a spec too large for the heap fails with an out-of-memory problem that says what to do")
+  void tooLargeForTheHeap() throws Exception {
+    // Given a 10 MB spec, and a JVM with 64 MB of heap to generate it
+    Path spec = dir.resolve("large.json");
+    LargeSpecs.write(spec, 10L << 20);
+    Process process = new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+            "-cp", System.getProperty("java.class.path"), LargeSpecs.class.getName(), spec.toString())
+        .redirectErrorStream(true)
+        .start();
+
+    // When it runs out of memory
+    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    assertTrue(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "still running");
+
+    // Then generation reports a problem with a hint, and no stack trace
+    assertEquals(0, process.exitValue(), output);
+    assertTrue(output.startsWith("problems=1 error: ") && output.contains("MiB of heap") && output.contains("-Xmx"), output);
+    assertFalse(output.contains("Exception") || output.contains("\tat "), output);
+  }
+
   private List<SourceFile> render(String spec) throws Exception {
     return render(spec, "spec.json");
   }

@@ -44,10 +44,12 @@ final class RandomSpecs {
     }
   }
 
+  private final Spec spec;
   private final List<Settled> components = new ArrayList<>();
   private final Map<String, Settled> byName = new LinkedHashMap<>();
 
   RandomSpecs(Spec spec) {
+    this.spec = spec;
     List<Component> all = spec.components();
     Map<String, List<Prop>> extra = new LinkedHashMap<>();
     List<List<String>> variantsOf = new ArrayList<>();
@@ -102,8 +104,23 @@ final class RandomSpecs {
     ObjectNode root = JSON.objectNode();
     root.put("openapi", "3.1.0");
     root.putObject("info").put("title", "Random").put("version", "1");
-    root.putObject("paths");
-    ObjectNode schemas = root.putObject("components").putObject("schemas");
+    ObjectNode paths = root.putObject("paths");
+    for (int i = 0; i < spec.operations().size(); i++) {
+      paths.set(path(spec.operations().get(i), i), operation(spec.operations().get(i)));
+    }
+    ObjectNode componentsNode = root.putObject("components");
+    if (!spec.security().isEmpty()) {
+      ObjectNode schemes = componentsNode.putObject("securitySchemes");
+      for (Shapes.Security security : spec.security()) {
+        ObjectNode scheme = schemes.putObject(security.name());
+        if (security.kind().equals("apiKey")) {
+          scheme.put("type", "apiKey").put("in", "header").put("name", security.header());
+        } else {
+          scheme.put("type", "http").put("scheme", security.kind());
+        }
+      }
+    }
+    ObjectNode schemas = componentsNode.putObject("schemas");
     for (int i = 0; i < components.size(); i++) {
       Settled component = components.get(i);
       if (component.isUnion()) {
@@ -118,6 +135,42 @@ final class RandomSpecs {
       }
     }
     return mapper.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).withDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  /** A path of its own for each operation, with a segment per path parameter. */
+  private static String path(Shapes.Operation operation, int index) {
+    StringBuilder path = new StringBuilder("/op").append(index);
+    for (Shapes.Param param : operation.params()) {
+      if (param.in().equals("path")) {
+        path.append("/{").append(param.name()).append('}');
+      }
+    }
+    return path.toString();
+  }
+
+  private ObjectNode operation(Shapes.Operation operation) {
+    ObjectNode item = JSON.objectNode();
+    ObjectNode node = item.putObject(operation.method());
+    node.put("operationId", operation.id()).put("description", "Does " + operation.id() + ". */");
+    node.putArray("tags").add(operation.tag());
+    ArrayNode params = node.putArray("parameters");
+    for (Shapes.Param param : operation.params()) {
+      ObjectNode parameter = params.addObject().put("name", param.name()).put("in", param.in()).put("required", param.required());
+      parameter.set("schema", schema(param.shape(), components.size() - 1));
+      parameter.put("description", "The " + param.name() + " parameter.");
+    }
+    if (operation.body() >= 0 && !operation.method().equals("get") && !operation.method().equals("delete")) {
+      node.putObject("requestBody").put("required", true).putObject("content").putObject("application/json")
+          .putObject("schema").put("$ref", ref(components.get(operation.body() % components.size()).name()));
+    }
+    ObjectNode responses = node.putObject("responses");
+    if (operation.response() >= 0) {
+      responses.putObject("200").put("description", "ok").putObject("content").putObject("application/json")
+          .putObject("schema").put("$ref", ref(components.get(operation.response() % components.size()).name()));
+    } else {
+      responses.putObject("204").put("description", "nothing");
+    }
+    return item;
   }
 
   private ObjectNode object(List<Prop> properties, int index) {

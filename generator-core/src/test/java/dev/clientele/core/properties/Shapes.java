@@ -51,6 +51,18 @@ final class Shapes {
    */
   record UnionComponent(String name, int variants, boolean discriminated) implements Component {}
 
-  /** A whole spec: its components, in order. */
-  record Spec(List<Component> components) {}
+  /** A parameter: where it goes ({@code path}, {@code query}, {@code header}, {@code cookie}), and its schema. */
+  record Param(String name, String in, Shape shape, boolean required) {}
+
+  /**
+   * An operation: its id, tag, method, parameters, and the components ({@code -1}: none; else
+   * picked modulo their number) of its JSON request and response bodies.
+   */
+  record Operation(String id, String tag, String method, List<Param> params, int body, int response) {}
+
+  /** A security scheme: its name, and for an API key the header it goes in ({@code bearer}/{@code basic} otherwise). */
+  record Security(String name, String kind, String header) {}
+
+  /** A whole spec: its components, in order, its operations and security schemes. */
+  record Spec(List<Component> components, List<Operation> operations, List<Security> security) {}
 }

@@ -6,9 +6,12 @@ import dev.clientele.core.properties.Shapes.Enum;
 import dev.clientele.core.properties.Shapes.MapOf;
 import dev.clientele.core.properties.Shapes.ObjectComponent;
 import dev.clientele.core.properties.Shapes.ObjectOf;
+import dev.clientele.core.properties.Shapes.Operation;
+import dev.clientele.core.properties.Shapes.Param;
 import dev.clientele.core.properties.Shapes.Prop;
 import dev.clientele.core.properties.Shapes.Ref;
 import dev.clientele.core.properties.Shapes.Scalar;
+import dev.clientele.core.properties.Shapes.Security;
 import dev.clientele.core.properties.Shapes.Shape;
 import dev.clientele.core.properties.Shapes.Spec;
 import dev.clientele.core.properties.Shapes.UnionComponent;
@@ -82,6 +85,23 @@ final class SpecArbitraries {
     Arbitrary<Component> union = Combinators.combine(names(), Arbitraries.integers().between(2, 3), Arbitraries.of(true, false))
         .as(UnionComponent::new);
     Arbitrary<Component> component = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, object), net.jqwik.api.Tuple.of(1, union));
-    return component.list().ofMinSize(2).ofMaxSize(6).uniqueElements(Component::name).map(Spec::new);
+    Arbitrary<List<Component>> components = component.list().ofMinSize(2).ofMaxSize(6).uniqueElements(Component::name);
+    Arbitrary<List<Operation>> operations = operation().list().ofMaxSize(3).uniqueElements(Operation::id);
+    Arbitrary<List<Security>> security = Combinators.combine(names(), Arbitraries.of("apiKey", "bearer", "basic"), names())
+        .as(Security::new).list().ofMaxSize(2).uniqueElements(Security::name);
+    return Combinators.combine(components, operations, security).as(Spec::new);
+  }
+
+  private static Arbitrary<Operation> operation() {
+    Arbitrary<Param> param = Combinators.combine(
+            names(), Arbitraries.of("path", "query", "header", "cookie"), shapes(0), Arbitraries.of(true, false))
+        .as((name, in, shape, required) -> new Param(in.equals("path") ? name.replaceAll("[{}/]", "") : name, in,
+            shape instanceof Ref ? new Scalar("string", "", false) : shape, required || in.equals("path")))
+        .filter(p -> !(p.in().equals("path") && p.name().isEmpty()));
+    return Combinators.combine(
+            names(), names(), Arbitraries.of("get", "post", "put", "delete", "patch"),
+            param.list().ofMaxSize(4).uniqueElements(p -> p.in() + "/" + p.name()),
+            Arbitraries.integers().between(-1, 5), Arbitraries.integers().between(-1, 5))
+        .as(Operation::new);
   }
 }
