@@ -59,6 +59,33 @@ public final class ApiClient {
   }
 
   /**
+   * Sends the call as {@link #execute} does, and returns the decoded body together with the
+   * response's status and headers (rate limits, {@code Link}, a request id).
+   *
+   * @throws ApiException if the call fails, exactly as {@link #execute}
+   */
+  public <T> RawResponse<T> executeRaw(Call<T> call) {
+    Exchange exchange = new Exchange(config, Requests.prepare(config, call));
+    TransportResponse response = exchange.runBlocking();
+    return raw(call, response, exchange.description());
+  }
+
+  /** {@link #executeRaw} without blocking; fails and cancels as {@link #executeAsync} does. */
+  public <T> CompletableFuture<RawResponse<T>> executeRawAsync(Call<T> call) {
+    try {
+      Exchange exchange = new Exchange(config, Requests.prepare(config, call));
+      return AsyncExchange.start(exchange, config.transport(), response -> raw(call, response, exchange.description()));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private static <T> RawResponse<T> raw(Call<T> call, TransportResponse response, String description) {
+    T body = Responses.decode(call, response, description);
+    return new RawResponse<>(response.status(), response.headers(), body);
+  }
+
+  /**
    * Sends a call whose success response is an event stream ({@code text/event-stream}, asked for in
    * {@code Accept} unless the call sets that header) and returns its events as they arrive. It
    * returns once the response headers are in; retries and redirects happen until then, as for
