@@ -80,6 +80,21 @@ public final class ApiClient {
     }
   }
 
+  /**
+   * Sends a list call and returns its first page, whose {@link Page#nextPage()} and {@link
+   * Page#autoPager()} follow the pages as {@code paging} says.
+   *
+   * @throws ApiException if the call fails, exactly as {@link #execute}
+   */
+  public <T, R> Page<T, R> page(Call<R> call, Paging<T, R> paging) {
+    return Page.first(this, call, paging, executeRaw(call));
+  }
+
+  /** {@link #page} without blocking; fails and cancels as {@link #executeAsync} does. */
+  public <T, R> CompletableFuture<Page<T, R>> pageAsync(Call<R> call, Paging<T, R> paging) {
+    return Page.cancellable(executeRawAsync(call), raw -> Page.first(this, call, paging, raw));
+  }
+
   private static <T> RawResponse<T> raw(Call<T> call, TransportResponse response, String description) {
     T body = Responses.decode(call, response, description);
     return new RawResponse<>(response.status(), response.headers(), body);

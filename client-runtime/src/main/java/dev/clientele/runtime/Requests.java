@@ -44,7 +44,10 @@ final class Requests {
       parts.setHeader("Cookie", String.join("; ", cookies));
     }
     checkHeaders(parts.headers());
-    URI uri = Uris.build(config.baseUri(), call.pathTemplate(), call.pathParameters(), parts.query());
+    URI target = call.target();
+    URI uri = target != null
+        ? Uris.withQuery(target, parts.query())
+        : Uris.build(config.baseUri(), call.pathTemplate(), call.pathParameters(), parts.query());
     return new TransportRequest(
         call.method(), uri, parts.headers(), body, config.requestTimeout(), config.maxResponseBytes());
   }
