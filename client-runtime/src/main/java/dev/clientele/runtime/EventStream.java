@@ -84,6 +84,11 @@ public final class EventStream<E> implements Iterable<E>, AutoCloseable {
     return response.header(name);
   }
 
+  /** The id the server gave the request ({@code X-Request-Id} and the like), if it sent one. */
+  public Optional<String> requestId() {
+    return RequestIds.find(response::header);
+  }
+
   /**
    * The events, read as they come; {@code hasNext()} waits for the next one.
    *

@@ -344,6 +344,22 @@ class EventStreamTest {
   }
 
   @Test
+  @DisplayName("a same-origin redirect before the stream starts is followed, and the stream's headers are at hand")
+  void redirectBeforeTheStream() {
+    server.then(LocalServer.redirect(307, "/v2/events")).then(exchange -> {
+      exchange.getResponseHeaders().add("X-Request-Id", "req_7");
+      events("data: moved\n\n").answer(exchange);
+    });
+
+    try (EventStream<ServerSentEvent> events = client().stream(Call.of("GET", "/events", Void.class))) {
+      assertEquals(200, events.statusCode());
+      assertEquals(java.util.Optional.of("req_7"), events.requestId());
+      assertEquals(List.of("moved"), events.stream().map(ServerSentEvent::data).toList());
+    }
+    assertEquals("/v2/events", server.received().get(1).path());
+  }
+
+  @Test
   @DisplayName("a JSON success where an event stream was expected fails with ResponseMismatchException showing the body")
   void notAnEventStream() {
     server.then(LocalServer.json(200, "{\"id\":\"c1\"}"));
