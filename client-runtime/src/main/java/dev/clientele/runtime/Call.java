@@ -199,6 +199,11 @@ public final class Call<T> {
         .findFirst().orElse(null);
   }
 
+  /** Where this call goes on {@code base}, before credentials add to the query. */
+  URI uri(URI base) {
+    return target != null ? target : Uris.build(base, pathTemplate, pathParameters, query);
+  }
+
   /** The absolute URI to send to instead of the path template and query, if any. */
   @Nullable URI target() {
     return target;

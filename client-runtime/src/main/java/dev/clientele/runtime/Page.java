@@ -31,6 +31,7 @@ public final class Page<T, R> {
 
   private final ApiClient client;
   private final Paging<T, R> paging;
+  private final Call<R> call;
   private final RawResponse<R> response;
   private final List<T> items;
   private final Paging.@Nullable Next<R> next;
@@ -41,6 +42,7 @@ public final class Page<T, R> {
       int number) {
     this.client = client;
     this.paging = paging;
+    this.call = call;
     this.response = response;
     this.items = paging.items(response.body());
     this.next = paging.next(call, response, items, client.config());
@@ -141,10 +143,9 @@ public final class Page<T, R> {
     return page;
   }
 
+  /** This page's request, as exceptions name requests: method, scheme, host and path. */
   private String description() {
-    Paging.Next<R> following = next;
-    Call<R> call = following == null ? null : following.call();
-    return call == null ? "paging" : call.method() + " " + call.pathTemplate();
+    return Uris.describe(call.method(), call.uri(client.config().baseUri()));
   }
 
   @Override

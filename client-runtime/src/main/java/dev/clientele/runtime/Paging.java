@@ -243,8 +243,7 @@ public abstract class Paging<T, R> {
     }
 
     private static URI uri(Call<?> call, ClientConfig config) {
-      URI target = call.target();
-      return target != null ? target : Uris.build(config.baseUri(), call.pathTemplate(), call.pathParameters(), call.query());
+      return call.uri(config.baseUri());
     }
   }
 }

@@ -270,6 +270,7 @@ class PagingTest {
 
     assertEquals(List.of("it_1", "it_2"), read);
     assertEquals(2, server.received().size());
+    assertEquals("GET " + server.origin() + "/items", error.request());
     assertTrue(error.getMessage().contains("paging stopped at page 2 (offset=2): it has the same 2 items as page 1"),
         error.getMessage());
   }
