@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The events of a streaming call ({@code text/event-stream}), read lazily as the server sends
  * them: iterate it once, or {@link #stream()} it, and close it — try-with-resources — to close the
- * connection when you stop early. It closes itself at the end of the stream and after an error.
+ * connection (HTTP/1.1; over HTTP/2 the stream is reset) when you stop early. It closes itself at the end of the stream and after an error.
  *
  * <pre>{@code
  * try (EventStream<ChatCompletionChunk> chunks = openai.chat().completions().createStreaming(params)) {

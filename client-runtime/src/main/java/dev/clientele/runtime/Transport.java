@@ -17,6 +17,9 @@ import java.util.concurrent.CompletableFuture;
  *   public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
  *     return delegate.sendAsync(request);
  *   }
+ *   public StreamingResponse open(TransportRequest request) throws IOException, InterruptedException {
+ *     return delegate.open(request); // else event streams arrive only once the server has finished
+ *   }
  * };
  * }</pre>
  *
