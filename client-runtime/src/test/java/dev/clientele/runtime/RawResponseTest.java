@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,8 @@ class RawResponseTest {
     server.then(LocalServer.json(201, "{\"id\": \"lead_1\"}", "X-RateLimit-Remaining", "41", "request-id", "req_42"));
 
     // When
-    RawResponse<Map> response = client.executeRaw(Call.of("POST", "/leads", Map.class).jsonBody(Map.of(), "application/json"));
+    RawResponse<Map<String, Object>> response = client.executeRaw(
+        Call.of("POST", "/leads", new TypeReference<Map<String, Object>>() {}).jsonBody(Map.of(), "application/json"));
 
     // Then
     assertEquals(201, response.statusCode());
