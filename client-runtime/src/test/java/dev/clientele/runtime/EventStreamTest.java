@@ -165,6 +165,17 @@ class EventStreamTest {
   }
 
   @Test
+  @DisplayName("an id with a NUL character is ignored, and a stream that ends without a final empty line drops that event")
+  void idWithNulAndUnfinishedEvent() throws IOException {
+    byte[] body = "id: 1\ndata: a\n\nid: 2\u0000x\ndata: b\n\ndata: c\n".getBytes(StandardCharsets.UTF_8);
+    EventStreamReader reader = new EventStreamReader(new java.io.ByteArrayInputStream(body), 1000);
+
+    assertEquals(new ServerSentEvent("message", "a", "1", null), reader.next());
+    assertEquals(new ServerSentEvent("message", "b", "1", null), reader.next());
+    assertNull(reader.next());
+  }
+
+  @Test
   @DisplayName("JSON events decode into the type, OpenAI's [DONE] ends the stream, and the request asked for an event stream")
   void typedEventsUntilDone() {
     // Given
