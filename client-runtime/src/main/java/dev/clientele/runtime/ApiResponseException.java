@@ -14,10 +14,6 @@ public class ApiResponseException extends ApiException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Headers servers use for a request id, in the order they are looked for. */
-  private static final List<String> REQUEST_ID_HEADERS =
-      List.of("X-Request-Id", "Request-Id", "X-Amzn-RequestId", "X-Correlation-Id", "CF-Ray");
-
   private static final int EXCERPT_LENGTH = 200;
 
   private final int status;
@@ -73,13 +69,7 @@ public class ApiResponseException extends ApiException {
 
   /** The id the server gave the request, if it sent one (X-Request-Id and the like). */
   public Optional<String> requestId() {
-    for (String name : REQUEST_ID_HEADERS) {
-      Optional<String> value = header(name);
-      if (value.isPresent()) {
-        return value;
-      }
-    }
-    return Optional.empty();
+    return RequestIds.find(this::header);
   }
 
   /** The body as sent. */

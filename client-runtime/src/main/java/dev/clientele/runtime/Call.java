@@ -2,6 +2,7 @@ package dev.clientele.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ public final class Call<T> {
   private BodyKind bodyKind = BodyKind.NONE;
   private @Nullable Object body;
   private String mediaType = "application/json";
+  private @Nullable URI target;
 
   private Call(String method, String pathTemplate, JavaType responseType) {
     this.method = method;
@@ -155,6 +157,56 @@ public final class Call<T> {
     } else {
       action.accept(ParameterValues.format(value));
     }
+  }
+
+  /** A copy to change for another page: the same operation, parameters and body. */
+  Call<T> copy() {
+    Call<T> copy = new Call<>(method, pathTemplate, responseType);
+    copy.pathParameters.putAll(pathParameters);
+    copy.query.addAll(query);
+    copy.headers.putAll(headers);
+    copy.cookies.addAll(cookies);
+    copy.errorTypes.putAll(errorTypes);
+    copy.successTypes.putAll(successTypes);
+    copy.bodyKind = bodyKind;
+    copy.body = body;
+    copy.mediaType = mediaType;
+    copy.target = target;
+    return copy;
+  }
+
+  /** A copy whose query parameter {@code name} has {@code value} instead of the values it had. */
+  Call<T> withQuery(String name, Object value) {
+    Call<T> copy = copy();
+    copy.query.removeIf(parameter -> parameter.getKey().equals(name));
+    return copy.query(name, value);
+  }
+
+  /**
+   * A copy sent to {@code uri} (a {@code Link} header's next page) instead of the path and query:
+   * the URI carries them. Credentials still go by the client's rules.
+   */
+  Call<T> withTarget(URI uri) {
+    Call<T> copy = copy();
+    copy.query.clear();
+    copy.target = uri;
+    return copy;
+  }
+
+  /** The first value of a query parameter, or null. */
+  @Nullable String queryValue(String name) {
+    return query.stream().filter(parameter -> parameter.getKey().equals(name)).map(Map.Entry::getValue)
+        .findFirst().orElse(null);
+  }
+
+  /** Where this call goes on {@code base}, before credentials add to the query. */
+  URI uri(URI base) {
+    return target != null ? target : Uris.build(base, pathTemplate, pathParameters, query);
+  }
+
+  /** The absolute URI to send to instead of the path template and query, if any. */
+  @Nullable URI target() {
+    return target;
   }
 
   String method() {

@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  *     fails with {@link ResponseTooLargeException}
  * @param followCrossOriginRedirects whether redirects to another scheme, host or port are followed
  *     (without credentials, cookies or default headers) instead of failing with {@link RedirectException}
+ * @param streamIdleTimeout how long an event stream may stay silent (no event, no keep-alive comment)
+ *     before reading it fails with {@link ApiTimeoutException}; the request timeout bounds only the
+ *     wait for a stream's headers
  */
 public record ClientConfig(
     URI baseUri,
@@ -33,7 +36,8 @@ public record ClientConfig(
     Map<String, String> defaultHeaders,
     String userAgent,
     long maxResponseBytes,
-    boolean followCrossOriginRedirects) {
+    boolean followCrossOriginRedirects,
+    Duration streamIdleTimeout) {
 
   /** {@code Clientele/<version> Java/<feature>}. */
   public static final String DEFAULT_USER_AGENT =
@@ -50,6 +54,7 @@ public record ClientConfig(
     Objects.requireNonNull(baseUri, "baseUri is null");
     Objects.requireNonNull(authentication, "authentication is null; use Authentication.none() for none");
     Settings.checkTimeout(requestTimeout, "requestTimeout");
+    Settings.checkTimeout(streamIdleTimeout, "streamIdleTimeout");
     Objects.requireNonNull(retryPolicy, "retryPolicy is null; use RetryPolicy.none() to switch retries off");
     Objects.requireNonNull(transport, "transport is null");
     Objects.requireNonNull(userAgent, "userAgent is null");
@@ -78,7 +83,8 @@ public record ClientConfig(
         headers,
         userAgent,
         maxResponseBytes,
-        followCrossOriginRedirects);
+        followCrossOriginRedirects,
+        streamIdleTimeout);
   }
 
   /** The settings, without credentials: user info, query values and secret-looking header values are hidden. */
@@ -86,7 +92,8 @@ public record ClientConfig(
   public String toString() {
     return "ClientConfig[" + Redaction.uri(baseUri) + ", " + authentication + ", timeout " + requestTimeout + ", "
         + retryPolicy + ", headers " + Redaction.headers(defaultHeaders) + ", maxResponseBytes " + maxResponseBytes
-        + (followCrossOriginRedirects ? ", follows cross-origin redirects" : "") + "]";
+        + (followCrossOriginRedirects ? ", follows cross-origin redirects" : "") + ", streamIdleTimeout "
+        + streamIdleTimeout + "]";
   }
 
   /** Builds a {@link ClientConfig}; each setter checks its value at once. */
@@ -101,6 +108,7 @@ public record ClientConfig(
     private String userAgent = DEFAULT_USER_AGENT;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private boolean followCrossOriginRedirects;
+    private Duration streamIdleTimeout = Duration.ofSeconds(60);
 
     private Builder(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "the base URL is null");
@@ -178,6 +186,16 @@ public record ClientConfig(
     }
 
     /**
+     * How long an event stream may stay silent — no event and no keep-alive comment — before
+     * reading it fails with {@link ApiTimeoutException} (positive; default 60 s). The request
+     * timeout bounds only the wait for a stream's headers, so that a long, healthy stream lives on.
+     */
+    public Builder streamIdleTimeout(Duration streamIdleTimeout) {
+      this.streamIdleTimeout = Settings.checkTimeout(streamIdleTimeout, "streamIdleTimeout");
+      return this;
+    }
+
+    /**
      * The configuration.
      *
      * @throws IllegalArgumentException if the base URL is not an absolute http(s) URL, or has a query
@@ -202,7 +220,7 @@ public record ClientConfig(
       }
       Transport chosen = transport != null ? transport : JdkHttpTransport.create(connectTimeout);
       return new ClientConfig(uri, authentication, requestTimeout, retryPolicy, chosen, defaultHeaders, userAgent,
-          maxResponseBytes, followCrossOriginRedirects);
+          maxResponseBytes, followCrossOriginRedirects, streamIdleTimeout);
     }
   }
 }

@@ -114,6 +114,39 @@ final class Exchange {
     }
   }
 
+  /**
+   * Sends until done as {@link #runBlocking()} does, but returns a success (2xx) as soon as its
+   * headers are in, its body unread, for streams. Any other final response (an error) is read
+   * whole as usual, at most {@code maxResponseBytes} within what is left of the request timeout,
+   * and thrown as the {@link ApiResponseException} for its status.
+   */
+  StreamingResponse openBlocking(Call<?> call) {
+    while (true) {
+      Step step;
+      long attemptStarted = System.nanoTime();
+      try {
+        TransportRequest sent = nextRequest();
+        StreamingResponse opened = config.transport().open(sent);
+        if (opened.status() >= 200 && opened.status() < 300) {
+          return opened;
+        }
+        Duration left = sent.timeout().minusNanos(System.nanoTime() - attemptStarted);
+        step = afterResponse(opened.readWhole(sent.maxResponseBytes(), left.isNegative() ? Duration.ZERO : left));
+      } catch (IOException e) {
+        step = afterFailure(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ApiIoException(description(), "interrupted" + tried(), e);
+      }
+      if (step instanceof Done done) {
+        Responses.decode(call, done.response(), description());
+        // Only a 2xx decodes without throwing, and a 2xx was returned above.
+        throw new IllegalStateException("unexpected final response " + done.response());
+      }
+      sleep(((Send) step).delay());
+    }
+  }
+
   /** " (3 attempts over 1.2 s)", for messages. */
   String tried() {
     return Failures.tried(sends, elapsed());

@@ -1,6 +1,7 @@
 package dev.clientele.runtime;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The default transport: the JDK's {@link HttpClient}, which speaks HTTP/2 where the server does
@@ -109,6 +112,42 @@ public final class JdkHttpTransport implements Transport {
       }
     });
     return result;
+  }
+
+  /**
+   * Sends and returns once the headers are in, the body to be read as it arrives. The request's
+   * timeout bounds the wait for the headers; the body has no deadline (an event stream may last
+   * hours), and closing it closes the connection.
+   */
+  @Override
+  public StreamingResponse open(TransportRequest request) throws IOException, InterruptedException {
+    StreamingBody body = new StreamingBody();
+    CompletableFuture<HttpResponse<InputStream>> exchange = http.sendAsync(toJdk(request), info -> body);
+    try {
+      HttpResponse<InputStream> response = exchange.get(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
+      return new StreamingResponse(response.statusCode(), response.headers().map(), response.body());
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      body.close();
+      throw new HttpTimeoutException("no response headers within " + request.timeout().toMillis() + " ms");
+    } catch (InterruptedException e) {
+      exchange.cancel(true);
+      body.close();
+      throw e;
+    } catch (ExecutionException e) {
+      body.close();
+      Throwable cause = unwrap(e);
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(cause);
+    }
   }
 
   private static Throwable unwrap(Throwable error) {

@@ -11,6 +11,11 @@ final class Requests {
   private Requests() {}
 
   static TransportRequest prepare(ClientConfig config, Call<?> call) {
+    return prepare(config, call, "application/json");
+  }
+
+  /** The request, with {@code accept} as the {@code Accept} header unless the call sets one. */
+  static TransportRequest prepare(ClientConfig config, Call<?> call, String accept) {
     RequestParts parts = new RequestParts();
     config.defaultHeaders().forEach(parts::setHeader);
     call.headers().forEach(parts::setHeader);
@@ -19,7 +24,7 @@ final class Requests {
     config.authentication().apply(parts);
     parts.setHeader("User-Agent", config.userAgent());
     if (!parts.hasHeader("Accept")) {
-      parts.setHeader("Accept", "application/json");
+      parts.setHeader("Accept", accept);
     }
     byte[] body = null;
     if (call.bodyKind() != Call.BodyKind.NONE) {
@@ -39,7 +44,10 @@ final class Requests {
       parts.setHeader("Cookie", String.join("; ", cookies));
     }
     checkHeaders(parts.headers());
-    URI uri = Uris.build(config.baseUri(), call.pathTemplate(), call.pathParameters(), parts.query());
+    URI target = call.target();
+    URI uri = target != null
+        ? Uris.withQuery(target, parts.query())
+        : Uris.build(config.baseUri(), call.pathTemplate(), call.pathParameters(), parts.query());
     return new TransportRequest(
         call.method(), uri, parts.headers(), body, config.requestTimeout(), config.maxResponseBytes());
   }

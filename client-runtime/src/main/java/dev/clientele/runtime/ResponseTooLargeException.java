@@ -22,6 +22,12 @@ public class ResponseTooLargeException extends ApiIoException {
     this.limit = limit;
   }
 
+  /** An exception with a message of its own, e.g. for one event of a stream. */
+  ResponseTooLargeException(String request, String message, long limit, @Nullable Throwable cause) {
+    super(request, message, cause);
+    this.limit = limit;
+  }
+
   /** The limit, in bytes. */
   public long limit() {
     return limit;

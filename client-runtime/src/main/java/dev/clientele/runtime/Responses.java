@@ -66,7 +66,7 @@ final class Responses {
     return response.header("Content-Type").map(value -> value.toLowerCase(Locale.ROOT));
   }
 
-  private static ResponseMismatchException mismatch(String description, TransportResponse response, IOException e) {
+  static ResponseMismatchException mismatch(String description, TransportResponse response, IOException e) {
     String path = "$";
     String message = e.getMessage();
     if (e instanceof JsonMappingException mapping) {
@@ -86,7 +86,7 @@ final class Responses {
     return new ResponseMismatchException(description, response.status(), path, message == null ? "" : message, e);
   }
 
-  private static String excerpt(TransportResponse response) {
+  static String excerpt(TransportResponse response) {
     String text = new String(response.body(), StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
     return text.length() > EXCERPT_LENGTH ? text.substring(0, EXCERPT_LENGTH) + "…" : text;
   }

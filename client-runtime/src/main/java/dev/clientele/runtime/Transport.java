@@ -17,6 +17,9 @@ import java.util.concurrent.CompletableFuture;
  *   public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
  *     return delegate.sendAsync(request);
  *   }
+ *   public StreamingResponse open(TransportRequest request) throws IOException, InterruptedException {
+ *     return delegate.open(request); // else event streams arrive only once the server has finished
+ *   }
  * };
  * }</pre>
  *
@@ -39,4 +42,19 @@ public interface Transport {
 
   /** Sends the request without blocking; the future fails with the exceptions {@link #send} throws. */
   CompletableFuture<TransportResponse> sendAsync(TransportRequest request);
+
+  /**
+   * Sends the request and returns as soon as the response headers are in, with a body to read as
+   * it arrives (event streams). {@link TransportRequest#timeout()} bounds the wait for the headers
+   * only, and {@link TransportRequest#maxResponseBytes()} does not bound the body: the caller
+   * bounds each event and the wait between them. Closing the body must wake a read that waits.
+   *
+   * <p>The default reads the whole body with {@link #send} first: correct for any transport, but
+   * the events arrive only when the server has finished. {@link JdkHttpTransport} streams.
+   *
+   * @throws IOException as {@link #send} does
+   */
+  default StreamingResponse open(TransportRequest request) throws IOException, InterruptedException {
+    return StreamingResponse.of(send(request));
+  }
 }

@@ -44,6 +44,17 @@ final class Uris {
     return URI.create(uri.toString());
   }
 
+  /** {@code uri} with more query parameters (an API key) after those it has. */
+  static URI withQuery(URI uri, List<Map.Entry<String, String>> query) {
+    StringBuilder out = new StringBuilder(uri.toString());
+    String separator = uri.getRawQuery() == null ? "?" : "&";
+    for (Map.Entry<String, String> parameter : query) {
+      out.append(separator).append(encode(parameter.getKey(), true)).append('=').append(encode(parameter.getValue(), true));
+      separator = "&";
+    }
+    return URI.create(out.toString());
+  }
+
   /**
    * A path parameter's value, encoded. A value that is exactly {@code .} or {@code ..} is a dot
    * segment, which servers and proxies resolve away ({@code /files/../scan} is {@code /scan}): its
