@@ -80,7 +80,7 @@ public interface FilesApi {
    * <code>GET /files/{name}/scan</code>
    *
    * @param name the <code>name</code> path parameter
-   * @return The finished scan. Null for a <code>204</code> response, which has no body.
+   * @return The finished scan, in JSON or XML. Null for a <code>204</code> response, which has no body.
    */
   @Nullable ScanJob getScan(String name);
 
@@ -91,7 +91,7 @@ public interface FilesApi {
    * <p><code>GET /files/{name}/scan</code>
    *
    * @param name the <code>name</code> path parameter
-   * @return the future of: The finished scan. Null for a <code>204</code> response, which has no body.
+   * @return the future of: The finished scan, in JSON or XML. Null for a <code>204</code> response, which has no body.
    */
   CompletableFuture<@Nullable ScanJob> getScanAsync(String name);
 

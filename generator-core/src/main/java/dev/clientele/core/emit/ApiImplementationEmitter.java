@@ -69,16 +69,18 @@ final class ApiImplementationEmitter {
   }
 
   /**
-   * The {@code Accept} header: every media type the operation's responses declare, when that is
-   * more than the runtime's {@code application/json} (a server that only streams
-   * {@code text/event-stream} refuses {@code application/json} with 406). None when the operation
-   * has an {@code Accept} parameter of its own.
+   * The {@code Accept} header: the media types the client reads the operation's responses in (for
+   * each response, the one its body is generated for: JSON where the response offers it), when that
+   * is more than the runtime's {@code application/json}. A server that only streams
+   * {@code text/event-stream} refuses {@code application/json} with 406; one that offers XML beside
+   * JSON must not be invited to answer in XML. None when the operation has an {@code Accept}
+   * parameter of its own.
    */
   private static Optional<String> accept(Operation operation) {
     boolean ownParameter = operation.parameters().stream()
         .anyMatch(p -> p.location() == Parameter.Location.HEADER && p.name().equalsIgnoreCase("Accept"));
     List<String> mediaTypes = operation.responses().stream()
-        .flatMap(response -> response.mediaTypes().stream())
+        .flatMap(response -> response.mediaType().stream())
         .distinct()
         .toList();
     if (ownParameter || mediaTypes.isEmpty() || mediaTypes.equals(List.of("application/json"))) {

@@ -9,6 +9,8 @@ import dev.clientele.core.changes.ApiSurface;
 import dev.clientele.core.changes.ApiSurface.Element;
 import dev.clientele.core.changes.ApiSurface.Kind;
 import dev.clientele.core.model.EnumSchema;
+import dev.clientele.core.model.ObjectSchema;
+import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.UnionSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +51,11 @@ final class SurfaceCollector {
     ClassName type = types.className(schema);
     type(type, "sealed interface");
     for (String variant : schema.variants()) {
-      elements.add(new Element(Kind.VARIANT, name(type) + "#" + name(types.className(types.definition(variant))), ""));
+      // As the union's emitter: a variant is a record or a nested union; a name that is neither is none.
+      SchemaDefinition definition = types.definition(variant);
+      if (definition instanceof ObjectSchema || definition instanceof UnionSchema) {
+        elements.add(new Element(Kind.VARIANT, name(type) + "#" + name(types.className(definition)), ""));
+      }
     }
     for (UnionSchema.ValueVariant value : schema.valueVariants()) {
       elements.add(new Element(Kind.VARIANT, name(type) + "#" + readable(types.of(value.type())), ""));

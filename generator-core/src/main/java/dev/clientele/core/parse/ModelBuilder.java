@@ -294,8 +294,7 @@ final class ModelBuilder {
       if (status.startsWith("2")) {
         firstSuccess = false;
       }
-      List<String> mediaTypes = content == null ? List.of() : List.copyOf(content.keySet());
-      responses.add(new Response(status, text(response.getDescription()), mediaType, type, mediaTypes));
+      responses.add(new Response(status, text(response.getDescription()), mediaType, type));
     }
     return responses;
   }

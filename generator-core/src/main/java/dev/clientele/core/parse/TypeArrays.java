@@ -87,6 +87,8 @@ final class TypeArrays {
     } else if (named.isEmpty()) {
       readAs = "a value of any type";
     } else if (version.equals("2.0")) {
+      // Without its type, items or properties would make it an array or an object after all.
+      KEYWORDS_BY_TYPE.values().forEach(keywords -> keywords.forEach(schema::remove));
       readAs = "a value of any type, since Swagger 2.0 has no oneOf";
     } else {
       ArrayNode oneOf = schema.putArray("oneOf");

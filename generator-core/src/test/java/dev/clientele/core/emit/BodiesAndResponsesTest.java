@@ -110,7 +110,7 @@ class BodiesAndResponsesTest {
   }
 
   @Test
-  @DisplayName("Accept names the media types the responses declare: text/event-stream for a stream, JSON alone by default")
+  @DisplayName("Accept names the media types the client reads: text/event-stream for a stream; JSON alone, not the XML beside it")
   void acceptNamesTheResponsesMediaTypes() throws Exception {
     transport.respond(200, "text/event-stream", "data: 1\n\n")
         .respond(200, "text/csv", "a,b\n")
