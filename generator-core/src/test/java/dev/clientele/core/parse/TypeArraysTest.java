@@ -102,4 +102,21 @@ class TypeArraysTest {
     assertEquals(List.of(TypeRef.scalar(ScalarKind.STRING), TypeRef.scalar(ScalarKind.INT32)),
         schema.valueVariants().stream().map(UnionSchema.ValueVariant::type).toList());
   }
+
+  @Test
+  @DisplayName("Swagger 2.0: several types (Docker's Cmd: [array, string]) are any value, not an array or a map")
+  void swagger2SeveralTypes() throws Exception {
+    ParsedSpec spec = read("""
+        swagger: "2.0"
+        info: {title: T, version: "1"}
+        paths: {}
+        definitions:
+          Config:
+            type: object
+            properties:
+              Cmd: {type: [array, string], items: {type: string}}
+        """);
+
+    assertEquals(TypeRef.any(), property(spec, "Config", "Cmd").type());
+  }
 }
