@@ -30,6 +30,9 @@ final class TypeArrays {
       "array", List.of("items", "minItems", "maxItems", "uniqueItems"),
       "object", List.of("properties", "additionalProperties", "required", "minProperties", "maxProperties"));
 
+  /** Marks a Swagger 2.0 schema that stands for any JSON value; see {@link SchemaTranslator}. */
+  static final String ANY_VALUE = "x-clientele-any-value";
+
   private TypeArrays() {}
 
   /** Rewrites the type arrays of a 2.0 or 3.0 {@code tree} in place; a 3.1 tree is left as it is. */
@@ -87,8 +90,10 @@ final class TypeArrays {
     } else if (named.isEmpty()) {
       readAs = "a value of any type";
     } else if (version.equals("2.0")) {
-      // Without its type, items or properties would make it an array or an object after all.
+      // Swagger 2.0's model has no untyped property (it would be an object, an array with items):
+      // the mark carries "any value" through swagger-parser's conversion to the translator.
       KEYWORDS_BY_TYPE.values().forEach(keywords -> keywords.forEach(schema::remove));
+      schema.put(ANY_VALUE, true);
       readAs = "a value of any type, since Swagger 2.0 has no oneOf";
     } else {
       ArrayNode oneOf = schema.putArray("oneOf");
