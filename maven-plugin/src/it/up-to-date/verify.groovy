@@ -16,6 +16,7 @@ FileTime backdated = FileTime.fromMillis(946684800000L)
 List<Path> files = []
 Files.walk(target.resolve('generated-sources/clientele')).withCloseable { it.filter { Files.isRegularFile(it) }.forEach { files << it } }
 files << target.resolve('clientele/default.stamp')
-assert files.size() == (generated[0][1] as int) + 2 : 'the sources, the manifest and the stamp'
+files << target.resolve('clientele/default-changes.md')
+assert files.size() == (generated[0][1] as int) + 4 : 'the sources, the manifest, the API surface, the stamp and the change report'
 files.each { assert Files.getLastModifiedTime(it) == backdated : "${it} was written by the up-to-date run" }
 return true

@@ -54,6 +54,7 @@ public final class FilesApiClient implements FilesApi {
 
   private static Call<byte[]> downloadFileCall(String name) {
     return Call.of("GET", "/files/{name}", byte[].class)
+        .header("Accept", "application/octet-stream, application/json")
         .path("name", name)
         .error("404", ErrorModel.class);
   }

@@ -110,7 +110,7 @@ public final class CloseClient {
     }
 
     /**
-     * How long one attempt may take, from sending to the last byte (default 60 s).
+     * How long one attempt may take, from sending to the body's last byte (default 60 s).
      */
     public Builder requestTimeout(Duration timeout) {
       config.requestTimeout(timeout);
@@ -146,6 +146,24 @@ public final class CloseClient {
      */
     public Builder userAgent(String userAgent) {
       config.userAgent(userAgent);
+      return this;
+    }
+
+    /**
+     * The largest response body to read, binary downloads included (default 100 MiB); a larger one fails
+     * with {@code ResponseTooLargeException}.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      config.maxResponseBytes(maxResponseBytes);
+      return this;
+    }
+
+    /**
+     * Whether to follow redirects to another scheme, host or port (default: no, they fail with
+     * {@code RedirectException}); they are then followed without credentials, cookies or default headers.
+     */
+    public Builder followCrossOriginRedirects(boolean follow) {
+      config.followCrossOriginRedirects(follow);
       return this;
     }
 

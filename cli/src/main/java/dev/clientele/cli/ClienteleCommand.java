@@ -4,6 +4,7 @@ import dev.clientele.core.Clientele;
 import dev.clientele.core.GenerationException;
 import dev.clientele.core.GenerationResult;
 import dev.clientele.core.GeneratorConfig;
+import dev.clientele.core.RunPolicy;
 import dev.clientele.core.model.Diagnostic;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
     versionProvider = ClienteleCommand.Version.class,
     description = "Generates a typed Java 17 client from an OpenAPI 3.0/3.1 or Swagger 2.0 spec.")
 public final class ClienteleCommand implements Callable<Integer> {
+
+  private static final int MAX_REPORT_LINES = 20;
 
   @Spec private CommandLine.Model.CommandSpec spec;
 
@@ -61,15 +64,33 @@ public final class ClienteleCommand implements Callable<Integer> {
       description = "Allow $refs to http(s) URLs to be fetched. Off by default: a spec is untrusted input.")
   private boolean allowRemoteRefs;
 
+  @Option(
+      names = "--allow-external-refs",
+      description = "Allow $refs to files outside the spec's folder (and its subfolders). Off by default: a spec is"
+          + " untrusted input, and could otherwise read any YAML or JSON file the build can.")
+  private boolean allowExternalRefs;
+
+  @Option(
+      names = "--fail-on-breaking-changes",
+      description = "Fail, writing nothing, when the API has breaking changes since the previous run in DIR.")
+  private boolean failOnBreakingChanges;
+
+  @Option(
+      names = "--strict",
+      description = "Fail on warnings as on errors, writing nothing: no fallback for a local fault of the spec.")
+  private boolean strict;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     GeneratorConfig config =
-        new GeneratorConfig(specFile, output, packageName, tagNames, allowRemoteRefs, clientName, !noClient);
+        new GeneratorConfig(
+            specFile, output, packageName, tagNames, allowRemoteRefs, clientName, !noClient, allowExternalRefs);
     long start = System.nanoTime();
     try {
-      GenerationResult result = Clientele.generate(config);
+      GenerationResult result =
+          Clientele.generate(config, config.basePackage(), new RunPolicy(strict, failOnBreakingChanges));
       for (Diagnostic warning : result.warnings()) {
         err.println(warning.format());
       }
@@ -79,6 +100,9 @@ public final class ClienteleCommand implements Callable<Integer> {
           specFile.getFileName(), result.files().size(), result.lines(), result.written(), result.unchanged(),
           result.deleted(), millis);
       out.printf("clientele: generated into %s%n", output.toAbsolutePath().normalize());
+      for (String line : result.changes().logLines(MAX_REPORT_LINES)) {
+        out.println("clientele: " + line);
+      }
       return 0;
     } catch (GenerationException e) {
       for (Diagnostic problem : e.problems()) {

@@ -75,6 +75,72 @@ class ClienteleCommandTest {
   }
 
   @Test
+  @DisplayName("--allow-external-refs lets a $ref read a file outside the spec's folder, which is refused without it")
+  void allowExternalRefs() throws IOException {
+    // Given a spec whose schema is in a file next to its folder
+    Path specFolder = Files.createDirectories(temp.resolve("spec"));
+    Files.writeString(Files.createDirectories(temp.resolve("shared")).resolve("pet.yaml"), """
+        Pet:
+          type: object
+          properties:
+            name: {type: string}
+        """);
+    Path spec = Files.writeString(specFolder.resolve("api.yaml"), """
+        openapi: 3.0.3
+        info: {title: Pets, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Pet: {$ref: '../shared/pet.yaml#/Pet'}
+        """);
+    Path output = temp.resolve("out");
+
+    // When it is generated without the option, then with it
+    Run refused = run("--spec", spec.toString(), "--output", output.toString(), "--package", "com.example");
+    Run allowed = run("--spec", spec.toString(), "--output", output.toString(), "--package", "com.example",
+        "--allow-external-refs");
+
+    // Then the first run names the reference and the option, and generates nothing
+    assertEquals(1, refused.exitCode(), refused.err());
+    assertTrue(refused.err().contains("at #/components/schemas/Pet: $ref '../shared/pet.yaml#/Pet'"), refused.err());
+    assertTrue(refused.err().contains("--allow-external-refs"), refused.err());
+    // And the second generates the schema from the outside file
+    assertEquals(0, allowed.exitCode(), allowed.err());
+    assertTrue(Files.isRegularFile(output.resolve("com/example/model/Pet.java")));
+  }
+
+  @Test
+  @DisplayName("a schema $ref to nothing is a warning and a fallback; --strict makes it an error and writes nothing")
+  void strictFailsOnWarnings() throws IOException {
+    // Given a spec whose property refers to a schema that is not defined
+    Path spec = Files.writeString(temp.resolve("api.yaml"), """
+        openapi: 3.0.3
+        info: {title: Pets, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Pet:
+              type: object
+              properties:
+                owner: {$ref: '#/components/schemas/Owner'}
+        """);
+
+    // When it is generated with --strict, then without
+    Run strict = run("--spec", spec.toString(), "--output", temp.resolve("strict").toString(), "--package", "com.example",
+        "--strict");
+    Run lenient = run("--spec", spec.toString(), "--output", temp.resolve("lenient").toString(), "--package", "com.example");
+
+    // Then the strict run fails on the warning as an error, naming its pointer, and writes nothing
+    assertEquals(1, strict.exitCode(), strict.err());
+    assertTrue(strict.err().contains("error: " + spec + " at #/components/schemas/Pet/properties/owner: $ref"), strict.err());
+    assertFalse(Files.exists(temp.resolve("strict")));
+    // And the lenient one warns and generates, the property typed as any value
+    assertEquals(0, lenient.exitCode(), lenient.err());
+    assertTrue(lenient.err().contains("warning: " + spec + " at #/components/schemas/Pet/properties/owner"), lenient.err());
+    assertTrue(Files.readString(temp.resolve("lenient/com/example/model/Pet.java")).contains("@Nullable Object owner"));
+  }
+
+  @Test
   @DisplayName("a missing spec file exits 1 with a message naming it, and no stack trace")
   void missingFile() {
     Run run = run("--spec", temp.resolve("nope.yaml").toString(), "--output", temp.toString(), "--package", "a.b");
@@ -99,7 +165,7 @@ class ClienteleCommandTest {
   }
 
   @Test
-  @DisplayName("every unresolvable reference is listed at once, each with its JSON pointer")
+  @DisplayName("every unresolvable reference is listed at once, each with its JSON pointer; a local schema one is a warning")
   void danglingReferences() throws IOException {
     Path spec = temp.resolve("dangling.yaml");
     Files.writeString(spec, """
@@ -119,10 +185,13 @@ class ClienteleCommandTest {
 
     assertEquals(1, run.exitCode());
     List<String> errors = run.err().lines().filter(line -> line.startsWith("error: ")).toList();
-    assertEquals(3, errors.size(), run.err());
-    assertTrue(errors.get(0).contains("at #/components/schemas/A/properties/b: $ref '#/components/schemas/B' points to nothing"), errors.get(0));
-    assertTrue(errors.get(1).contains("would be fetched from the network"), errors.get(1));
-    assertTrue(errors.get(2).contains("names a file that does not exist"), errors.get(2));
+    List<String> warnings = run.err().lines().filter(line -> line.startsWith("warning: ")).toList();
+    assertEquals(2, errors.size(), run.err());
+    assertTrue(errors.get(0).contains("would be fetched from the network"), errors.get(0));
+    assertTrue(errors.get(1).contains("names a file that does not exist"), errors.get(1));
+    assertEquals(1, warnings.size(), run.err());
+    assertTrue(warnings.get(0).contains("at #/components/schemas/A/properties/b: $ref '#/components/schemas/B' points to nothing"),
+        warnings.get(0));
     assertNoStackTrace(run);
   }
 

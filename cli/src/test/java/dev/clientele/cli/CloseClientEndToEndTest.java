@@ -82,7 +82,7 @@ class CloseClientEndToEndTest {
   void createsLead() throws IOException {
     server.then(LocalServer.json(200, payload("lead-response.json")));
 
-    Lead lead = close.subpackageLeads().create(newLead());
+    Lead lead = close.leads().create(newLead());
 
     LocalServer.Received request = server.received().get(0);
     assertEquals("POST", request.method());
@@ -109,7 +109,7 @@ class CloseClientEndToEndTest {
   void badRequest() {
     server.then(LocalServer.json(400, CLOSE_ERROR, "X-Request-Id", "req_42"));
 
-    BadRequestException error = assertThrows(BadRequestException.class, () -> close.subpackageLeads().create(newLead()));
+    BadRequestException error = assertThrows(BadRequestException.class, () -> close.leads().create(newLead()));
 
     assertEquals(400, error.status());
     assertEquals("req_42", error.requestId().orElseThrow());
@@ -127,8 +127,8 @@ class CloseClientEndToEndTest {
   void unauthorizedAndNotFound() {
     server.then(LocalServer.json(401, "{\"error\": \"bad key\"}")).then(LocalServer.json(404, "{\"error\": \"no\"}"));
 
-    assertThrows(UnauthorizedException.class, () -> close.subpackageLeads().create(newLead()));
-    assertThrows(NotFoundException.class, () -> close.subpackageLeads().create(newLead()));
+    assertThrows(UnauthorizedException.class, () -> close.leads().create(newLead()));
+    assertThrows(NotFoundException.class, () -> close.leads().create(newLead()));
   }
 
   @Test
@@ -138,7 +138,7 @@ class CloseClientEndToEndTest {
         .then(LocalServer.json(200, payload("lead-response.json")));
 
     long start = System.nanoTime();
-    Lead lead = close.subpackageLeads().create(newLead());
+    Lead lead = close.leads().create(newLead());
     long waitedMillis = (System.nanoTime() - start) / 1_000_000;
 
     assertEquals("Northwind Café Supply Co.", lead.name());
@@ -151,7 +151,7 @@ class CloseClientEndToEndTest {
   void rateLimitedTooLong() {
     server.then(LocalServer.json(429, "{}", "Retry-After", "3600"));
 
-    RateLimitedException error = assertThrows(RateLimitedException.class, () -> close.subpackageLeads().create(newLead()));
+    RateLimitedException error = assertThrows(RateLimitedException.class, () -> close.leads().create(newLead()));
 
     assertEquals(Duration.ofHours(1), error.retryAfter().orElseThrow());
     assertEquals(1, server.received().size());
@@ -161,11 +161,11 @@ class CloseClientEndToEndTest {
   @DisplayName("503 with Retry-After then 200 succeeds; a 503 without it is not retried for a POST")
   void serviceUnavailable() throws IOException {
     server.then(LocalServer.json(503, "", "Retry-After", "0")).then(LocalServer.json(200, payload("lead-response.json")));
-    close.subpackageLeads().create(newLead());
+    close.leads().create(newLead());
     assertEquals(2, server.received().size());
 
     server.then(LocalServer.json(503, "{\"error\": \"maintenance\"}"));
-    assertThrows(ServerErrorException.class, () -> close.subpackageLeads().create(newLead()));
+    assertThrows(ServerErrorException.class, () -> close.leads().create(newLead()));
     assertEquals(3, server.received().size(), "the POST was sent once more, not retried");
   }
 
@@ -175,7 +175,7 @@ class CloseClientEndToEndTest {
     server.then(LocalServer.slow(1500, LocalServer.json(200, "{}")));
     CloseClient impatient = close.with(dev.clientele.runtime.RequestOptions.timeout(Duration.ofMillis(300)));
 
-    assertThrows(ApiTimeoutException.class, () -> impatient.subpackageLeads().create(newLead()));
+    assertThrows(ApiTimeoutException.class, () -> impatient.leads().create(newLead()));
 
     assertEquals(1, server.received().size());
   }
@@ -193,7 +193,7 @@ class CloseClientEndToEndTest {
         .retryPolicy(RetryPolicy.defaults().withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)))
         .build();
 
-    ApiIoException error = assertThrows(ApiIoException.class, () -> nowhere.subpackageLeads().create(newLead()));
+    ApiIoException error = assertThrows(ApiIoException.class, () -> nowhere.leads().create(newLead()));
 
     assertTrue(error.getMessage().startsWith("POST http://127.0.0.1:" + closedPort + "/api/v1/lead/"), error.getMessage());
     assertInstanceOf(java.net.ConnectException.class, error.getCause());
@@ -210,12 +210,12 @@ class CloseClientEndToEndTest {
         .then(LocalServer.json(200, lead.substring(0, lead.length() / 2)));
 
     ResponseMismatchException wrongType =
-        assertThrows(ResponseMismatchException.class, () -> close.subpackageLeads().create(newLead()));
+        assertThrows(ResponseMismatchException.class, () -> close.leads().create(newLead()));
     assertEquals("$.date_created", wrongType.path());
     assertEquals(200, wrongType.status());
 
     ResponseMismatchException truncated =
-        assertThrows(ResponseMismatchException.class, () -> close.subpackageLeads().create(newLead()));
+        assertThrows(ResponseMismatchException.class, () -> close.leads().create(newLead()));
     assertTrue(truncated.path().startsWith("$."), truncated.path());
     assertTrue(truncated.getMessage().contains("does not match the spec"), truncated.getMessage());
   }
@@ -225,11 +225,11 @@ class CloseClientEndToEndTest {
   void asyncVariants() throws IOException {
     server.then(LocalServer.json(200, payload("lead-response.json"))).then(LocalServer.json(400, CLOSE_ERROR));
 
-    Lead lead = close.subpackageLeads().createAsync(newLead()).join();
+    Lead lead = close.leads().createAsync(newLead()).join();
     assertEquals(3, lead.opportunities().size());
 
     CompletionException failed =
-        assertThrows(CompletionException.class, () -> close.subpackageLeads().createAsync(newLead()).join());
+        assertThrows(CompletionException.class, () -> close.leads().createAsync(newLead()).join());
     BadRequestException error = assertInstanceOf(BadRequestException.class, failed.getCause());
     assertEquals("Validation failed", ((Map<?, ?>) error.body()).get("error"));
   }
@@ -239,7 +239,7 @@ class CloseClientEndToEndTest {
   void asyncRateLimited() throws IOException {
     server.then(LocalServer.json(429, "{}", "Retry-After", "0")).then(LocalServer.json(200, payload("lead-response.json")));
 
-    close.subpackageLeads().createAsync(newLead()).join();
+    close.leads().createAsync(newLead()).join();
 
     assertEquals(2, server.received().size());
   }

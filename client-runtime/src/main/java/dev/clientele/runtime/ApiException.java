@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
  * A call failed. Unchecked, like the failures of most Java APIs; catch a subclass for what you
  * can handle: {@link ApiResponseException} (the server answered with an error status, with
  * subclasses per status), {@link ApiTimeoutException}, {@link ApiIoException}, {@link
- * ResponseMismatchException}. Messages never contain credentials.
+ * ResponseMismatchException}. Messages never contain credentials, and control characters from
+ * the server (ANSI escapes, line separators) are written as Java unicode escapes so that they cannot
+ * forge log lines.
  */
 public class ApiException extends RuntimeException {
 
@@ -15,7 +17,7 @@ public class ApiException extends RuntimeException {
   private final String request;
 
   protected ApiException(String request, String message, @Nullable Throwable cause) {
-    super(request + ": " + message, cause);
+    super(SafeText.escape(request + ": " + message), cause);
     this.request = request;
   }
 

@@ -26,7 +26,12 @@ public class ApiResponseException extends ApiException {
   private final transient @Nullable Object body;
 
   public ApiResponseException(String request, TransportResponse response, @Nullable Object body) {
-    super(request, describe(response), null);
+    this(request, describe(response), response, body);
+  }
+
+  /** An exception with a message of its own (the server's data in it is escaped all the same). */
+  protected ApiResponseException(String request, String message, TransportResponse response, @Nullable Object body) {
+    super(request, message, null);
     this.status = response.status();
     this.headers = response.headers();
     this.rawBody = response.body();

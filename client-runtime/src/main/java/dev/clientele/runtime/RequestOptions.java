@@ -16,10 +16,22 @@ import org.jspecify.annotations.Nullable;
 public record RequestOptions(
     @Nullable Duration timeout, @Nullable RetryPolicy retryPolicy, Map<String, String> headers) {
 
+  /**
+   * @throws IllegalArgumentException if the timeout is zero or negative, or a header value has a
+   *     line break or another control character
+   */
   public RequestOptions {
+    if (timeout != null) {
+      Settings.checkTimeout(timeout, "the timeout");
+    }
     headers = Map.copyOf(headers);
+    headers.forEach((name, value) -> {
+      Credentials.checkHeaderName(name, "the header name");
+      Settings.checkHeaderValue(value, "the value of header " + name);
+    });
   }
 
+  /** A timeout for each attempt, longer than zero. */
   public static RequestOptions timeout(Duration timeout) {
     return new RequestOptions(timeout, null, Map.of());
   }
@@ -30,6 +42,13 @@ public record RequestOptions(
 
   public static RequestOptions header(String name, String value) {
     return new RequestOptions(null, null, Map.of(name, value));
+  }
+
+  /** The options, with the values of secret-looking headers (Authorization, cookies, keys, tokens) hidden. */
+  @Override
+  public String toString() {
+    return "RequestOptions[timeout=" + timeout + ", retryPolicy=" + retryPolicy + ", headers="
+        + Redaction.headers(headers) + "]";
   }
 
   /** These options, then {@code other}'s where it sets them. */

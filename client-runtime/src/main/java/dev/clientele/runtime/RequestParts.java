@@ -42,8 +42,13 @@ public final class RequestParts {
     query.add(Map.entry(name, value));
   }
 
-  /** Adds a cookie (not yet encoded). */
+  /** Adds a cookie (not yet encoded: characters a cookie cannot carry are percent-encoded). */
   public void addCookie(String name, String value) {
+    cookies.add(Map.entry(name, Cookies.value(value)));
+  }
+
+  /** Adds a cookie whose value is sent exactly as given (checked to be RFC 6265 cookie-octets). */
+  void addRawCookie(String name, String value) {
     cookies.add(Map.entry(name, value));
   }
 
@@ -55,6 +60,7 @@ public final class RequestParts {
     return query;
   }
 
+  /** The cookies, values already encoded. */
   List<Map.Entry<String, String>> cookies() {
     return cookies;
   }

@@ -23,9 +23,21 @@ import java.time.Duration;
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
 
+  /**
+   * @throws IllegalArgumentException if maxAttempts is below 1, a duration is negative, or the
+   *     initial backoff is longer than the longest
+   * @throws NullPointerException if a duration is null
+   */
   public RetryPolicy {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+    }
+    Settings.checkNotNegative(initialBackoff, "initialBackoff");
+    Settings.checkNotNegative(maxBackoff, "maxBackoff");
+    Settings.checkNotNegative(maxRetryAfter, "maxRetryAfter");
+    if (initialBackoff.compareTo(maxBackoff) > 0) {
+      throw new IllegalArgumentException(
+          "initialBackoff (" + initialBackoff + ") must not be longer than maxBackoff (" + maxBackoff + ")");
     }
   }
 

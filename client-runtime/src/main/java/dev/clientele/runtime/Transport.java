@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
  * <pre>{@code
  * Transport logging = new Transport() {
  *   public TransportResponse send(TransportRequest request) throws IOException, InterruptedException {
- *     log(request.method() + " " + request.uri());
+ *     log(request.toString()); // method and URI, query values hidden: an API key may be one
  *     return delegate.send(request);
  *   }
  *   public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
@@ -20,7 +20,11 @@ import java.util.concurrent.CompletableFuture;
  * };
  * }</pre>
  *
- * <p>Retries happen above the transport: a transport sends exactly once.
+ * <p>Retries and redirects happen above the transport: a transport sends exactly once and returns
+ * a 3xx as it is, never following it (the client does, keeping credentials on their origin). It
+ * must bound the whole exchange, body included, by {@link TransportRequest#timeout()}, and read no
+ * more than {@link TransportRequest#maxResponseBytes()} (else fail with {@link
+ * ResponseTooLargeException.Signal}); the client refuses a larger body it is given all the same.
  */
 public interface Transport {
 

@@ -28,7 +28,7 @@ final class Uris {
       if (value == null) {
         throw new IllegalArgumentException("no value for path parameter '" + name + "' of " + pathTemplate);
       }
-      path.append(encode(value, false));
+      path.append(segment(value));
       at = close + 1;
     }
     StringBuilder uri = new StringBuilder(base.toString());
@@ -42,6 +42,18 @@ final class Uris {
       separator = "&";
     }
     return URI.create(uri.toString());
+  }
+
+  /**
+   * A path parameter's value, encoded. A value that is exactly {@code .} or {@code ..} is a dot
+   * segment, which servers and proxies resolve away ({@code /files/../scan} is {@code /scan}): its
+   * dots are percent-encoded, as Retrofit does, so that it stays a value.
+   */
+  static String segment(String value) {
+    if (value.equals(".") || value.equals("..")) {
+      return value.replace(".", "%2E");
+    }
+    return encode(value, false);
   }
 
   /** Percent-encodes everything but RFC 3986's unreserved characters. */

@@ -1,5 +1,7 @@
 package dev.clientele.core;
 
+import dev.clientele.core.changes.ChangeReport;
+import dev.clientele.core.changes.SurfaceFile;
 import dev.clientele.core.emit.EmitOptions;
 import dev.clientele.core.emit.JavaEmitter;
 import dev.clientele.core.emit.SourceFile;
@@ -11,6 +13,7 @@ import dev.clientele.core.parse.SpecReader;
 import dev.clientele.core.write.OutputWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.SourceVersion;
@@ -41,13 +44,46 @@ public final class Clientele {
    * @throws UncheckedIOException when the output cannot be written
    */
   public static GenerationResult generate(GeneratorConfig config, String runName) throws GenerationException {
-    List<SourceFile> sources = new ArrayList<>();
-    List<Diagnostic> warnings = render(config, sources);
+    return generate(config, runName, RunPolicy.lenient());
+  }
+
+  /**
+   * Runs the whole pipeline for one spec as {@link #generate(GeneratorConfig, String)} does, and
+   * compares the generated API with the previous run's in the same folder.
+   *
+   * @param policy whether warnings or a breaking change fail the run, before anything is written:
+   *     the previous run's client, and what the next run compares with, stay as they were
+   * @throws GenerationException when the spec or the configuration has problems, or there are
+   *     warnings or breaking changes that the policy says fail the run; nothing is written
+   * @throws UncheckedIOException when the output cannot be written
+   */
+  public static GenerationResult generate(GeneratorConfig config, String runName, RunPolicy policy)
+      throws GenerationException {
+    Emitted emitted = emit(config);
+    if (policy.failOnWarnings() && !emitted.warnings().isEmpty()) {
+      throw new GenerationException(emitted.warnings().stream()
+          .map(warning -> new Diagnostic(Severity.ERROR, warning.code(), warning.file(), warning.location(),
+              warning.message(), warning.hint()))
+          .toList());
+    }
+    Path surfaceFile = SurfaceFile.of(config.outputDirectory(), OutputWriter.fileNameOf(runName));
+    String version = GeneratorVersion.current();
     try {
-      OutputWriter.Outcome outcome = OutputWriter.write(config.outputDirectory(), runName, sources);
-      long lines = sources.stream().mapToLong(source -> source.content().lines().count()).sum();
+      ChangeReport changes = SurfaceFile.read(surfaceFile)
+          .map(previous -> ChangeReport.compare(previous.version(), previous.surface(), version, emitted.result().surface()))
+          .orElse(ChangeReport.firstRun(version));
+      if (policy.failOnBreakingChanges() && changes.changes().hasBreaking()) {
+        throw new GenerationException(changes.changes().breaking().stream()
+            .map(change -> new Diagnostic(Severity.ERROR, "breaking-change", config.spec().toString(), "",
+                change.description(),
+                "review the change; to accept it, run once with failOnBreakingChanges off"))
+            .toList());
+      }
+      OutputWriter.Outcome outcome = OutputWriter.write(config.outputDirectory(), runName, emitted.result().files());
+      SurfaceFile.write(surfaceFile, version, emitted.result().surface());
+      long lines = emitted.result().files().stream().mapToLong(source -> source.content().lines().count()).sum();
       return new GenerationResult(
-          outcome.files(), outcome.written(), outcome.unchanged(), outcome.deleted(), lines, warnings);
+          outcome.files(), outcome.written(), outcome.unchanged(), outcome.deleted(), lines, emitted.warnings(), changes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to " + config.outputDirectory() + ": " + e.getMessage(), e);
     }
@@ -59,10 +95,30 @@ public final class Clientele {
    * @return the warnings; {@code into} receives the sources
    */
   public static List<Diagnostic> render(GeneratorConfig config, List<SourceFile> into) throws GenerationException {
+    Emitted emitted = emit(config);
+    into.addAll(emitted.result().files());
+    return emitted.warnings();
+  }
+
+  private static Emitted emit(GeneratorConfig config) throws GenerationException {
     checkPackage(config);
+    try {
+      return emitChecked(config);
+    } catch (StackOverflowError e) {
+      // Reading a spec recurses once per level of nesting, in swagger-parser too (its $ref
+      // resolution follows a chain of $refs recursively); a hostile spec must fail as a problem.
+      throw new GenerationException(List.of(new Diagnostic(
+          Severity.ERROR, "too-deep", config.spec().toString(), "",
+          "the spec nests schemas, or chains $refs from one schema to the next, too deeply to be read",
+          "flatten the nesting: give inner schemas names under components/schemas, and refer to the end of a "
+              + "$ref chain directly")));
+    }
+  }
+
+  private static Emitted emitChecked(GeneratorConfig config) throws GenerationException {
     ParsedSpec parsed;
     try {
-      parsed = SpecReader.read(config.spec(), new SpecReader.Options(config.allowRemoteRefs()));
+      parsed = SpecReader.read(config.spec(), new SpecReader.Options(config.allowRemoteRefs(), config.allowExternalRefs()));
     } catch (SpecProblemsException e) {
       throw new GenerationException(e.problems());
     }
@@ -74,9 +130,11 @@ public final class Clientele {
     for (String warning : emitted.warnings()) {
       warnings.add(new Diagnostic(Severity.WARNING, "generation", config.spec().toString(), "", warning, ""));
     }
-    into.addAll(emitted.files());
-    return warnings;
+    return new Emitted(emitted, warnings);
   }
+
+  /** The emitter's result, and every warning of the run: the reader's and the emitter's. */
+  private record Emitted(JavaEmitter.Result result, List<Diagnostic> warnings) {}
 
   private static void checkPackage(GeneratorConfig config) throws GenerationException {
     String name = config.basePackage();

@@ -39,7 +39,7 @@ public record Fingerprint(String sha256, List<Path> inputs) {
 
   /** Fingerprints a run, finding the files the spec refers to by reading their {@code $ref}s. */
   public static Fingerprint of(GeneratorConfig config, String generatorVersion) {
-    return over(SpecReader.inputFiles(config.spec()), config, generatorVersion);
+    return over(SpecReader.inputFiles(config.spec(), config.allowExternalRefs()), config, generatorVersion);
   }
 
   /** Fingerprints a run whose input files are already known; reads their bytes, parses nothing. */
@@ -57,6 +57,7 @@ public record Fingerprint(String sha256, List<Path> inputs) {
     add(digest, "allow-remote-refs " + config.allowRemoteRefs());
     add(digest, "client-name " + config.clientName());
     add(digest, "generate-client " + config.generateClient());
+    add(digest, "allow-external-refs " + config.allowExternalRefs());
     for (Path input : inputs) {
       add(digest, "input " + input);
       try {

@@ -1,5 +1,6 @@
 package dev.clientele.core;
 
+import dev.clientele.core.changes.ChangeReport;
 import dev.clientele.core.model.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,9 +15,16 @@ import java.util.List;
  *     deleted
  * @param lines the number of lines generated
  * @param warnings what was generated with a fallback, each saying where and why
+ * @param changes how the generated API differs from the previous run's in the same folder
  */
 public record GenerationResult(
-    List<Path> files, int written, int unchanged, int deleted, long lines, List<Diagnostic> warnings) {
+    List<Path> files,
+    int written,
+    int unchanged,
+    int deleted,
+    long lines,
+    List<Diagnostic> warnings,
+    ChangeReport changes) {
   public GenerationResult {
     files = List.copyOf(files);
     warnings = List.copyOf(warnings);

@@ -18,6 +18,8 @@ import java.util.TreeMap;
  *     {@code info.title} ({@code Close API} → {@code CloseClient})
  * @param generateClient whether to generate the HTTP client (implementations and entry point) or
  *     only the models and operation interfaces
+ * @param allowExternalRefs whether {@code $ref}s may read files outside the spec's folder tree; off
+ *     by default because a spec is untrusted input
  */
 public record GeneratorConfig(
     Path spec,
@@ -26,10 +28,23 @@ public record GeneratorConfig(
     Map<String, String> tagNames,
     boolean allowRemoteRefs,
     String clientName,
-    boolean generateClient) {
+    boolean generateClient,
+    boolean allowExternalRefs) {
 
   public GeneratorConfig {
     tagNames = Map.copyOf(new TreeMap<>(tagNames));
+  }
+
+  /** A config that keeps {@code $ref}s to files inside the spec's folder tree. */
+  public GeneratorConfig(
+      Path spec,
+      Path outputDirectory,
+      String basePackage,
+      Map<String, String> tagNames,
+      boolean allowRemoteRefs,
+      String clientName,
+      boolean generateClient) {
+    this(spec, outputDirectory, basePackage, tagNames, allowRemoteRefs, clientName, generateClient, false);
   }
 
   /** A config with the defaults for everything but the three things every run must say. */

@@ -47,7 +47,18 @@ public final class IncrementalGeneration {
    */
   public static Outcome run(GeneratorConfig config, String runName, Path stampFolder)
       throws GenerationException, IOException {
-    String version = GeneratorVersion.current();
+    return run(config, runName, stampFolder, RunPolicy.lenient());
+  }
+
+  /**
+   * Generates as {@link #run(GeneratorConfig, String, Path)} does, failing as {@code policy} says:
+   * a failed run writes nothing, stamp included, so that the next run fails the same way until the
+   * warning is fixed or the change accepted.
+   */
+  public static Outcome run(GeneratorConfig config, String runName, Path stampFolder, RunPolicy policy)
+      throws GenerationException, IOException {
+    // A run that fails on warnings must not pass as up to date after a lenient one that had them.
+    String version = GeneratorVersion.current() + (policy.failOnWarnings() ? " (fail on warnings)" : "");
     Path stamp = stampFolder.resolve(OutputWriter.fileNameOf(runName) + ".stamp");
     Optional<Fingerprint> last = Fingerprint.readFrom(stamp);
     if (last.isPresent() && last.get().isCurrent(config, version)) {
@@ -59,7 +70,7 @@ public final class IncrementalGeneration {
     }
     // Fingerprinted before generating: should an input change while it runs, the next run sees it.
     Fingerprint current = Fingerprint.of(config, version);
-    GenerationResult result = Clientele.generate(config, runName);
+    GenerationResult result = Clientele.generate(config, runName, policy);
     current.writeTo(stamp);
     return new Generated(result);
   }

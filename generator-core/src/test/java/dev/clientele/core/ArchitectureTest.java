@@ -33,6 +33,11 @@ class ArchitectureTest {
       "write, io.swagger",
       "write, com.palantir.javapoet",
       "write, dev.clientele.core.parse",
+      "changes, io.swagger",
+      "changes, com.palantir.javapoet",
+      "changes, dev.clientele.core.parse",
+      "changes, dev.clientele.core.emit",
+      "changes, dev.clientele.core.model",
   })
   void stageDoesNotImport(String stage, String forbidden) throws IOException {
     assertEquals(List.of(), importsOf(SOURCES.resolve(stage), forbidden));

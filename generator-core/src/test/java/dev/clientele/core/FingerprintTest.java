@@ -116,7 +116,8 @@ class FingerprintTest {
         new GeneratorConfig(spec, dir.resolve("out"), "com.example", Map.of(), false, "", true),
         new GeneratorConfig(spec, dir.resolve("out"), "com.example", Map.of("pets", "Animals"), true, "", true),
         new GeneratorConfig(spec, dir.resolve("out"), "com.example", Map.of("pets", "Animals"), false, "PetClient", true),
-        new GeneratorConfig(spec, dir.resolve("out"), "com.example", Map.of("pets", "Animals"), false, "", false));
+        new GeneratorConfig(spec, dir.resolve("out"), "com.example", Map.of("pets", "Animals"), false, "", false),
+        new GeneratorConfig(spec, dir.resolve("out"), "com.example", Map.of("pets", "Animals"), false, "", true, true));
 
     for (GeneratorConfig other : changed) {
       assertFalse(before.isCurrent(other, VERSION), other.toString());

@@ -1,14 +1,20 @@
 package dev.clientele.maven;
 
 import dev.clientele.core.GenerationException;
+import dev.clientele.core.changes.ChangeReport;
+import dev.clientele.core.write.OutputWriter;
 import dev.clientele.core.GeneratorConfig;
 import dev.clientele.core.IncrementalGeneration;
 import dev.clientele.core.IncrementalGeneration.Generated;
 import dev.clientele.core.IncrementalGeneration.Outcome;
+import dev.clientele.core.RunPolicy;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -29,6 +35,8 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
+
+  private static final int MAX_REPORT_LINES = 20;
 
   /**
    * The OpenAPI 3.0/3.1 or Swagger 2.0 file, YAML or JSON. Local files it {@code $ref}s are read
@@ -87,6 +95,16 @@ public class GenerateMojo extends AbstractMojo {
   private boolean allowRemoteRefs;
 
   /**
+   * Lets {@code $ref}s read files outside the spec's folder and its subfolders (by {@code ../}, an
+   * absolute path, or a symbolic link that leads out). Off by default: a spec is untrusted input, and
+   * could otherwise read any YAML or JSON file the build can and generate it into the sources.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.allowExternalRefs", defaultValue = "false")
+  private boolean allowExternalRefs;
+
+  /**
    * The class name of the client's entry point, generated in {@code packageName}. Empty (the
    * default) names it from the spec's {@code info.title}: {@code Close API} gives {@code CloseClient}.
    *
@@ -104,6 +122,28 @@ public class GenerateMojo extends AbstractMojo {
    */
   @Parameter(property = "clientele.generateClient", defaultValue = "true")
   private boolean generateClient;
+
+  /**
+   * Fails the build when the generated API has breaking changes since the last run (a property,
+   * operation or enum constant removed, a type changed, a parameter made required…), listing them;
+   * nothing is written, so the build fails the same way until someone accepts the change by running
+   * once with this off. Every run that generates logs what changed either way, and writes the full
+   * report to {@code target/clientele/<execution id>-changes.md}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.failOnBreakingChanges", defaultValue = "false")
+  private boolean failOnBreakingChanges;
+
+  /**
+   * Fails the build on warnings as on errors: where Clientele would fall back for a local fault of
+   * the spec (a schema {@code $ref} that points to nothing, an enum too large for constants…) and
+   * say so, it stops instead, listing every warning.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.failOnWarnings", defaultValue = "false")
+  private boolean failOnWarnings;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -124,6 +164,29 @@ public class GenerateMojo extends AbstractMojo {
     }
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     getLog().info(Summary.of(spec.getName(), outcome, System.nanoTime() - start));
+    if (outcome instanceof Generated generated) {
+      report(generated.result().changes());
+    }
+  }
+
+  /** Logs what changed in the API (at most 20 lines) and writes the whole report beside the stamp. */
+  private void report(ChangeReport changes) throws MojoExecutionException {
+    Path file = stampFolder().resolve(OutputWriter.fileNameOf(mojoExecution.getExecutionId()) + "-changes.md");
+    List<String> lines = changes.logLines(MAX_REPORT_LINES);
+    lines.forEach(line -> getLog().info("clientele: " + line));
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, changes.markdown(spec.getName()), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new MojoExecutionException("clientele: cannot write the change report " + file + ": " + e.getMessage(), e);
+    }
+    if (!lines.isEmpty()) {
+      getLog().info("clientele: the full report is in " + file);
+    }
+  }
+
+  private Path stampFolder() {
+    return Path.of(project.getBuild().getDirectory(), "clientele");
   }
 
   private GeneratorConfig config() {
@@ -134,7 +197,8 @@ public class GenerateMojo extends AbstractMojo {
         tagNames == null ? Map.of() : tagNames,
         allowRemoteRefs,
         clientName == null ? "" : clientName,
-        generateClient);
+        generateClient,
+        allowExternalRefs);
   }
 
   /**
@@ -146,9 +210,8 @@ public class GenerateMojo extends AbstractMojo {
     // The execution id names the run's stamp and manifest: it stays put when the spec or package
     // changes (so stale files are found), and differs between executions (so they keep apart).
     String runName = mojoExecution.getExecutionId();
-    Path stampFolder = Path.of(project.getBuild().getDirectory(), "clientele");
     try {
-      return IncrementalGeneration.run(config, runName, stampFolder);
+      return IncrementalGeneration.run(config, runName, stampFolder(), new RunPolicy(failOnWarnings, failOnBreakingChanges));
     } catch (GenerationException e) {
       throw new MojoFailureException(Summary.problems(spec.getName(), e.problems()));
     } catch (IOException | UncheckedIOException e) {

@@ -75,7 +75,7 @@ class GenerateMojoTest {
         paths: {}
         components:
           schemas:
-            A: {properties: {b: {$ref: '#/components/schemas/B'}, c: {$ref: '#/components/schemas/C'}}}
+            A: {properties: {b: {$ref: 'b.yaml#/B'}, c: {$ref: 'c.yaml#/C'}}}
         """);
 
     MojoFailureException failure = assertThrows(MojoFailureException.class, () -> mojo(spec, Map.of(), false).execute());
@@ -121,6 +121,54 @@ class GenerateMojoTest {
     mojo(spec, Map.of("pet_store", "Pets"), false).execute();
 
     assertTrue(Files.isRegularFile(output.resolve("com/example/api/PetsApi.java")));
+  }
+
+  @Test
+  @DisplayName("allowExternalRefs reaches the generator: a $ref outside the spec's folder fails the build unless it is set")
+  void allowExternalRefs() throws Exception {
+    Path specFolder = Files.createDirectories(dir.resolve("src/main/openapi"));
+    Files.writeString(dir.resolve("pet.yaml"), "Pet: {type: object, properties: {name: {type: string}}}\n");
+    Path spec = Files.writeString(specFolder.resolve("api.yaml"), """
+        openapi: 3.0.3
+        info: {title: t, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Pet: {$ref: '../../../pet.yaml#/Pet'}
+        """);
+
+    GenerateMojo refusing = mojo(spec, Map.of(), false);
+    MojoFailureException failure = assertThrows(MojoFailureException.class, refusing::execute);
+    GenerateMojo allowing = mojo(spec, Map.of(), false);
+    set(allowing, "allowExternalRefs", true);
+    allowing.execute();
+
+    assertTrue(failure.getMessage().contains("at #/components/schemas/Pet: $ref '../../../pet.yaml#/Pet'"),
+        failure.getMessage());
+    assertTrue(failure.getMessage().contains("allowExternalRefs"), failure.getMessage());
+    assertTrue(Files.isRegularFile(output.resolve("com/example/model/Pet.java")));
+  }
+
+  @Test
+  @DisplayName("failOnWarnings reaches the generator: a dangling schema $ref fails the build instead of falling back")
+  void failOnWarnings() throws Exception {
+    Path spec = Files.writeString(dir.resolve("api.yaml"), """
+        openapi: 3.0.3
+        info: {title: t, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Pet: {type: object, properties: {owner: {$ref: '#/components/schemas/Owner'}}}
+        """);
+
+    GenerateMojo strict = mojo(spec, Map.of(), false);
+    set(strict, "failOnWarnings", true);
+    MojoFailureException failure = assertThrows(MojoFailureException.class, strict::execute);
+    mojo(spec, Map.of(), false).execute();
+
+    assertTrue(failure.getMessage().contains("error: " + spec + " at #/components/schemas/Pet/properties/owner"),
+        failure.getMessage());
+    assertTrue(Files.isRegularFile(output.resolve("com/example/model/Pet.java")), "the lenient run generates");
   }
 
   private GenerateMojo mojo(Path spec, Map<String, String> tagNames, boolean skip) throws Exception {

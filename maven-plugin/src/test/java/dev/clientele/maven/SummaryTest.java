@@ -3,6 +3,7 @@ package dev.clientele.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.clientele.core.GenerationResult;
+import dev.clientele.core.changes.ChangeReport;
 import dev.clientele.core.IncrementalGeneration.Generated;
 import dev.clientele.core.IncrementalGeneration.UpToDate;
 import dev.clientele.core.model.Diagnostic;
@@ -19,7 +20,7 @@ class SummaryTest {
   @DisplayName("a run that generated says how many files it wrote, left alone and deleted, and how long it took")
   void generatedRun() {
     GenerationResult result =
-        new GenerationResult(Collections.nCopies(41, Path.of("A.java")), 3, 38, 1, 5000, List.of());
+        new GenerationResult(Collections.nCopies(41, Path.of("A.java")), 3, 38, 1, 5000, List.of(), ChangeReport.firstRun("0.1.0"));
 
     String line = Summary.of("close-lead.yaml", new Generated(result), 412_000_000L);
 

@@ -66,7 +66,7 @@ public final class CloseClientBenchmark {
             boolean measureGenerated = (side == 0) == generatedFirst;
             long start = System.nanoTime();
             if (measureGenerated) {
-              generated.subpackageLeads().create(body);
+              generated.leads().create(body);
               generatedNanos += System.nanoTime() - start;
             } else {
               handWritten.create(body);

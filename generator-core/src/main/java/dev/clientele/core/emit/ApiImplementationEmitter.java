@@ -14,6 +14,7 @@ import dev.clientele.core.model.RequestBody;
 import dev.clientele.core.model.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -67,14 +68,34 @@ final class ApiImplementationEmitter {
         method.parameters().stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", ");
   }
 
+  /**
+   * The {@code Accept} header: every media type the operation's responses declare, when that is
+   * more than the runtime's {@code application/json} (a server that only streams
+   * {@code text/event-stream} refuses {@code application/json} with 406). None when the operation
+   * has an {@code Accept} parameter of its own.
+   */
+  private static Optional<String> accept(Operation operation) {
+    boolean ownParameter = operation.parameters().stream()
+        .anyMatch(p -> p.location() == Parameter.Location.HEADER && p.name().equalsIgnoreCase("Accept"));
+    List<String> mediaTypes = operation.responses().stream()
+        .flatMap(response -> response.mediaTypes().stream())
+        .distinct()
+        .toList();
+    if (ownParameter || mediaTypes.isEmpty() || mediaTypes.equals(List.of("application/json"))) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join(", ", mediaTypes));
+  }
+
   /** The private method that describes the call: what the operation sends and what it gets back. */
   private static MethodSpec call(OperationMethod method, JavaTypes types) {
     Operation operation = method.operation();
     TypeName result = method.returnType().orElse(ClassName.get(Void.class));
     CodeBlock.Builder chain = CodeBlock.builder()
-        .add("return $T.of($S, $S, $L)", RuntimeTypes.CALL, operation.method(), operation.path(), typeToken(result))
+        .add("return $T.of($L, $L, $L)", RuntimeTypes.CALL, Literals.string(operation.method()), Literals.string(operation.path()), typeToken(result))
         .indent()
         .indent();
+    accept(operation).ifPresent(accept -> chain.add("\n.header($S, $S)", "Accept", accept));
     for (OperationMethod.MethodParameter parameter : method.parameters()) {
       if (parameter.source().isPresent()) {
         Parameter source = parameter.source().get();
@@ -84,17 +105,17 @@ final class ApiImplementationEmitter {
           case HEADER -> "header";
           case COOKIE -> "cookie";
         };
-        chain.add("\n.$L($S, $N)", setter, source.name(), parameter.name());
+        chain.add("\n.$L($L, $N)", setter, Literals.string(source.name()), parameter.name());
       } else {
         chain.add("\n$L", body(operation.requestBody().orElseThrow(), parameter.name()));
       }
     }
     for (OperationMethod.StatusVariant variant : method.responseUnion().map(OperationMethod.ResponseUnion::variants).orElse(List.of())) {
-      chain.add("\n.success($S, $T.class)", variant.response().status().toUpperCase(Locale.ROOT), variant.name());
+      chain.add("\n.success($L, $T.class)", Literals.string(variant.response().status().toUpperCase(Locale.ROOT)), variant.name());
     }
     for (Response response : operation.responses()) {
       if (!response.isSuccess() && response.type().isPresent()) {
-        chain.add("\n.error($S, $L)", response.status().toUpperCase(Locale.ROOT), typeToken(types.of(response.type().get())));
+        chain.add("\n.error($L, $L)", Literals.string(response.status().toUpperCase(Locale.ROOT)), typeToken(types.of(response.type().get())));
       }
     }
     chain.add(";\n").unindent().unindent();
@@ -114,7 +135,7 @@ final class ApiImplementationEmitter {
   private static CodeBlock body(RequestBody body, String name) {
     String mediaType = body.mediaType().toLowerCase(Locale.ROOT);
     if (OperationMethod.isJson(mediaType)) {
-      return CodeBlock.of(".jsonBody($N, $S)", name, body.mediaType());
+      return CodeBlock.of(".jsonBody($N, $L)", name, Literals.string(body.mediaType()));
     }
     if (mediaType.startsWith("application/x-www-form-urlencoded")) {
       return CodeBlock.of(".formBody($N)", name);
@@ -122,7 +143,7 @@ final class ApiImplementationEmitter {
     if (mediaType.startsWith("multipart/")) {
       return CodeBlock.of(".multipartBody($N)", name);
     }
-    return CodeBlock.of(".rawBody($N, $S)", name, body.mediaType());
+    return CodeBlock.of(".rawBody($N, $L)", name, Literals.string(body.mediaType()));
   }
 
   /** {@code Lead.class}, or a {@code TypeReference} for a generic type such as {@code List<Pet>}. */

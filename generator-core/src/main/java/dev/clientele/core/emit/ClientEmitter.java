@@ -42,7 +42,7 @@ final class ClientEmitter {
       type.addField(
           FieldSpec.builder(JavaTypes.STRING, "DEFAULT_BASE_URL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The first server the spec lists.")
-              .initializer("$S", defaultBaseUrl)
+              .initializer("$L", Literals.string(defaultBaseUrl))
               .build());
     }
     type.addField(RuntimeTypes.API_CLIENT, "client", Modifier.PRIVATE, Modifier.FINAL);
@@ -113,7 +113,7 @@ final class ClientEmitter {
     type.addMethod(setter(builder, "baseUrl", JavaTypes.STRING, "baseUrl",
         noServer ? "Where the API is served; the spec names no server, so this must be set." : "Where the API is served, instead of {@link #DEFAULT_BASE_URL}."));
     Set<String> methods = new LinkedHashSet<>(Set.of("baseUrl", "authentication", "connectTimeout", "requestTimeout",
-        "retryPolicy", "transport", "defaultHeader", "userAgent", "build"));
+        "retryPolicy", "transport", "defaultHeader", "userAgent", "maxResponseBytes", "followCrossOriginRedirects", "build"));
     for (SecurityScheme scheme : model.securitySchemes()) {
       MethodSpec credentials = credentials(builder, scheme, methods);
       if (credentials != null) {
@@ -125,7 +125,7 @@ final class ClientEmitter {
     type.addMethod(setter(builder, "connectTimeout", ClassName.get(Duration.class), "timeout",
         "How long connecting may take (default 10 s)."));
     type.addMethod(setter(builder, "requestTimeout", ClassName.get(Duration.class), "timeout",
-        "How long one attempt may take, from sending to the last byte (default 60 s)."));
+        "How long one attempt may take, from sending to the body's last byte (default 60 s)."));
     type.addMethod(setter(builder, "retryPolicy", RuntimeTypes.RETRY_POLICY, "retryPolicy",
         "When to retry; {@code RetryPolicy.none()} switches retries off."));
     type.addMethod(setter(builder, "transport", RuntimeTypes.TRANSPORT, "transport",
@@ -140,6 +140,12 @@ final class ClientEmitter {
         .addStatement("return this")
         .build());
     type.addMethod(setter(builder, "userAgent", JavaTypes.STRING, "userAgent", "The {@code User-Agent} header."));
+    type.addMethod(setter(builder, "maxResponseBytes", TypeName.LONG, "maxResponseBytes",
+        "The largest response body to read, binary downloads included (default 100 MiB); a larger one fails\n"
+            + "with {@code ResponseTooLargeException}."));
+    type.addMethod(setter(builder, "followCrossOriginRedirects", TypeName.BOOLEAN, "follow",
+        "Whether to follow redirects to another scheme, host or port (default: no, they fail with\n"
+            + "{@code RedirectException}); they are then followed without credentials, cookies or default headers."));
     type.addMethod(MethodSpec.methodBuilder("build")
         .addJavadoc("The client.")
         .addModifiers(Modifier.PUBLIC)
@@ -198,7 +204,7 @@ final class ClientEmitter {
         method = MethodSpec.methodBuilder(name)
             .addJavadoc("$L (an API key in $L).", about, Javadocs.code(scheme.parameterName()))
             .addParameter(JavaTypes.STRING, "key")
-            .addStatement("config.authentication($T.$L($S, key))", RuntimeTypes.AUTHENTICATION, factory, scheme.parameterName());
+            .addStatement("config.authentication($T.$L($L, key))", RuntimeTypes.AUTHENTICATION, factory, Literals.string(scheme.parameterName()));
       }
       default -> {
         return null;

@@ -168,7 +168,7 @@ final class EnumEmitter {
     return switch (schema.valueKind()) {
       case INT32 -> CodeBlock.of("$L", wireValue);
       case INT64 -> CodeBlock.of("$LL", wireValue);
-      default -> CodeBlock.of("$S", wireValue);
+      default -> CodeBlock.of("$L", Literals.string(wireValue));
     };
   }
 

@@ -28,7 +28,7 @@ final class Jackson {
   private Jackson() {}
 
   static AnnotationSpec property(String wireName) {
-    return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", wireName).build();
+    return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$L", Literals.string(wireName)).build();
   }
 
   /** Leaves the property out of JSON when it is null. */

@@ -3,6 +3,7 @@ package dev.clientele.core.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import dev.clientele.core.changes.ApiSurface;
 import dev.clientele.core.model.ApiModel;
 import dev.clientele.core.model.EnumSchema;
 import dev.clientele.core.model.ObjectSchema;
@@ -33,9 +34,14 @@ public final class JavaEmitter {
    * @param classNamesByPointer where a schema sits in the document ({@code
    *     #/paths/~1pets/post/requestBody/content/application~1json/schema}) → the same, for tools
    *     that start from the document, such as the corpus runner's example check
+   * @param surface the public API the files offer callers
    */
   public record Result(
-      List<SourceFile> files, List<String> warnings, Map<String, String> classNames, Map<String, String> classNamesByPointer) {
+      List<SourceFile> files,
+      List<String> warnings,
+      Map<String, String> classNames,
+      Map<String, String> classNamesByPointer,
+      ApiSurface surface) {
     public Result {
       files = List.copyOf(files);
       warnings = List.copyOf(warnings);
@@ -52,6 +58,7 @@ public final class JavaEmitter {
     JavaTypes types = new JavaTypes(model, modelPackage);
     List<String> warnings = new ArrayList<>();
     List<JavaFile> files = new ArrayList<>();
+    SurfaceCollector surface = new SurfaceCollector(types);
 
     Map<String, List<ClassName>> unionsOfVariant = new LinkedHashMap<>();
     Map<String, Map<String, String>> discriminatorValues = new LinkedHashMap<>();
@@ -82,10 +89,13 @@ public final class JavaEmitter {
             unionsOfVariant.getOrDefault(object.name(), List.of()),
             discriminatorValues.getOrDefault(object.name(), Map.of()),
             deprecatedUnions));
+        RecordEmitter.surface(object, types, unionsOfVariant.getOrDefault(object.name(), List.of()), surface);
       } else if (definition instanceof EnumSchema enumSchema) {
         files.add(EnumEmitter.emit(enumSchema, types));
+        surface.enumeration(enumSchema);
       } else if (definition instanceof UnionSchema union) {
         files.add(UnionEmitter.emit(union, types, unionsOfVariant.getOrDefault(union.name(), List.of()), warnings::add));
+        surface.union(union);
       }
     }
 
@@ -102,6 +112,7 @@ public final class JavaEmitter {
       ClassName api = ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api"));
       List<OperationMethod> methods = OperationMethod.of(group.getValue(), api, types, secured, warnings::add);
       files.add(ApiInterfaceEmitter.emit(api, group.getKey(), methods, types));
+      surface.operations(api, methods);
       if (options.generateClient()) {
         ClassName implementation = ClassName.get(apiPackage, interfaces.allocate(api.simpleName() + "Client"));
         files.add(ApiImplementationEmitter.emit(implementation, api, methods, types));
@@ -109,7 +120,9 @@ public final class JavaEmitter {
       }
     }
     if (options.generateClient()) {
-      files.add(ClientEmitter.emit(ClassName.get(options.basePackage(), clientName(model, options)), model, clientGroups));
+      ClassName client = ClassName.get(options.basePackage(), clientName(model, options));
+      files.add(ClientEmitter.emit(client, model, clientGroups));
+      surface.client(client, clientGroups);
     }
 
     List<SourceFile> sources = new ArrayList<>();
@@ -128,13 +141,14 @@ public final class JavaEmitter {
       classNames.put(definition.name(), types.className(definition).reflectionName());
       classNamesByPointer.putIfAbsent(definition.pointer(), types.className(definition).reflectionName());
     }
-    return new Result(sources, warnings, classNames, classNamesByPointer);
+    return new Result(sources, warnings, classNames, classNamesByPointer, surface.surface());
   }
 
   /** The entry point's name: as configured, else the title without a trailing "API", plus {@code Client}. */
   private static String clientName(ApiModel model, EmitOptions options) {
     if (!options.clientName().isEmpty()) {
-      return JavaNames.typeName(options.clientName());
+      String name = JavaNames.typeName(options.clientName());
+      return JavaTypes.needsSuffix(name) ? name + "Client" : name;
     }
     String title = model.title().strip().replaceAll("(?i)[\\s_-]*(api|client)$", "");
     return title.isEmpty() ? "ApiClient" : JavaNames.typeName(title) + "Client";

@@ -53,7 +53,30 @@ public final class JavaNames {
           Map.entry('{', "LEFT_BRACE"),
           Map.entry('}', "RIGHT_BRACE"));
 
+  /**
+   * The longest type name. A type's name is its file's name ({@code Name.java}) and begins the
+   * names of its nested classes' files ({@code Name$Builder.class}, {@code Name$Inner$Known.class}),
+   * and most file systems refuse names over 255 bytes.
+   */
+  static final int MAX_TYPE_NAME = 100;
+
+  /** The longest member or constant name: far below the class file's limit, and still readable. */
+  static final int MAX_MEMBER_NAME = 200;
+
+  /**
+   * Names Windows gives to devices, in every folder and with any extension: {@code Con.java} cannot
+   * be created there (and on a shared drive, not read either).
+   */
+  private static final Set<String> WINDOWS_DEVICES =
+      Set.of("CON", "PRN", "AUX", "NUL", "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
+          "COM9", "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9", "CONIN$", "CONOUT$");
+
   private JavaNames() {}
+
+  /** Whether a file named {@code name.java} cannot exist on Windows ({@code con}, {@code Aux}, {@code COM1}). */
+  static boolean isWindowsDeviceName(String name) {
+    return WINDOWS_DEVICES.contains(name.toUpperCase(Locale.ROOT));
+  }
 
   /**
    * Splits a name into words at anything that is not an ASCII letter or digit and at case changes:
@@ -90,7 +113,7 @@ public final class JavaNames {
     for (String word : words(name)) {
       result.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
     }
-    return safeIdentifier(result.toString(), "Type");
+    return shortened(safeIdentifier(result.toString(), "Type"), MAX_TYPE_NAME);
   }
 
   /**
@@ -108,7 +131,7 @@ public final class JavaNames {
         result.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
       }
     }
-    return safeIdentifier(result.toString(), "value");
+    return shortened(safeIdentifier(result.toString(), "value"), MAX_MEMBER_NAME);
   }
 
   /** A record component name: a member name that is also not one of {@code Object}'s methods. */
@@ -131,7 +154,7 @@ public final class JavaNames {
       return symbolsName(value);
     }
     String joined = String.join("_", words).toUpperCase(Locale.ROOT);
-    return safeIdentifier(joined, "VALUE");
+    return shortened(safeIdentifier(joined, "VALUE"), MAX_MEMBER_NAME);
   }
 
   private static String symbolsName(String value) {
@@ -143,7 +166,7 @@ public final class JavaNames {
       }
       parts.add(symbol);
     }
-    return String.join("_", parts);
+    return shortened(String.join("_", parts), MAX_MEMBER_NAME);
   }
 
   private static String safeIdentifier(String candidate, String fallback) {
@@ -157,6 +180,19 @@ public final class JavaNames {
       candidate = candidate + "_";
     }
     return candidate;
+  }
+
+  /**
+   * The name, or when it is longer than {@code max} its beginning followed by eight hex digits of a
+   * hash of the whole: still a valid identifier, the same for the same name in every run, and
+   * different for names that share a long beginning.
+   */
+  private static String shortened(String name, int max) {
+    if (name.length() <= max) {
+      return name;
+    }
+    String hash = String.format("%08x", name.hashCode());
+    return name.substring(0, max - hash.length()) + hash;
   }
 
   private static void flush(StringBuilder word, List<String> words) {

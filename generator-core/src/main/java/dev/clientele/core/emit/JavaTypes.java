@@ -5,6 +5,7 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.clientele.core.model.ApiModel;
 import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.TypeRef;
@@ -27,7 +28,8 @@ final class JavaTypes {
 
   /**
    * java.lang names a schema must not take: generated code refers to them unqualified, and a class
-   * of the same name in the package would shadow them.
+   * of the same name in the package would shadow them. Like Windows device names, they get a
+   * {@code Model} suffix.
    */
   private static final Set<String> JAVA_LANG =
       Set.of(
@@ -47,12 +49,20 @@ final class JavaTypes {
     NameScope scope = NameScope.forTypes().reserve("package-info");
     for (SchemaDefinition definition : model.schemas()) {
       String candidate = JavaNames.typeName(definition.name());
-      if (JAVA_LANG.contains(candidate)) {
+      if (needsSuffix(candidate)) {
         candidate = candidate + "Model";
       }
       classNames.put(definition.name(), ClassName.get(modelPackage, scope.allocate(candidate)));
       definitions.put(definition.name(), definition);
     }
+  }
+
+  /**
+   * Whether a type name must not be used as it is: a java.lang type's, which it would shadow, or a
+   * Windows device's, which cannot be a file name there.
+   */
+  static boolean needsSuffix(String typeName) {
+    return JAVA_LANG.contains(typeName) || JavaNames.isWindowsDeviceName(typeName);
   }
 
   String modelPackage() {
@@ -131,6 +141,21 @@ final class JavaTypes {
   /** {@code type} marked {@code @Nullable} (JSpecify), as a type-use annotation. */
   static TypeName nullable(TypeName type) {
     return type.annotated(AnnotationSpec.builder(NULLABLE).build());
+  }
+
+  /** Adds the simple names of every class a type mentions, its type arguments included. */
+  static void simpleNames(TypeName type, Set<String> into) {
+    if (type instanceof ClassName name) {
+      into.add(name.simpleName());
+    } else if (type instanceof ParameterizedTypeName parameterized) {
+      into.add(parameterized.rawType().simpleName());
+      parameterized.typeArguments().forEach(argument -> simpleNames(argument, into));
+    } else if (type instanceof ArrayTypeName array) {
+      simpleNames(array.componentType(), into);
+    } else if (type instanceof WildcardTypeName wildcard) {
+      wildcard.upperBounds().forEach(bound -> simpleNames(bound, into));
+      wildcard.lowerBounds().forEach(bound -> simpleNames(bound, into));
+    }
   }
 
   /** Whether a value of this type contains a scalar of this kind, looking into lists and maps. */

@@ -127,8 +127,19 @@ final class Javadocs {
         case '/' -> out.append(i > 0 && normalized.charAt(i - 1) == '*' ? "&#47;" : "/");
         case '\n', '\t' -> out.append(c);
         default -> {
-          if (!Character.isISOControl(c) && Character.getType(c) != Character.LINE_SEPARATOR
-              && Character.getType(c) != Character.PARAGRAPH_SEPARATOR) {
+          int type = Character.getType(c);
+          if (type == Character.FORMAT) {
+            // Bidirectional overrides and zero-width characters would make the comment, and the
+            // code around it, read differently from what javac sees ("Trojan Source").
+            out.append("&#x").append(Integer.toHexString(c)).append(';');
+          } else if (Character.isSurrogate(c)) {
+            // A pair is one character and stays; half of one cannot be written as UTF-8 at all.
+            boolean paired = Character.isHighSurrogate(c)
+                ? i + 1 < normalized.length() && Character.isLowSurrogate(normalized.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(normalized.charAt(i - 1));
+            out.append(paired ? String.valueOf(c) : "&#xfffd;");
+          } else if (!Character.isISOControl(c) && type != Character.LINE_SEPARATOR
+              && type != Character.PARAGRAPH_SEPARATOR) {
             out.append(c);
           }
         }

@@ -58,11 +58,16 @@ final class RecordEmitter {
     }
   }
 
-  private RecordEmitter(ObjectSchema schema, ClassName className, JavaTypes types) {
+  private RecordEmitter(ObjectSchema schema, ClassName className, JavaTypes types, List<ClassName> unions) {
     this.schema = schema;
     this.types = types;
     this.className = className;
+    // A component named like a type it uses (a property "0" of the enum type _0, named "_0" too)
+    // would hide the type in the builder's initializers: "_0 _0 = _0.A" reads the field.
     NameScope members = NameScope.forMembers();
+    Set<String> typeNames = new HashSet<>();
+    schema.properties().forEach(property -> JavaTypes.simpleNames(types.of(property.type()), typeNames));
+    typeNames.forEach(members::reserve);
     for (Property property : schema.properties()) {
       String name = members.allocate(JavaNames.componentName(property.wireName()));
       boolean nullable = property.nullable() || !property.required();
@@ -72,8 +77,18 @@ final class RecordEmitter {
     this.extrasValueType = JavaTypes.nullable(types.of(schema.additionalProperties()));
     this.builderMethod = members.allocate("builder");
     this.toBuilderMethod = members.allocate("toBuilder");
-    this.builderClass =
-        className.nestedClass(className.simpleName().equals("Builder") ? "RecordBuilder" : "Builder");
+    // The record header names the component types and the unions it implements by simple name, and
+    // there a nested class of the same name would win: a component of a model type named Builder
+    // would be read as this record's own Builder.
+    Set<String> header = new HashSet<>(Set.of(className.simpleName()));
+    components.forEach(component -> JavaTypes.simpleNames(component.type(), header));
+    JavaTypes.simpleNames(extrasValueType, header);
+    unions.forEach(union -> header.add(union.simpleName()));
+    String builderName = "Builder";
+    for (int suffix = 2; header.contains(builderName); suffix++) {
+      builderName = suffix == 2 ? "RecordBuilder" : "RecordBuilder" + (suffix - 1);
+    }
+    this.builderClass = className.nestedClass(builderName);
   }
 
   /**
@@ -90,16 +105,25 @@ final class RecordEmitter {
       List<ClassName> unions,
       Map<String, String> discriminatorValues,
       Set<ClassName> deprecatedUnions) {
-    RecordEmitter emitter = new RecordEmitter(schema, types.className(schema), types);
+    RecordEmitter emitter = new RecordEmitter(schema, types.className(schema), types, unions);
     emitter.discriminatorValues.putAll(discriminatorValues);
     emitter.deprecatedUnions.addAll(deprecatedUnions);
     TypeSpec.Builder record = emitter.record(unions);
     return GeneratedFiles.file(types.className(schema).packageName(), record);
   }
 
+  /** Adds the record and its components to the API surface. */
+  static void surface(ObjectSchema schema, JavaTypes types, List<ClassName> unions, SurfaceCollector surface) {
+    RecordEmitter emitter = new RecordEmitter(schema, types.className(schema), types, unions);
+    surface.type(emitter.className, "record");
+    for (Component component : emitter.components) {
+      surface.property(emitter.className, component.name(), component.type(), component.nullable(), component.mustBeSet());
+    }
+  }
+
   /** A record nested in another type, e.g. the fallback variant of a sealed hierarchy. */
   static TypeSpec nested(ObjectSchema schema, ClassName className, JavaTypes types, ClassName union) {
-    return new RecordEmitter(schema, className, types)
+    return new RecordEmitter(schema, className, types, List.of(union))
         .record(List.of(union))
         .addModifiers(Modifier.STATIC)
         .build();
@@ -347,7 +371,7 @@ final class RecordEmitter {
    */
   private Optional<CodeBlock> initializer(TypeRef type, String value) {
     if (type instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.STRING) {
-      return Optional.of(CodeBlock.of("$S", value));
+      return Optional.of(CodeBlock.of("$L", Literals.string(value)));
     }
     if (type instanceof TypeRef.Named named && types.definition(named.name()) instanceof EnumSchema enumSchema) {
       return EnumEmitter.constants(enumSchema).stream()

@@ -17,9 +17,11 @@ import dev.clientele.core.model.UnionSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
@@ -42,6 +44,11 @@ final class UnionEmitter {
   private static Names names(UnionSchema union, JavaTypes types) {
     ClassName className = types.className(union);
     NameScope nested = NameScope.forTypes().reserve(className.simpleName());
+    // Variants inherit the types nested here, which then hide model types of the same simple name
+    // in their bodies: a variant named Unknown, or one with a component of a model type Deserializer.
+    Set<String> usedByVariants = new HashSet<>();
+    namesUsedByVariants(union, types, usedByVariants, new HashSet<>());
+    usedByVariants.forEach(nested::reserve);
     ClassName unknown = className.nestedClass(nested.allocate("Unknown"));
     ClassName deserializer = className.nestedClass(nested.allocate("Deserializer"));
     List<ValueClass> values = new ArrayList<>();
@@ -49,6 +56,26 @@ final class UnionEmitter {
       values.add(new ValueClass(value, className.nestedClass(nested.allocate(describe(types.of(value.type())) + "Value"))));
     }
     return new Names(className, unknown, deserializer, values);
+  }
+
+  private static void namesUsedByVariants(UnionSchema union, JavaTypes types, Set<String> into, Set<String> visited) {
+    if (!visited.add(union.name())) {
+      return;
+    }
+    for (String variant : union.variants()) {
+      SchemaDefinition definition = types.definition(variant);
+      if (definition == null) {
+        continue;
+      }
+      into.add(types.className(definition).simpleName());
+      if (definition instanceof ObjectSchema object) {
+        object.properties().forEach(property -> JavaTypes.simpleNames(types.of(property.type()), into));
+        JavaTypes.simpleNames(types.of(object.additionalProperties()), into);
+      } else if (definition instanceof UnionSchema inner) {
+        namesUsedByVariants(inner, types, into, visited);
+      }
+    }
+    union.valueVariants().forEach(value -> JavaTypes.simpleNames(types.of(value.type()), into));
   }
 
   /** A type in a word or two for a value record's name: {@code String}, {@code LongList}, {@code PetMap}. */
@@ -328,11 +355,11 @@ final class UnionEmitter {
    */
   private static void discriminatorSwitch(
       CodeBlock.Builder body, UnionSchema.Discriminator discriminator, JavaTypes types, ClassName target) {
-    body.beginControlFlow("switch (json.path($S).asText($S))", discriminator.propertyName(), "");
+    body.beginControlFlow("switch (json.path($L).asText($S))", Literals.string(discriminator.propertyName()), "");
     for (Map.Entry<String, String> entry : discriminator.mapping().entrySet()) {
       SchemaDefinition variant = types.definition(entry.getValue());
       if (variant instanceof ObjectSchema || variant instanceof UnionSchema) {
-        body.add("case $S:\n", entry.getKey());
+        body.add("case $L:\n", Literals.string(entry.getKey()));
         if (target == null) {
           body.add("$>return context.readTreeAsValue(json, $T.class);\n$<", types.className(variant));
         }
@@ -445,12 +472,12 @@ final class UnionEmitter {
     CodeBlock.Builder body = CodeBlock.builder().addStatement("$T json = parser.readValueAsTree()", Jackson.JSON_NODE);
     if (union.discriminator().isPresent()) {
       UnionSchema.Discriminator discriminator = union.discriminator().get();
-      body.addStatement("$T name = json.path($S).asText($S)", JavaTypes.STRING, discriminator.propertyName(), "");
+      body.addStatement("$T name = json.path($L).asText($S)", JavaTypes.STRING, Literals.string(discriminator.propertyName()), "");
       body.add("return switch (name) {\n$>");
       for (Map.Entry<String, String> entry : discriminator.mapping().entrySet()) {
         SchemaDefinition target = types.definition(entry.getValue());
         if (target instanceof ObjectSchema) {
-          body.add("case $S -> context.readTreeAsValue(json, $T.class);\n", entry.getKey(), types.className(target));
+          body.add("case $L -> context.readTreeAsValue(json, $T.class);\n", Literals.string(entry.getKey()), types.className(target));
         }
       }
       body.add("default -> $L;\n", fallbackValue(union, unknown, types));
@@ -505,20 +532,20 @@ final class UnionEmitter {
   private static CodeBlock condition(VariantMatching.Test test) {
     List<CodeBlock> checks = new ArrayList<>();
     for (String name : test.requiredNames()) {
-      checks.add(CodeBlock.of("json.has($S)", name));
+      checks.add(CodeBlock.of("json.has($L)", Literals.string(name)));
     }
-    test.fixedValues().forEach((name, value) -> checks.add(CodeBlock.of("$S.equals(json.path($S).asText())", value, name)));
+    test.fixedValues().forEach((name, value) -> checks.add(CodeBlock.of("$L.equals(json.path($L).asText())", Literals.string(value), Literals.string(name))));
     if (!test.distinguishingNames().isEmpty()) {
       List<CodeBlock> any = new ArrayList<>();
       for (String name : test.distinguishingNames()) {
-        any.add(CodeBlock.of("json.has($S)", name));
+        any.add(CodeBlock.of("json.has($L)", Literals.string(name)));
       }
       checks.add(any.size() == 1 ? any.get(0) : CodeBlock.of("($L)", CodeBlock.join(any, " || ")));
     }
     if (checks.isEmpty()) {
       List<CodeBlock> any = new ArrayList<>();
       for (String name : test.anyOfNames()) {
-        any.add(CodeBlock.of("json.has($S)", name));
+        any.add(CodeBlock.of("json.has($L)", Literals.string(name)));
       }
       return CodeBlock.join(any, " || ");
     }

@@ -294,7 +294,8 @@ final class ModelBuilder {
       if (status.startsWith("2")) {
         firstSuccess = false;
       }
-      responses.add(new Response(status, text(response.getDescription()), mediaType, type));
+      List<String> mediaTypes = content == null ? List.of() : List.copyOf(content.keySet());
+      responses.add(new Response(status, text(response.getDescription()), mediaType, type, mediaTypes));
     }
     return responses;
   }

@@ -9,10 +9,20 @@ import java.util.List;
 final class Problems {
 
   private final String file;
-  private final List<Diagnostic> all = new ArrayList<>();
+  private final List<Diagnostic> all;
 
   Problems(String file) {
+    this(file, new ArrayList<>());
+  }
+
+  private Problems(String file, List<Diagnostic> all) {
     this.file = file;
+    this.all = all;
+  }
+
+  /** Problems of another file (one the spec refers to), reported with this file's. */
+  Problems in(String otherFile) {
+    return new Problems(otherFile, all);
   }
 
   void error(String code, String location, String message, String hint) {

@@ -45,6 +45,15 @@ final class SchemaTranslator {
    */
   static final int MAX_ENUM_CONSTANTS = 1_000;
 
+  /**
+   * How deep schemas may nest, counting properties, items, map values, allOf/oneOf/anyOf members
+   * and the $refs followed from one to the next. Translation recurses once per level, so a deeper
+   * (hostile) spec would overflow the stack; and every level's inline type is named after the
+   * levels above it. The deepest real spec we know, Stripe's, reaches 38; Cloudflare's inline
+   * schemas nest 11 levels.
+   */
+  static final int MAX_DEPTH = 128;
+
   private final Map<String, Schema<?>> components;
   private final Problems problems;
   private final Map<String, SchemaDefinition> definitions = new LinkedHashMap<>();
@@ -54,6 +63,8 @@ final class SchemaTranslator {
   private final Map<Schema<?>, TypeInfo> inlineTypes = new IdentityHashMap<>();
   private final Map<String, List<String>> childrenOfParent = new LinkedHashMap<>();
   private final JsonNode document;
+  private int depth;
+  private boolean reportedTooDeep;
 
   SchemaTranslator(Map<String, Schema<?>> components, JsonNode document, Problems problems) {
     this.components = components;
@@ -190,6 +201,27 @@ final class SchemaTranslator {
    * when it is a component, null when it is inline.
    */
   private TypeInfo translate(Schema<?> schema, String componentName, String nameHint, String pointer) {
+    if (depth >= MAX_DEPTH) {
+      if (!reportedTooDeep) {
+        reportedTooDeep = true;
+        problems.error(
+            "schema-too-deep",
+            pointer,
+            "schemas nest more than " + MAX_DEPTH + " levels deep here (through properties, items, "
+                + "additionalProperties, allOf/oneOf/anyOf or $refs); Clientele follows at most " + MAX_DEPTH,
+            "flatten the nesting: give inner schemas names under components/schemas");
+      }
+      return TypeInfo.of(TypeRef.any());
+    }
+    depth++;
+    try {
+      return translateSchema(schema, componentName, nameHint, pointer);
+    } finally {
+      depth--;
+    }
+  }
+
+  private TypeInfo translateSchema(Schema<?> schema, String componentName, String nameHint, String pointer) {
     Set<String> types = typesOf(schema);
     if (schema instanceof MapSchema) {
       // swagger-parser turns any schema with additionalProperties into an object schema, even
@@ -394,6 +426,17 @@ final class SchemaTranslator {
     for (Map.Entry<String, Schema> entry : declared.entrySet()) {
       String wireName = entry.getKey();
       Schema<?> propertySchema = entry.getValue();
+      if (wireName.isEmpty()) {
+        // Jackson reads @JsonProperty("") as "use the Java name", so the record would read and
+        // write this property as "value"; unmapped, it is kept as sent among the additional ones.
+        problems.warning(
+            "empty-property-name",
+            pointer + "/properties/",
+            "a property named \"\" cannot be a record component (Jackson takes an empty name to mean the Java "
+                + "name); it is kept in additionalProperties",
+            "");
+        continue;
+      }
       TypeInfo info =
           typeOf(propertySchema, nameHint + " " + wireName, pointer + "/properties/" + JsonPointers.escape(wireName));
       boolean isRequired = required.contains(wireName) || isRequiredElsewhere(into, wireName);
@@ -607,19 +650,19 @@ final class SchemaTranslator {
       return Optional.empty();
     }
     List<String> suggested = suggestedNames(schema, schema.getEnum().size());
-    List<String> values = new ArrayList<>();
+    // A set, not List.contains: a hostile enum of 100,000 values would take quadratic time.
+    Set<String> values = new LinkedHashSet<>();
     List<String> names = new ArrayList<>();
     for (int i = 0; i < schema.getEnum().size(); i++) {
       Object value = schema.getEnum().get(i);
       String text = value instanceof Number number ? Long.toString(number.longValue()) : String.valueOf(value);
-      if (value != null && !values.contains(text)) {
-        values.add(text);
+      if (value != null && values.add(text)) {
         if (!suggested.isEmpty()) {
           names.add(suggested.get(i));
         }
       }
     }
-    return Optional.of(new EnumValues(kind, values, names));
+    return Optional.of(new EnumValues(kind, List.copyOf(values), names));
   }
 
   private static boolean isIntegral(Object value) {

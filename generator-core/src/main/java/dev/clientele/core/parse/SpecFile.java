@@ -1,53 +1,79 @@
 package dev.clientele.core.parse;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
+import java.util.function.Function;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * A spec file read into a JSON tree, with syntax errors reported by line and column. Reading the
  * tree ourselves (rather than letting swagger-parser do it) gives precise messages, lets us refuse
- * remote references before anything is fetched, and lifts SnakeYAML's 3 MiB default limit that
- * large real-world specs (Stripe, AWS EC2) exceed.
+ * remote references before anything is fetched, expands YAML aliases and merge keys within limits
+ * ({@link YamlTree}), and lifts SnakeYAML's 3 MiB default limit that large real-world specs (Stripe,
+ * AWS EC2) exceed.
  */
 final class SpecFile {
 
-  /** Large enough for every spec we know of (Stripe's is ~6 MiB), small enough to stop a runaway. */
-  private static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
+  /**
+   * A file this large cannot be within {@link YamlTree#MAX_CODE_POINTS} (UTF-8 takes at most four
+   * bytes a code point), so it is refused before it is read into memory.
+   */
+  private static final long MAX_BYTES = 4L * YamlTree.MAX_CODE_POINTS;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectMapper YAML = new ObjectMapper(yamlFactory());
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(YamlTree.MAX_DEPTH)
+          .maxDocumentLength(YamlTree.MAX_CODE_POINTS)
+          .build())
+      .build());
 
   private SpecFile() {}
 
-  private static YAMLFactory yamlFactory() {
-    LoaderOptions loaderOptions = new LoaderOptions();
-    loaderOptions.setCodePointLimit(MAX_YAML_CODE_POINTS);
-    return YAMLFactory.builder().loaderOptions(loaderOptions).build();
+  /** Reads the file into a tree whose top level is an object, or records why it cannot and returns null. */
+  static JsonNode read(Path path, Problems problems) {
+    JsonNode tree = readAny(path, problems);
+    if (tree != null && !tree.isObject()) {
+      problems.error(
+          "not-an-object",
+          "",
+          "the file is not an OpenAPI document: its top level is not an object",
+          "an OpenAPI document starts with 'openapi: 3.x.y' (or 'swagger: \"2.0\"')");
+      return null;
+    }
+    return tree;
   }
 
-  /** Reads the file into a tree, or records why it cannot and returns null. */
-  static JsonNode read(Path path, Problems problems) {
+  /**
+   * Reads a file a spec refers to, whose top level may be anything, or records why it cannot and
+   * returns null.
+   */
+  static JsonNode readAny(Path path, Problems problems) {
     String text;
     try {
+      if (Files.size(path) > MAX_BYTES) {
+        problems.error(
+            "too-large", "", "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB, beyond what Clientele reads",
+            "a spec this large is almost certainly not meant: check the file's origin");
+        return null;
+      }
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       problems.error("file-not-found", "", "the spec file does not exist", "check the path you gave");
@@ -58,27 +84,39 @@ final class SpecFile {
     }
     boolean json = text.stripLeading().startsWith("{");
     try {
-      JsonNode tree = (json ? JSON : YAML).readTree(text);
-      if (tree == null || !tree.isObject()) {
+      List<YamlTree.Duplicate> duplicates = new ArrayList<>();
+      JsonNode tree = json ? readJson(text) : YamlTree.read(text, duplicates);
+      for (YamlTree.Duplicate duplicate : duplicates) {
+        problems.warning("duplicate-key", duplicate.location(),
+            "the key '" + duplicate.key() + "' is repeated in its mapping; its last value replaces the earlier ones",
+            "remove or rename one of them");
+      }
+      return tree == null ? MissingNode.getInstance() : tree;
+    } catch (YamlTree.LimitException e) {
+      problems.error("yaml-structure", e.location(), "YAML document refused: " + e.getMessage(), e.hint());
+      return null;
+    } catch (JsonLimitException e) {
+      problems.error(
+          "json-structure", e.location, "JSON document refused: " + firstLine(e.getCause().getOriginalMessage()),
+          "a spec this large or deep is almost certainly not meant: check the file's origin");
+      return null;
+    } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof YAMLException yaml && !(yaml instanceof MarkedYAMLException)
+          && String.valueOf(yaml.getMessage()).startsWith("The incoming YAML document exceeds the limit")) {
         problems.error(
-            "not-an-object",
-            "",
-            "the file is not an OpenAPI document: its top level is not a " + (json ? "JSON" : "YAML") + " object",
-            "an OpenAPI document starts with 'openapi: 3.x.y' (or 'swagger: \"2.0\"')");
+            "yaml-structure", "",
+            "YAML document refused: it is longer than " + String.format(Locale.ROOT, "%,d", YamlTree.MAX_CODE_POINTS)
+                + " characters, beyond what Clientele reads",
+            "a spec this large is almost certainly not meant: check the file's origin");
         return null;
       }
-      return tree;
-    } catch (JsonProcessingException e) {
-      String location = "";
+      String location = location(e);
       String message = firstLine(e.getOriginalMessage());
       if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
         // SnakeYAML knows where the problem is, which may be after where its context started.
         Mark mark = yaml.getProblemMark();
         location = "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
         message = (yaml.getContext() == null ? "" : yaml.getContext() + ": ") + yaml.getProblem();
-      } else if (e.getLocation() != null) {
-        JsonLocation where = e.getLocation();
-        location = "line " + where.getLineNr() + ", column " + where.getColumnNr();
       }
       problems.error(
           json ? "json-syntax" : "yaml-syntax",
@@ -86,7 +124,42 @@ final class SpecFile {
           (json ? "JSON" : "YAML") + " syntax error: " + message,
           "fix the syntax at that position");
       return null;
+    } catch (IOException e) {
+      problems.error("file-unreadable", "", "cannot read the spec file: " + e.getMessage(), "");
+      return null;
     }
+  }
+
+  /** Reads JSON; a limit exceeded is reported where the parser was, which Jackson's exception omits. */
+  private static JsonNode readJson(String text) throws IOException {
+    try (JsonParser parser = JSON.createParser(text)) {
+      try {
+        return JSON.readTree(parser);
+      } catch (StreamConstraintsException e) {
+        JsonLocation where = parser.currentLocation();
+        throw new JsonLimitException("line " + where.getLineNr() + ", column " + where.getColumnNr(), e);
+      }
+    }
+  }
+
+  /** A JSON document beyond a limit, and where. */
+  private static final class JsonLimitException extends IOException {
+    private final String location;
+
+    JsonLimitException(String location, StreamConstraintsException cause) {
+      super(cause);
+      this.location = location;
+    }
+
+    @Override
+    public synchronized StreamConstraintsException getCause() {
+      return (StreamConstraintsException) super.getCause();
+    }
+  }
+
+  private static String location(JsonProcessingException e) {
+    JsonLocation where = e.getLocation();
+    return where == null || where.getLineNr() < 1 ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
   }
 
   private static String firstLine(String message) {
@@ -114,44 +187,15 @@ final class SpecFile {
 
   /**
    * The file and every local file its {@code $ref}s name, transitively, each absolute and once, the
-   * file first. URLs are not followed (nothing is fetched); a named file that is missing or unreadable
-   * is listed all the same, since whether it exists matters to what is generated.
+   * file first. URLs are not followed (nothing is fetched), nor are files outside the spec's folder
+   * unless {@code allowExternalRefs}; a named file that is missing or unreadable is listed all the
+   * same, since whether it exists matters to what is generated.
    */
-  static List<Path> withReferencedFiles(Path spec) {
-    Set<Path> found = new LinkedHashSet<>();
-    Deque<Path> pending = new ArrayDeque<>();
-    pending.add(spec.toAbsolutePath().normalize());
-    while (!pending.isEmpty()) {
-      Path file = pending.removeFirst();
-      if (!found.add(file) || !Files.isRegularFile(file)) {
-        continue;
-      }
-      // Problems found here are reported by the real read, when generating; this only follows refs.
-      JsonNode tree = read(file, new Problems(file.toString()));
-      if (tree != null) {
-        forEachRef(tree, "#", (pointer, ref) -> {
-          Path target = localFile(file, ref);
-          if (target != null && !found.contains(target)) {
-            pending.add(target);
-          }
-        });
-      }
-    }
-    return List.copyOf(found);
-  }
-
-  /** The file a {@code $ref} in {@code from} names, or null when it names none or a URL. */
-  private static Path localFile(Path from, String ref) {
-    String file = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
-    String lower = file.toLowerCase(Locale.ROOT);
-    if (file.isEmpty() || lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("file:")) {
-      return null;
-    }
-    try {
-      return from.getParent().resolve(file).normalize();
-    } catch (InvalidPathException e) {
-      return null;
-    }
+  static List<Path> withReferencedFiles(Path spec, boolean allowExternalRefs) {
+    // Problems found here are reported by the real read, when generating; this only follows refs.
+    Function<Path, JsonNode> reader = file -> readAny(file, new Problems(file.toString()));
+    JsonNode tree = Files.isRegularFile(spec) ? reader.apply(spec) : null;
+    return FileReferences.of(spec, allowExternalRefs).follow(spec, tree, reader, (file, pointer, ref, target, may, viaId) -> {});
   }
 
   /** Receives the {@code $ref}s of a tree. */

@@ -22,7 +22,8 @@ import java.util.Locale;
 
 /**
  * Reads an OpenAPI 3.0 or 3.1 (or Swagger 2.0) file into the model. Every problem is collected and
- * reported at once; remote references are refused unless the caller allows them.
+ * reported at once; remote references, and references to files outside the spec's folder, are
+ * refused unless the caller allows them.
  */
 public final class SpecReader {
 
@@ -30,10 +31,17 @@ public final class SpecReader {
    * How to read a spec.
    *
    * @param allowRemoteRefs whether {@code $ref}s to http(s) URLs may be fetched
+   * @param allowExternalRefs whether {@code $ref}s may read files outside the spec's folder tree
    */
-  public record Options(boolean allowRemoteRefs) {
+  public record Options(boolean allowRemoteRefs, boolean allowExternalRefs) {
+
+    /** Remote references as given; files outside the spec's folder refused. */
+    public Options(boolean allowRemoteRefs) {
+      this(allowRemoteRefs, false);
+    }
+
     public static Options defaults() {
-      return new Options(false);
+      return new Options(false, false);
     }
   }
 
@@ -46,6 +54,7 @@ public final class SpecReader {
     problems.throwIfErrors();
 
     String version = version(tree, problems);
+    TypeArrays.rewrite(tree, version, problems);
     checkReferences(spec, tree, options, problems);
     problems.throwIfErrors();
 
@@ -73,10 +82,11 @@ public final class SpecReader {
 
   /**
    * The spec and every local file it {@code $ref}s, transitively, each absolute: the files what is
-   * generated from {@code spec} depends on. Reads them as YAML or JSON trees only; nothing is fetched.
+   * generated from {@code spec} depends on. Reads them as YAML or JSON trees only; nothing is fetched,
+   * and files outside the spec's folder are neither read nor listed unless {@code allowExternalRefs}.
    */
-  public static List<Path> inputFiles(Path spec) {
-    return SpecFile.withReferencedFiles(spec);
+  public static List<Path> inputFiles(Path spec, boolean allowExternalRefs) {
+    return SpecFile.withReferencedFiles(spec, allowExternalRefs);
   }
 
   private static String version(JsonNode tree, Problems problems) {
@@ -96,32 +106,72 @@ public final class SpecReader {
     return "";
   }
 
-  /** Every local reference must point somewhere; remote ones are refused unless allowed. */
+  /**
+   * Every local reference must point somewhere; remote ones are refused unless allowed, and so are
+   * files outside the spec's folder. Files referred to are read here first, with the same limits as
+   * the spec, and their references checked in turn: swagger-parser reads them again only once they
+   * all passed.
+   */
   private static void checkReferences(Path spec, JsonNode tree, Options options, Problems problems) {
-    Path folder = spec.toAbsolutePath().getParent();
-    SpecFile.forEachRef(tree, "#", (pointer, ref) -> {
-      String lower = ref.toLowerCase(Locale.ROOT);
-      if (ref.startsWith("#")) {
-        if (tree.at(JsonPointers.decodeFragment(ref.substring(1))).isMissingNode()) {
-          problems.error(
-              "unresolved-ref", pointer, "$ref '" + ref + "' points to nothing in this document",
-              "define it or correct the reference");
-        }
-      } else if (lower.startsWith("http://") || lower.startsWith("https://")) {
-        if (!options.allowRemoteRefs()) {
-          problems.error(
-              "remote-ref", pointer, "$ref '" + ref + "' would be fetched from the network",
-              "save that document next to the spec and refer to it by relative path, or allow remote references");
-        }
-      } else {
-        String file = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
-        if (lower.startsWith("file:") || !Files.isRegularFile(folder.resolve(file))) {
-          problems.error(
-              "unresolved-ref", pointer, "$ref '" + ref + "' names a file that does not exist: " + folder.resolve(file),
-              "check the relative path");
-        }
-      }
-    });
+    FileReferences files = FileReferences.of(spec, options.allowExternalRefs());
+    List<String> danglingSchemas = new ArrayList<>();
+    Path start = spec.toAbsolutePath().normalize();
+    files.follow(
+        spec,
+        tree,
+        file -> SpecFile.readAny(file, problems.in(file.toString())),
+        (file, pointer, ref, target, mayRead, viaId) -> {
+          Problems in = file.equals(start) ? problems : problems.in(file.toString());
+          String lower = ref.toLowerCase(Locale.ROOT);
+          String viaScheme = viaId == null || viaId.getScheme() == null ? "" : viaId.getScheme().toLowerCase(Locale.ROOT);
+          if ((viaScheme.equals("http") || viaScheme.equals("https")) && !options.allowRemoteRefs()) {
+            in.error(
+                "remote-ref", pointer, "$ref '" + ref + "' would be fetched from the network: resolved against the"
+                    + " enclosing $id it is " + viaId,
+                "save that document next to the spec and refer to it by relative path, or allow remote references");
+          } else if (viaId != null && !files.mayRead(viaId)) {
+            in.error(
+                "external-ref", pointer,
+                "$ref '" + ref + "' reads " + viaId + " (resolved against the enclosing $id), outside the spec's folder "
+                    + files.folder(),
+                "remove the $id or refer to a file inside the spec's folder, or allow references outside it"
+                    + " (allowExternalRefs in the Maven plugin, --allow-external-refs on the command line)");
+          } else if (ref.startsWith("#")) {
+            // Pointers into a file referred to are swagger-parser's to check, relative to that file.
+            if (file.equals(start) && tree.at(JsonPointers.decodeFragment(ref.substring(1))).isMissingNode()) {
+              if (DanglingRefs.isSchemaRef(ref)) {
+                danglingSchemas.add(pointer);
+              } else {
+                in.error(
+                    "unresolved-ref", pointer, "$ref '" + ref + "' points to nothing in this document",
+                    "define it or correct the reference");
+              }
+            }
+          } else if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            if (!options.allowRemoteRefs()) {
+              in.error(
+                  "remote-ref", pointer, "$ref '" + ref + "' would be fetched from the network",
+                  "save that document next to the spec and refer to it by relative path, or allow remote references");
+            }
+          } else if (!mayRead) {
+            in.error(
+                "external-ref", pointer,
+                "$ref '" + ref + "' reads " + (target == null ? "a file" : target) + ", outside the spec's folder "
+                    + files.folder(),
+                "copy that file into the spec's folder, or allow references outside it"
+                    + " (allowExternalRefs in the Maven plugin, --allow-external-refs on the command line)");
+          } else if (FileReferences.isFileUrl(ref)) {
+            in.error(
+                "unresolved-ref", pointer, "$ref '" + ref + "' is a file: URL, which Clientele does not follow",
+                "refer to the file by a path relative to the spec");
+          } else if (target == null || !Files.isRegularFile(target)) {
+            in.error(
+                "unresolved-ref", pointer,
+                "$ref '" + ref + "' names a file that does not exist: " + (target == null ? ref : target),
+                "check the relative path");
+          }
+        });
+    DanglingRefs.replace(tree, danglingSchemas, problems);
   }
 
   private static SwaggerParseResult parseOpenApi3(JsonNode tree, String location) {
@@ -160,6 +210,10 @@ public final class SpecReader {
     if (swagger.getSwagger() != null) {
       swagger.setSwagger(new SwaggerResolver(swagger.getSwagger(), new ArrayList<>(), location).resolve());
     }
-    return new SwaggerConverter().convert(swagger);
+    SwaggerParseResult converted = new SwaggerConverter().convert(swagger);
+    if (converted.getOpenAPI() != null) {
+      Swagger2ObjectMaps.restore(tree, converted.getOpenAPI());
+    }
+    return converted;
   }
 }

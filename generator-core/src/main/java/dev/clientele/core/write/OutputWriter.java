@@ -9,10 +9,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Writes sources below one folder, leaving files whose content is already right untouched, and
@@ -36,6 +40,12 @@ public final class OutputWriter {
     }
   }
 
+  private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9._$-]+");
+
+  /** Names Windows reserves for devices, whatever the extension or case ({@code CON.java}, {@code com1.txt}). */
+  private static final Pattern WINDOWS_DEVICE =
+      Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+
   private OutputWriter() {}
 
   /** A run's name as it appears in file names: letters, digits, '.', '_' and '-' only. */
@@ -58,11 +68,9 @@ public final class OutputWriter {
     List<Path> files = new ArrayList<>();
     int written = 0;
     int unchanged = 0;
+    checkPaths(root, manifestFile, sources);
     for (SourceFile source : sources) {
       Path target = root.resolve(source.relativePath()).normalize();
-      if (!target.startsWith(root) || target.equals(root) || target.equals(manifestFile)) {
-        throw new IllegalArgumentException("refusing to write outside " + root + ": " + source.relativePath());
-      }
       byte[] content = source.content().getBytes(StandardCharsets.UTF_8);
       if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
         unchanged++;
@@ -78,6 +86,36 @@ public final class OutputWriter {
     Files.createDirectories(root);
     Manifest.write(manifestFile, runName, current);
     return new Outcome(files, written, unchanged, deleted);
+  }
+
+  /**
+   * Refuses, before anything is written, a set of paths that is not safe on every file system: a
+   * path that leaves the folder or names the manifest, a segment that is empty, {@code .},
+   * {@code ..}, longer than 255 bytes, not made of letters, digits, {@code .}, {@code _}, {@code -}
+   * and {@code $}, or a Windows device name ({@code con.java}); and two paths that differ only in
+   * case, which are one file on macOS and Windows.
+   */
+  private static void checkPaths(Path root, Path manifestFile, List<SourceFile> sources) {
+    Set<String> seen = new HashSet<>();
+    for (SourceFile source : sources) {
+      String relative = source.relativePath();
+      Path target = root.resolve(relative).normalize();
+      if (!target.startsWith(root) || target.equals(root) || target.equals(manifestFile)) {
+        throw new IllegalArgumentException("refusing to write outside " + root + ": " + relative);
+      }
+      for (String segment : relative.split("/", -1)) {
+        if (!SAFE_SEGMENT.matcher(segment).matches() || segment.equals(".") || segment.equals("..")
+            || segment.getBytes(StandardCharsets.UTF_8).length > 255
+            || WINDOWS_DEVICE.matcher(segment).matches()) {
+          throw new IllegalArgumentException("refusing to write a file named '" + relative + "' below " + root
+              + ": not a portable file name");
+        }
+      }
+      if (!seen.add(relative.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("refusing to write '" + relative + "' below " + root
+            + ": another generated file differs from it only in case");
+      }
+    }
   }
 
   /**

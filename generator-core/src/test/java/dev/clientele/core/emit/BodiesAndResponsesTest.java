@@ -110,6 +110,22 @@ class BodiesAndResponsesTest {
   }
 
   @Test
+  @DisplayName("Accept names the media types the responses declare: text/event-stream for a stream, JSON alone by default")
+  void acceptNamesTheResponsesMediaTypes() throws Exception {
+    transport.respond(200, "text/event-stream", "data: 1\n\n")
+        .respond(200, "text/csv", "a,b\n")
+        .respond(200, "application/json", "{\"id\": \"s\", \"state\": \"done\"}");
+
+    call("Docs", "streamEvents");
+    call("Docs", "getReport");
+    call("Files", "getScan", "a.txt");
+
+    assertEquals(List.of("text/event-stream, application/json"), transport.sent.get(0).headers().get("Accept"));
+    assertEquals(List.of("text/csv"), transport.sent.get(1).headers().get("Accept"));
+    assertEquals(List.of("application/json"), transport.sent.get(2).headers().get("Accept"));
+  }
+
+  @Test
   @DisplayName("a success without a body returns null; the one with a body returns it")
   void successWithoutBody() throws Exception {
     transport.respond(204, "application/json", "").respond(200, "application/json", "{\"id\": \"s\", \"state\": \"done\"}");

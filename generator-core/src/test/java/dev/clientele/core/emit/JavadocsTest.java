@@ -46,4 +46,14 @@ class JavadocsTest {
       assertFalse(line.length() > 92, line);
     }
   }
+
+  @Test
+  @DisplayName("invisible characters and half surrogate pairs in a description become visible entities")
+  void invisibleCharactersBecomeEntities() {
+    // Given text with a bidirectional override, a zero-width space, a lone surrogate and a real pair
+    String hostile = "a\u202eb\u200bc\ud800d\ud83d\ude00e";
+
+    // When it is made safe for Javadoc, Then what a reader could not see, or UTF-8 cannot hold, is an entity
+    assertEquals("a&#x202e;b&#x200b;c&#xfffd;d\ud83d\ude00e", Javadocs.escape(hostile));
+  }
 }

@@ -5,20 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.clientele.core.support.CompiledClasses;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What goes over the wire for test-specs/wire-faults-3.1.yaml: the shapes generated clients got wrong. */
+/**
+ * What goes over the wire for test-specs/wire-faults-3.1.yaml and wire-faults-swagger-2.0.yaml: the
+ * shapes that generated clients got wrong.
+ */
 class WireFaultsTest {
 
   private static CompiledClasses classes;
+  private static CompiledClasses swagger2;
 
   @BeforeAll
   static void compile() {
     classes = CompiledClasses.ofTestSpec("wire-faults-3.1.yaml");
+    swagger2 = CompiledClasses.ofTestSpec("wire-faults-swagger-2.0.yaml");
   }
 
   @ParameterizedTest(name = "role {0} parses as {1}")
@@ -77,5 +83,53 @@ class WireFaultsTest {
     assertEquals(
         MAPPER.readTree("{\"model\": \"gpt-4o\", \"messages\": [{\"role\": \"user\", \"content\": \"Hello\"}]}"),
         MAPPER.valueToTree(built));
+  }
+
+  @Test
+  @DisplayName("Swagger 2.0: a property with properties and additionalProperties keeps both (Netlify's audit log payload)")
+  void swagger2PropertiesAndAdditionalProperties() throws Exception {
+    String json = """
+        {"id": "a1", "payload": {"log_type": "deploy", "timestamp": "2024-05-06T07:08:09Z", "extra": {"n": 1}}}""";
+    Class<?> auditLog = swagger2.load("com.example.model.AuditLog");
+
+    Object parsed = MAPPER.readValue(json, auditLog);
+
+    Object payload = auditLog.getMethod("payload").invoke(parsed);
+    assertEquals("deploy", payload.getClass().getMethod("logType").invoke(payload));
+    assertEquals(Map.of("extra", Map.of("n", 1)), payload.getClass().getMethod("additionalProperties").invoke(payload));
+    assertEquals(MAPPER.readTree(json), MAPPER.valueToTree(parsed));
+  }
+
+  @Test
+  @DisplayName("Swagger 2.0: the same in an inline response body's property, typed by additionalProperties")
+  void swagger2InlineResponse() throws Exception {
+    String json = """
+        {"ok": true, "message": {"ts": "1715000000.000100", "reply_count": 2, "thread_ts": "x"}}""";
+    Class<?> response = swagger2.load("com.example.model.ChatPostMessageResponse");
+
+    Object parsed = MAPPER.readValue(json, response);
+
+    Object message = response.getMethod("message").invoke(parsed);
+    assertEquals(2L, message.getClass().getMethod("replyCount").invoke(message));
+    assertEquals(Map.of("thread_ts", "x"), message.getClass().getMethod("additionalProperties").invoke(message));
+  }
+
+  @Test
+  @DisplayName("Swagger 2.0: type [string, 'null'] reads a string and a null")
+  void swagger2TypeArrays() throws Exception {
+    Class<?> site = swagger2.load("com.example.model.Site");
+
+    Object parsed = MAPPER.readValue("{\"name\": \"blog\", \"build_count\": null}", site);
+
+    assertEquals("blog", site.getMethod("name").invoke(parsed));
+    assertEquals(null, site.getMethod("buildCount").invoke(parsed));
+  }
+
+  @Test
+  @DisplayName("a path parameter whose schema $ref points to nothing is a String parameter")
+  void danglingParameterSchemaIsAString() throws Exception {
+    Class<?> api = classes.load("com.example.api.DefaultApi");
+
+    api.getMethod("getComment", String.class);
   }
 }

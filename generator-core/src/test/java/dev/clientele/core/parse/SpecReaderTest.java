@@ -3,6 +3,7 @@ package dev.clientele.core.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientele.core.model.ApiModel;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -1384,17 +1386,63 @@ class SpecReaderTest {
         """;
 
     @Test
-    @DisplayName("a $ref to nothing in the document is an unresolved-ref error at the referring schema")
+    @DisplayName("a schema $ref to nothing in the document is an unresolved-ref warning at the referring schema, which is any value")
     void danglingRef() throws Exception {
       // Given a response schema that refers to a schema that does not exist
       // When it is read
-      List<Diagnostic> problems = problemsOf(DANGLING_RESPONSE_REF);
+      ParsedSpec parsed = parse(DANGLING_RESPONSE_REF);
 
-      // Then there is exactly one error, pointing at that schema
-      assertEquals(1, problems.size(), () -> problems.toString());
+      // Then there is exactly one warning, pointing at that schema, and the response is any JSON value
+      assertEquals(1, parsed.warnings().size(), () -> parsed.warnings().toString());
       assertProblem(
-          problems.get(0), Severity.ERROR, "unresolved-ref",
+          parsed.warnings().get(0), Severity.WARNING, "unresolved-ref",
           "#/paths/~1a/get/responses/200/content/application~1json/schema");
+      assertEquals(Optional.of(TypeRef.any()), parsed.model().operations().get(0).responses().get(0).type());
+    }
+
+    @Test
+    @DisplayName("a parameter whose schema $ref points to nothing is a string, as parameters are sent (GitHub's CommentId)")
+    void danglingParameterRef() throws Exception {
+      // Given a path parameter whose schema is a component that does not exist
+      String yaml = """
+          openapi: 3.0.3
+          info: {title: Test, version: "1"}
+          paths:
+            /comments/{comment_id}:
+              get:
+                operationId: getComment
+                parameters:
+                  - {name: comment_id, in: path, required: true, schema: {$ref: '#/components/schemas/CommentId'}}
+                responses:
+                  '204': {description: OK}
+          """;
+
+      // When it is read
+      ParsedSpec parsed = parse(yaml);
+
+      // Then the parameter is a string, with a warning at its schema
+      assertEquals(TypeRef.scalar(ScalarKind.STRING), parsed.model().operations().get(0).parameters().get(0).type());
+      assertProblem(parsed.warnings().get(0), Severity.WARNING, "unresolved-ref",
+          "#/paths/~1comments~1{comment_id}/get/parameters/0/schema");
+    }
+
+    @Test
+    @DisplayName("a $ref to a missing parameter, response or body (not a schema) is still an error")
+    void danglingNonSchemaRef() throws Exception {
+      String yaml = """
+          openapi: 3.0.3
+          info: {title: Test, version: "1"}
+          paths:
+            /a:
+              get:
+                parameters: [{$ref: '#/components/parameters/Missing'}]
+                responses:
+                  '204': {description: OK}
+          """;
+
+      List<Diagnostic> problems = problemsOf(yaml);
+
+      assertProblem(problems.get(0), Severity.ERROR, "unresolved-ref", "#/paths/~1a/get/parameters/0");
     }
 
     @Test
@@ -1502,12 +1550,469 @@ class SpecReaderTest {
       // When it is read
       List<Diagnostic> problems = problemsOf(yaml);
 
-      // Then all three are reported, in document order
+      // Then all three are reported, the remote one as the error that stops generation
       assertEquals(3, problems.size(), () -> problems.toString());
-      assertProblem(problems.get(0), Severity.ERROR, "unresolved-ref", "#/components/schemas/Lead/properties/contact");
-      assertProblem(problems.get(1), Severity.ERROR, "remote-ref", "#/components/schemas/Lead/properties/owner");
+      assertProblem(problems.get(0), Severity.ERROR, "remote-ref", "#/components/schemas/Lead/properties/owner");
+      assertProblem(problems.get(1), Severity.WARNING, "unresolved-ref", "#/components/schemas/Lead/properties/contact");
       assertProblem(
-          problems.get(2), Severity.ERROR, "unresolved-ref", "#/components/schemas/Lead/properties/notes/items");
+          problems.get(2), Severity.WARNING, "unresolved-ref", "#/components/schemas/Lead/properties/notes/items");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // YAML anchors, aliases, merge keys and limits
+  // ---------------------------------------------------------------------------------------------
+
+  @Nested
+  @DisplayName("YAML anchors and limits")
+  class YamlAnchors {
+
+    @Test
+    @DisplayName("a key repeated in a mapping is a warning at the repeat's line, not a silent replacement")
+    void duplicateKey() throws Exception {
+      // Given a schema that declares 'url' twice
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                properties:
+                  url: {type: string}
+                  url: {type: integer}
+          """;
+
+      // When it is read
+      ParsedSpec parsed = parse(yaml);
+
+      // Then the last one is the property, and the warning says where the repeat is
+      assertEquals(List.of(property("url", TypeRef.scalar(ScalarKind.INT64), false, false)),
+          objectSchema(parsed.model(), "Lead").properties());
+      Diagnostic warning = parsed.warnings().stream().filter(d -> d.code().equals("duplicate-key")).findFirst().orElseThrow();
+      assertProblem(warning, Severity.WARNING, "duplicate-key", "line 12, column 9");
+    }
+
+    @Test
+    @DisplayName("an alias stands for its anchor's value: the property it names is there, with the anchor's type")
+    void aliasExpanded() throws Exception {
+      // Given 'updated' written as an alias of the anchored 'created', whose anchored name is required
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Event:
+                type: object
+                properties:
+                  &created created: &ts {type: string, format: date-time}
+                  updated: *ts
+                required: [*created]
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then both are date-times, and 'created' is required
+      assertEquals(
+          List.of(
+              property("created", TypeRef.scalar(ScalarKind.DATE_TIME), true, false),
+              property("updated", TypeRef.scalar(ScalarKind.DATE_TIME), false, false)),
+          objectSchema(model, "Event").properties());
+    }
+
+    @Test
+    @DisplayName("merge keys merge mappings in: explicit keys win, then earlier mappings over later ones")
+    void mergeKeys() throws Exception {
+      // Given properties merged from two anchored mappings that share 'created', one of whose keys
+      // ('id') the schema also gives explicitly, a schema merged whole from another, and a quoted '<<'
+      String yaml = OPENAPI_30_HEADER + """
+          x-common: &common
+            id: {type: string}
+            created: {type: string, format: date-time}
+          x-audit: &audit
+            created: {type: integer}
+            updatedBy: {type: string}
+          components:
+            schemas:
+              Pet:
+                type: object
+                properties:
+                  <<: [*common, *audit]
+                  name: {type: string}
+                  id: {type: integer, format: int64}
+              Animal: &animal
+                type: object
+                properties:
+                  legs: {type: integer, format: int32}
+              Cat:
+                <<: *animal
+                description: A cat
+              Odd:
+                type: object
+                properties:
+                  '<<': {type: string}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then Pet has the merged properties where '<<' stands, but its own 'id', and common's 'created'
+      assertEquals(
+          List.of(
+              property("created", TypeRef.scalar(ScalarKind.DATE_TIME), false, false),
+              property("updatedBy", TypeRef.scalar(ScalarKind.STRING), false, false),
+              property("name", TypeRef.scalar(ScalarKind.STRING), false, false),
+              property("id", TypeRef.scalar(ScalarKind.INT64), false, false)),
+          objectSchema(model, "Pet").properties());
+      // And Cat is an object with Animal's properties
+      assertEquals(
+          List.of(property("legs", TypeRef.scalar(ScalarKind.INT32), false, false)),
+          objectSchema(model, "Cat").properties());
+      // And a quoted '<<' is just a name
+      assertEquals(
+          List.of(property("<<", TypeRef.scalar(ScalarKind.STRING), false, false)),
+          objectSchema(model, "Odd").properties());
+    }
+
+    @Test
+    @DisplayName("an alias bomb (nine levels of nine aliases) fails within seconds, naming the limit")
+    void billionLaughs() {
+      // Given the "billion laughs": each level nine aliases of the level before
+      StringBuilder yaml = new StringBuilder(OPENAPI_30_HEADER).append("x-lol0: &l0 [lol]\n");
+      for (int level = 1; level <= 9; level++) {
+        String previous = "*l" + (level - 1);
+        yaml.append("x-lol").append(level).append(": &l").append(level).append(" [")
+            .append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+      }
+
+      // When it is read
+      List<Diagnostic> problems =
+          assertTimeoutPreemptively(Duration.ofSeconds(10), () -> problemsOf(yaml.toString()));
+
+      // Then it stops at the expansion limit, at the alias that crossed it
+      assertEquals(1, problems.size(), () -> problems.toString());
+      assertEquals("yaml-structure", problems.get(0).code(), problems.get(0)::format);
+      assertTrue(problems.get(0).location().startsWith("line "), problems.get(0)::format);
+      assertTrue(problems.get(0).message().contains("more than 1,000,000 nodes"), problems.get(0)::format);
+    }
+
+    @Test
+    @DisplayName("more than 10,000 aliases are refused, naming the limit")
+    void aliasCount() {
+      // Given 10,001 aliases of one small scalar
+      StringBuilder yaml = new StringBuilder(OPENAPI_30_HEADER).append("x-one: &one 1\nx-many:\n");
+      yaml.append("  - *one\n".repeat(10_001));
+
+      // When it is read
+      List<Diagnostic> problems = problemsOf(yaml.toString());
+
+      // Then the 10,001st alias is refused
+      assertEquals(1, problems.size(), () -> problems.toString());
+      assertProblem(problems.get(0), Severity.ERROR, "yaml-structure", "line " + (8 + 10_000) + ", column 5");
+      assertTrue(problems.get(0).message().contains("more than 10,000 aliases"), problems.get(0)::format);
+    }
+
+    @Test
+    @DisplayName("nesting beyond 1,000 levels fails clearly, in YAML and JSON; 500 levels parse")
+    void nestingDepth() throws Exception {
+      // Given an example nested 10,001 levels deep, in YAML and in JSON
+      String deepYaml = OPENAPI_30_HEADER + "x-deep: " + "[".repeat(10_001) + "]".repeat(10_001) + "\n";
+      String deepJson = "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {},"
+          + " \"x-deep\": " + "[".repeat(10_001) + "]".repeat(10_001) + "}";
+
+      // When they are read
+      List<Diagnostic> yamlProblems = problemsOf(deepYaml);
+      Path jsonSpec = Files.writeString(dir.resolve("deep.json"), deepJson);
+      List<Diagnostic> jsonProblems =
+          assertThrows(SpecProblemsException.class, () -> SpecReader.read(jsonSpec, SpecReader.Options.defaults()))
+              .problems();
+
+      // Then each is one error where the 1,001st level starts, naming the limit
+      assertEquals(1, yamlProblems.size(), () -> yamlProblems.toString());
+      assertProblem(yamlProblems.get(0), Severity.ERROR, "yaml-structure", "line 6, column " + (8 + 1_000));
+      assertTrue(yamlProblems.get(0).message().contains("more than 1,000 levels"), yamlProblems.get(0)::format);
+      assertEquals(1, jsonProblems.size(), () -> jsonProblems.toString());
+      assertEquals("json-structure", jsonProblems.get(0).code(), jsonProblems.get(0)::format);
+      assertTrue(jsonProblems.get(0).location().startsWith("line 1, column "), jsonProblems.get(0)::format);
+      assertTrue(jsonProblems.get(0).message().contains("(1000"), jsonProblems.get(0)::format);
+
+      // And a legitimate 500 levels of nested objects parse
+      String nested = OPENAPI_30_HEADER + "x-nested: " + "{a: ".repeat(500) + "1" + "}".repeat(500) + "\n";
+      assertTrue(parse(nested).warnings().isEmpty());
+    }
+
+    @Test
+    @DisplayName("an alias that deepens the tree beyond 1,000 levels is refused")
+    void aliasDepth() {
+      // Given a 600-level value, aliased 600 levels down
+      String value = "[".repeat(600) + "]".repeat(600);
+      String yaml = OPENAPI_30_HEADER + "x-deep: &deep " + value + "\nx-deeper: " + "[".repeat(600) + "*deep"
+          + "]".repeat(600) + "\n";
+
+      // When it is read
+      List<Diagnostic> problems = problemsOf(yaml);
+
+      // Then the alias is refused
+      assertEquals(1, problems.size(), () -> problems.toString());
+      assertProblem(problems.get(0), Severity.ERROR, "yaml-structure", "line 7, column " + (11 + 600));
+      assertTrue(problems.get(0).message().contains("more than 1,000 levels"), problems.get(0)::format);
+    }
+
+    @Test
+    @DisplayName("an alias to no anchor, or to its own anchor, is an error at the alias")
+    void undefinedAlias() {
+      // Given an alias before its anchor and a recursive one
+      String yaml = OPENAPI_30_HEADER + "x-early: *later\nx-later: &later 1\n";
+      String recursive = OPENAPI_30_HEADER + "x-self: &self [*self]\n";
+
+      // When they are read, each is refused where the alias is
+      assertProblem(problemsOf(yaml).get(0), Severity.ERROR, "yaml-structure", "line 6, column 10");
+      assertProblem(problemsOf(recursive).get(0), Severity.ERROR, "yaml-structure", "line 6, column 16");
+    }
+
+    @Test
+    @DisplayName("an alias in a file the spec refers to is expanded too")
+    void aliasInReferencedFile() throws Exception {
+      // Given a referenced file whose schema uses an alias
+      Files.writeString(dir.resolve("events.yaml"), """
+          Event:
+            type: object
+            properties:
+              created: &ts {type: string, format: date-time}
+              updated: *ts
+          """);
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Event: {$ref: 'events.yaml#/Event'}
+          """;
+
+      // When it is read
+      ApiModel model = read(yaml);
+
+      // Then the referenced schema has both properties
+      assertEquals(
+          List.of("created", "updated"),
+          objectSchema(model, "Event").properties().stream().map(Property::wireName).toList());
+      assertEquals(TypeRef.scalar(ScalarKind.DATE_TIME), objectSchema(model, "Event").properties().get(1).type());
+    }
+
+    @Test
+    @DisplayName("the limits hold for files the spec refers to: a bomb there is refused in that file")
+    void limitsInReferencedFile() throws Exception {
+      // Given a referenced file that is an alias bomb
+      StringBuilder bomb = new StringBuilder("Thing: {type: string}\nx-lol0: &l0 [lol]\n");
+      for (int level = 1; level <= 9; level++) {
+        bomb.append("x-lol").append(level).append(": &l").append(level).append(" [")
+            .append(String.join(", ", java.util.Collections.nCopies(9, "*l" + (level - 1)))).append("]\n");
+      }
+      Path bombFile = Files.writeString(dir.resolve("bomb.yaml"), bomb.toString());
+      String yaml = OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Thing: {$ref: 'bomb.yaml#/Thing'}
+          """;
+
+      // When it is read
+      List<Diagnostic> problems = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> problemsOf(yaml));
+
+      // Then the error is the bomb's, in that file
+      assertEquals(1, problems.size(), () -> problems.toString());
+      assertEquals("yaml-structure", problems.get(0).code(), problems.get(0)::format);
+      assertEquals(bombFile.toAbsolutePath().normalize().toString(), problems.get(0).file());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // File references stay in the spec's folder
+  // ---------------------------------------------------------------------------------------------
+
+  @Nested
+  @DisplayName("File references")
+  class FileRefs {
+
+    private static final String SECRET = """
+        Secret:
+          type: object
+          properties:
+            password: {type: string}
+        """;
+
+    private Path specFolder;
+    private Path outside;
+
+    @org.junit.jupiter.api.BeforeEach
+    void folders() throws IOException {
+      specFolder = Files.createDirectories(dir.resolve("spec"));
+      outside = Files.createDirectories(dir.resolve("outside"));
+      Files.writeString(outside.resolve("secret.yaml"), SECRET);
+    }
+
+    private Path spec(String yaml) throws IOException {
+      return Files.writeString(specFolder.resolve("api.yaml"), yaml);
+    }
+
+    private static String specReferring(String ref) {
+      return OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              Lead:
+                type: object
+                properties:
+                  secret: {$ref: '%s'}
+          """.formatted(ref);
+    }
+
+    private static List<Diagnostic> problemsReading(Path spec, SpecReader.Options options) {
+      return assertThrows(SpecProblemsException.class, () -> SpecReader.read(spec, options)).problems();
+    }
+
+    @Test
+    @DisplayName("a $ref to a file outside the spec's folder is refused, naming the reference, its pointer and the option")
+    void outsideRefused() throws Exception {
+      // Given a spec that refers to a file next to its folder
+      Path spec = spec(specReferring("../outside/secret.yaml#/Secret"));
+
+      // When it is read with default options
+      List<Diagnostic> problems = problemsReading(spec, SpecReader.Options.defaults());
+
+      // Then it is refused at the reference
+      assertEquals(1, problems.size(), () -> problems.toString());
+      Diagnostic problem = problems.get(0);
+      assertProblem(problem, Severity.ERROR, "external-ref", "#/components/schemas/Lead/properties/secret");
+      assertEquals(spec.toString(), problem.file());
+      assertTrue(problem.message().contains("'../outside/secret.yaml#/Secret'"), problem::format);
+      assertTrue(problem.hint().contains("allowExternalRefs") && problem.hint().contains("--allow-external-refs"),
+          problem::format);
+    }
+
+    @Test
+    @DisplayName("absolute paths and file: URLs outside the folder are refused the same way")
+    void absoluteAndFileUrlRefused() throws Exception {
+      // Given references by absolute path and by file: URL
+      Path secret = outside.resolve("secret.yaml").toAbsolutePath();
+      for (String ref : List.of(secret + "#/Secret", secret.toUri() + "#/Secret")) {
+        Path spec = spec(specReferring(ref));
+
+        // When each is read, it is refused as outside the folder
+        List<Diagnostic> problems = problemsReading(spec, SpecReader.Options.defaults());
+        assertEquals(1, problems.size(), () -> problems.toString());
+        assertProblem(problems.get(0), Severity.ERROR, "external-ref", "#/components/schemas/Lead/properties/secret");
+      }
+    }
+
+    @Test
+    @DisplayName("with allowExternalRefs, a file outside the folder is read")
+    void outsideAllowed() throws Exception {
+      // Given the spec referring outside its folder
+      Path spec = spec(specReferring("../outside/secret.yaml#/Secret"));
+
+      // When it is read with external references allowed
+      ApiModel model = SpecReader.read(spec, new SpecReader.Options(false, true)).model();
+
+      // Then the referenced schema is there
+      assertEquals(
+          List.of(property("password", TypeRef.scalar(ScalarKind.STRING), false, false)),
+          objectSchema(model, "Secret").properties());
+    }
+
+    @Test
+    @DisplayName("a symbolic link inside the folder does not lead out of it: a linked file or folder is refused")
+    void symlinkRefused() throws Exception {
+      // Given a link to the outside file and a link to the outside folder, both inside the spec's folder
+      Files.createSymbolicLink(specFolder.resolve("link.yaml"), outside.resolve("secret.yaml"));
+      Files.createSymbolicLink(specFolder.resolve("shared"), outside);
+
+      for (String ref : List.of("link.yaml#/Secret", "shared/secret.yaml#/Secret")) {
+        // When a spec refers to either
+        Path spec = spec(specReferring(ref));
+        List<Diagnostic> problems = problemsReading(spec, SpecReader.Options.defaults());
+
+        // Then it is refused
+        assertEquals(1, problems.size(), () -> problems.toString());
+        assertProblem(problems.get(0), Severity.ERROR, "external-ref", "#/components/schemas/Lead/properties/secret");
+      }
+    }
+
+    @Test
+    @DisplayName("a reference inside a referenced file is confined too, and reported in that file")
+    void transitiveRefused() throws Exception {
+      // Given a file inside the folder that refers outside it
+      Path inner = Files.writeString(specFolder.resolve("inner.yaml"), """
+          Wrapper:
+            type: object
+            properties:
+              secret: {$ref: '../outside/secret.yaml#/Secret'}
+          """);
+      Path spec = spec(specReferring("inner.yaml#/Wrapper"));
+
+      // When the spec is read
+      List<Diagnostic> problems = problemsReading(spec, SpecReader.Options.defaults());
+
+      // Then the inner reference is refused, in the inner file, at its pointer
+      assertEquals(1, problems.size(), () -> problems.toString());
+      assertProblem(problems.get(0), Severity.ERROR, "external-ref", "#/Wrapper/properties/secret");
+      assertEquals(inner.toAbsolutePath().normalize().toString(), problems.get(0).file());
+    }
+
+    @Test
+    @DisplayName("a 3.1 $id cannot point a relative reference out of the folder, even with a decoy file inside")
+    void idCannotLeadOut() throws Exception {
+      // Given a schema whose $id is the outside folder, and a decoy secret.yaml inside the spec's folder
+      Files.writeString(specFolder.resolve("secret.yaml"), "Secret: {type: object}\n");
+      Path spec = spec("""
+          openapi: 3.1.0
+          info: {title: t, version: '1'}
+          paths: {}
+          components:
+            schemas:
+              Lead:
+                $id: '%s'
+                type: object
+                properties:
+                  secret: {$ref: 'secret.yaml#/Secret'}
+          """.formatted(outside.toUri()));
+
+      // When it is read
+      List<Diagnostic> problems = problemsReading(spec, SpecReader.Options.defaults());
+
+      // Then the reference is refused, since swagger-parser would resolve it against the $id
+      assertEquals(1, problems.size(), () -> problems.toString());
+      assertProblem(problems.get(0), Severity.ERROR, "external-ref", "#/components/schemas/Lead/properties/secret");
+    }
+
+    @Test
+    @DisplayName("a file inside the folder, also one in a subfolder, is read as before")
+    void insideAllowed() throws Exception {
+      // Given a schema in a subfolder
+      Files.createDirectories(specFolder.resolve("schemas"));
+      Files.writeString(specFolder.resolve("schemas/secret.yaml"), SECRET);
+      Path spec = spec(specReferring("schemas/../schemas/secret.yaml#/Secret"));
+
+      // When it is read
+      ApiModel model = SpecReader.read(spec, SpecReader.Options.defaults()).model();
+
+      // Then the schema is there
+      assertEquals(1, objectSchema(model, "Secret").properties().size());
+    }
+
+    @Test
+    @DisplayName("the up-to-date check's input files leave out files outside the folder unless allowed")
+    void inputFilesConfined() throws Exception {
+      // Given a spec referring to a file inside and one outside its folder
+      Files.writeString(specFolder.resolve("inside.yaml"), "Inside: {type: string}\n");
+      Path spec = spec(OPENAPI_30_HEADER + """
+          components:
+            schemas:
+              A: {$ref: 'inside.yaml#/Inside'}
+              B: {$ref: '../outside/secret.yaml#/Secret'}
+          """);
+      Path absolute = spec.toAbsolutePath().normalize();
+
+      // When the input files are listed, without and with the option
+      // Then the outside file is listed only when allowed
+      assertEquals(
+          List.of(absolute, absolute.resolveSibling("inside.yaml")), SpecReader.inputFiles(spec, false));
+      assertEquals(
+          List.of(absolute, absolute.resolveSibling("inside.yaml"), outside.resolve("secret.yaml").toAbsolutePath()),
+          SpecReader.inputFiles(spec, true));
     }
   }
 

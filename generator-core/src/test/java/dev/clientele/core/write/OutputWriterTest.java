@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link OutputWriter}: writes what changed, deletes what it generated before and no longer does, nothing else. */
 class OutputWriterTest {
@@ -143,5 +145,52 @@ class OutputWriterTest {
     OutputWriter.write(out, "my exec/../id", List.of(A));
 
     assertTrue(Files.isRegularFile(out.resolve(".clientele-my_exec_.._id.manifest")));
+  }
+
+  @DisplayName("paths that are not portable file names are refused before anything is written")
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "com/example/model/../../../Evil.java",
+      "com/example/model/con.java",
+      "com/example/model/Aux.java",
+      "com/example/model/COM1.java",
+      "com/example/model/nul",
+      "com/example/model/a b.java",
+      "com/example/model/日本.java",
+      "com/example/model/.java/../x.java",
+      "com//A.java",
+      "/etc/Evil.java",
+      "com\\example\\Evil.java",
+  })
+  void refusesUnportablePaths(String path) {
+    // Given a harmless file and, after it, one with a hostile path
+    Path out = dir.resolve("out");
+    List<SourceFile> sources = List.of(A, new SourceFile(path, "class E {}\n"));
+
+    // When they are written, Then the writer refuses and nothing at all is written
+    assertThrows(IllegalArgumentException.class, () -> OutputWriter.write(out, "default", sources));
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  @DisplayName("a file name over 255 bytes is refused")
+  void refusesOverlongNames() {
+    Path out = dir.resolve("out");
+    SourceFile overlong = new SourceFile("com/example/" + "A".repeat(251) + ".java", "class A {}\n");
+
+    assertThrows(IllegalArgumentException.class, () -> OutputWriter.write(out, "default", List.of(overlong)));
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  @DisplayName("two files that differ only in case are refused: on macOS and Windows they are one file")
+  void refusesCaseCollisions() {
+    Path out = dir.resolve("out");
+    SourceFile lower = new SourceFile("com/example/model/a.java", "class a {}\n");
+
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> OutputWriter.write(out, "default", List.of(A, lower)));
+    assertTrue(refused.getMessage().contains("only in case"), refused.getMessage());
+    assertFalse(Files.exists(out));
   }
 }

@@ -1,0 +1,111 @@
+package dev.clientele.core.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code type: [string, 'null']} in a Swagger 2.0 or OpenAPI 3.0 document as OpenAPI 3.1
+ * does. Type arrays are not allowed before 3.1 but are common in the wild; swagger-parser drops
+ * such a type, and the value would become an untyped map that a string cannot fill. One type and
+ * {@code null} becomes that type, nullable ({@code x-nullable} in 2.0); several types become a
+ * {@code oneOf} with one alternative per type in 3.0. Each rewrite is reported as a warning.
+ */
+final class TypeArrays {
+
+  /** Keywords whose values are data, not schemas: a "type" inside them is someone's payload. */
+  private static final Set<String> DATA = Set.of("example", "examples", "enum", "default", "const", "x-example");
+
+  /** The keywords that narrow one JSON type, moved into that type's alternative. */
+  private static final Map<String, List<String>> KEYWORDS_BY_TYPE = Map.of(
+      "string", List.of("format", "pattern", "minLength", "maxLength"),
+      "integer", List.of("format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"),
+      "number", List.of("format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"),
+      "array", List.of("items", "minItems", "maxItems", "uniqueItems"),
+      "object", List.of("properties", "additionalProperties", "required", "minProperties", "maxProperties"));
+
+  private TypeArrays() {}
+
+  /** Rewrites the type arrays of a 2.0 or 3.0 {@code tree} in place; a 3.1 tree is left as it is. */
+  static void rewrite(JsonNode tree, String version, Problems problems) {
+    if (version.equals("3.1")) {
+      return;
+    }
+    Deque<Map.Entry<String, JsonNode>> pending = new ArrayDeque<>();
+    pending.push(Map.entry("#", tree));
+    while (!pending.isEmpty()) {
+      Map.Entry<String, JsonNode> next = pending.pop();
+      String pointer = next.getKey();
+      JsonNode node = next.getValue();
+      if (node instanceof ObjectNode object) {
+        if (object.get("type") instanceof ArrayNode types) {
+          rewrite(object, types, version, pointer, problems);
+        }
+        List<Map.Entry<String, JsonNode>> children = new ArrayList<>();
+        object.properties().forEach(field -> {
+          if (!DATA.contains(field.getKey()) && !field.getKey().startsWith("x-")) {
+            children.add(Map.entry(pointer + "/" + JsonPointers.escape(field.getKey()), field.getValue()));
+          }
+        });
+        for (int i = children.size() - 1; i >= 0; i--) {
+          pending.push(children.get(i));
+        }
+      } else if (node.isArray()) {
+        for (int i = node.size() - 1; i >= 0; i--) {
+          pending.push(Map.entry(pointer + "/" + i, node.get(i)));
+        }
+      }
+    }
+  }
+
+  private static void rewrite(ObjectNode schema, ArrayNode types, String version, String pointer, Problems problems) {
+    List<String> named = new ArrayList<>();
+    boolean nullable = false;
+    for (JsonNode type : types) {
+      if (type.asText().equals("null")) {
+        nullable = true;
+      } else if (type.isTextual() && !named.contains(type.asText())) {
+        named.add(type.asText());
+      }
+    }
+    String was = "type: " + types;
+    schema.remove("type");
+    String nullableKeyword = version.equals("2.0") ? "x-nullable" : "nullable";
+    if (nullable) {
+      schema.put(nullableKeyword, true);
+    }
+    String readAs;
+    if (named.size() == 1) {
+      schema.put("type", named.get(0));
+      readAs = "type: " + named.get(0) + (nullable ? ", " + nullableKeyword + ": true" : "");
+    } else if (named.isEmpty()) {
+      readAs = "a value of any type";
+    } else if (version.equals("2.0")) {
+      readAs = "a value of any type, since Swagger 2.0 has no oneOf";
+    } else {
+      ArrayNode oneOf = schema.putArray("oneOf");
+      for (String type : named) {
+        ObjectNode alternative = oneOf.addObject().put("type", type);
+        for (String keyword : KEYWORDS_BY_TYPE.getOrDefault(type, List.of())) {
+          if (schema.has(keyword)) {
+            alternative.set(keyword, schema.get(keyword).deepCopy());
+          }
+        }
+      }
+      KEYWORDS_BY_TYPE.values().forEach(keywords -> keywords.forEach(schema::remove));
+      readAs = "oneOf with one alternative per type";
+    }
+    problems.warning(
+        "type-array",
+        pointer + "/type",
+        "'" + was + "' is OpenAPI 3.1 syntax, which " + (version.equals("2.0") ? "Swagger 2.0" : "OpenAPI 3.0")
+            + " does not allow; read as 3.1 does: " + readAs,
+        version.equals("2.0") ? "write 'type: X' with 'x-nullable: true'" : "write 'type: X' with 'nullable: true'");
+  }
+}

@@ -1,0 +1,154 @@
+package dev.clientele.core.changes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.clientele.core.changes.ApiChanges.Change;
+import dev.clientele.core.changes.ApiSurface.Element;
+import dev.clientele.core.changes.ApiSurface.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** How two runs' API surfaces compare, and which changes break callers. */
+class ApiChangesTest {
+
+  private static final List<Element> LEADS = List.of(
+      new Element(Kind.TYPE, "Lead", "record"),
+      new Element(Kind.PROPERTY, "Lead#name", "@Nullable String"),
+      new Element(Kind.PROPERTY, "Lead#description", "@Nullable String"),
+      new Element(Kind.PROPERTY, "Lead#id", "String, required"),
+      new Element(Kind.TYPE, "LeadStatus", "enum"),
+      new Element(Kind.CONSTANT, "LeadStatus#ACTIVE", "active"),
+      new Element(Kind.TYPE, "LeadsApi", "interface"),
+      new Element(Kind.OPERATION, "LeadsApi#list", "List<Lead>"),
+      new Element(Kind.PARAMETER, "LeadsApi#list(query)", "@Nullable String"),
+      new Element(Kind.TYPE, "CloseClient", "client"),
+      new Element(Kind.ACCESSOR, "CloseClient#leads", "LeadsApi"));
+
+  private static ApiSurface surface(List<Element> elements) {
+    return new ApiSurface(elements);
+  }
+
+  private static List<Element> edit(List<Element> base, List<Element> remove, List<Element> add) {
+    List<Element> edited = new ArrayList<>(base);
+    edited.removeAll(remove);
+    edited.addAll(add);
+    return edited;
+  }
+
+  @Test
+  @DisplayName("the five edits of a spec: each reported once, the removed property and the required parameter as breaking")
+  void fiveEdits() {
+    List<Element> after = edit(LEADS,
+        List.of(new Element(Kind.PROPERTY, "Lead#description", "@Nullable String"),
+            new Element(Kind.PARAMETER, "LeadsApi#list(query)", "@Nullable String")),
+        List.of(new Element(Kind.PROPERTY, "Lead#url", "@Nullable URI"),
+            new Element(Kind.CONSTANT, "LeadStatus#PAUSED", "paused"),
+            new Element(Kind.OPERATION, "LeadsApi#delete", "void"),
+            new Element(Kind.PARAMETER, "LeadsApi#delete(id)", "String"),
+            new Element(Kind.PARAMETER, "LeadsApi#list(query)", "String")));
+
+    ApiChanges changes = ApiChanges.between(surface(LEADS), surface(after));
+
+    assertEquals(List.of(
+        new Change(true, Kind.PROPERTY, "property Lead#description removed (was @Nullable String)"),
+        new Change(true, Kind.PARAMETER, "parameter LeadsApi#list(query) became required (String)"),
+        new Change(false, Kind.PROPERTY, "property Lead#url added (@Nullable URI)"),
+        new Change(false, Kind.CONSTANT, "enum constant LeadStatus#PAUSED added (\"paused\")"),
+        new Change(false, Kind.OPERATION, "operation LeadsApi#delete added (returns void)")),
+        changes.changes());
+  }
+
+  @Test
+  @DisplayName("the same surface has no changes")
+  void unchanged() {
+    assertEquals(List.of(), ApiChanges.between(surface(LEADS), surface(new ArrayList<>(LEADS))).changes());
+  }
+
+  @Test
+  @DisplayName("a type with the same members under another name is a rename, listed once; its members are not listed")
+  void typeRename() {
+    List<Element> after = new ArrayList<>();
+    for (Element element : LEADS) {
+      after.add(element.owner().equals("LeadStatus")
+          ? new Element(element.kind(), element.key().replace("LeadStatus", "Status"), element.signature())
+          : element);
+    }
+
+    ApiChanges changes = ApiChanges.between(surface(LEADS), surface(after));
+
+    assertEquals(List.of(new Change(true, Kind.TYPE, "type LeadStatus renamed to Status")), changes.changes());
+  }
+
+  @Test
+  @DisplayName("a removed type is one breaking change, not one per member")
+  void typeRemoved() {
+    List<Element> after = LEADS.stream().filter(e -> !e.owner().equals("LeadStatus")).toList();
+
+    ApiChanges changes = ApiChanges.between(surface(LEADS), surface(after));
+
+    assertEquals(List.of(new Change(true, Kind.TYPE, "type LeadStatus removed")), changes.changes());
+  }
+
+  @Test
+  @DisplayName("a property that becomes required, or changes type, is breaking; an added required property too")
+  void propertyChanges() {
+    List<Element> after = edit(LEADS,
+        List.of(new Element(Kind.PROPERTY, "Lead#name", "@Nullable String"),
+            new Element(Kind.PROPERTY, "Lead#id", "String, required")),
+        List.of(new Element(Kind.PROPERTY, "Lead#name", "String, required"),
+            new Element(Kind.PROPERTY, "Lead#id", "Long, required"),
+            new Element(Kind.PROPERTY, "Lead#owner", "String, required")));
+
+    List<Change> changes = ApiChanges.between(surface(LEADS), surface(after)).changes();
+
+    assertTrue(changes.stream().allMatch(Change::breaking), changes::toString);
+    assertEquals(List.of(
+        "property Lead#owner added, required (String, required): build() fails until it is set",
+        "property Lead#id changed from String, required to Long, required",
+        "property Lead#name became required: build() fails until it is set"),
+        changes.stream().map(Change::description).toList());
+  }
+
+  @Test
+  @DisplayName("one property lost and one of the same type gained is a removal and an addition: no evidence of a rename")
+  void noPropertyRenames() {
+    List<Element> after = edit(LEADS,
+        List.of(new Element(Kind.PROPERTY, "Lead#description", "@Nullable String")),
+        List.of(new Element(Kind.PROPERTY, "Lead#summary", "@Nullable String")));
+
+    ApiChanges changes = ApiChanges.between(surface(LEADS), surface(after));
+
+    assertEquals(List.of(
+        new Change(true, Kind.PROPERTY, "property Lead#description removed (was @Nullable String)"),
+        new Change(false, Kind.PROPERTY, "property Lead#summary added (@Nullable String)")), changes.changes());
+  }
+
+  @Test
+  @DisplayName("a surface survives its file format, wire values with tabs and line breaks included")
+  void linesRoundTrip() {
+    ApiSurface surface = surface(LEADS);
+
+    assertEquals(surface, ApiSurface.parse(surface.lines()));
+    assertFalse(surface.lines().isEmpty());
+  }
+
+  @Test
+  @DisplayName("the log shows the headline, at most N changes breaking first, then how many more")
+  void logLines() {
+    List<Element> after = LEADS.stream().filter(e -> e.kind() != Kind.PROPERTY).toList();
+    ChangeReport report = ChangeReport.compare("1", surface(LEADS), "1", surface(after));
+
+    assertEquals(List.of(
+        "API changes since the last run: 3 breaking, 0 other",
+        "  breaking: property Lead#description removed (was @Nullable String)",
+        "  and 2 more"), report.logLines(1));
+    assertEquals(List.of(), ChangeReport.compare("1", surface(LEADS), "1", surface(LEADS)).logLines(20));
+    assertEquals("Clientele 1 → 2 changed the generated API: 3 breaking, 0 other",
+        ChangeReport.compare("1", surface(LEADS), "2", surface(after)).headline());
+    assertTrue(ChangeReport.firstRun("1").headline().startsWith("no earlier API to compare with"));
+  }
+}
