@@ -3,6 +3,7 @@ package dev.clientele.checks.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clientele.checks.ClientGeneration;
 import dev.clientele.checks.CompiledClasses;
+import dev.clientele.checks.Crashes;
 import dev.clientele.checks.Deadline;
 import dev.clientele.checks.InMemoryCompiler;
 import dev.clientele.checks.RawSpec;
@@ -72,7 +73,7 @@ final class SpecConformance implements AutoCloseable {
       if (e instanceof Deadline.Expired || deadline.expired()) {
         fail("timeout: over " + deadline.budget().toSeconds() + " s, while " + stage);
       } else {
-        fail("crash while " + stage + ": " + e);
+        fail("crash while " + stage + ": " + Crashes.describe(e));
       }
     } finally {
       close();
