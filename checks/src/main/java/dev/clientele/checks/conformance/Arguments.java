@@ -1,5 +1,6 @@
 package dev.clientele.checks.conformance;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clientele.core.model.Operation;
 import dev.clientele.core.model.Parameter;
@@ -98,8 +99,11 @@ final class Arguments {
       return value.isValueNode() ? value.asText() : value.toString();
     }
     try {
-      return Json.mapper().convertValue(value, Json.mapper().constructType(type));
-    } catch (IllegalArgumentException e) {
+      // through text, so that numbers are the node types a payload on the wire parses into (an int
+      // for 1, not the generator's BigInteger, which a Long creator does not take)
+      JsonNode wire = Json.mapper().readTree(value.toString());
+      return Json.mapper().convertValue(wire, Json.mapper().constructType(type));
+    } catch (IllegalArgumentException | JsonProcessingException e) {
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
       int newline = message.indexOf('\n');
       throw new CannotBuild(what + ": " + value + " does not bind to " + type.getTypeName() + ": "

@@ -3,6 +3,7 @@ package dev.clientele.checks.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clientele.checks.ClientGeneration;
 import dev.clientele.checks.CompiledClasses;
+import dev.clientele.checks.Crashes;
 import dev.clientele.checks.Deadline;
 import dev.clientele.checks.InMemoryCompiler;
 import dev.clientele.checks.RawSpec;
@@ -72,7 +73,7 @@ final class SpecConformance implements AutoCloseable {
       if (e instanceof Deadline.Expired || deadline.expired()) {
         fail("timeout: over " + deadline.budget().toSeconds() + " s, while " + stage);
       } else {
-        fail("crash while " + stage + ": " + e);
+        fail("crash while " + stage + ": " + Crashes.describe(e));
       }
     } finally {
       close();
@@ -259,8 +260,10 @@ final class SpecConformance implements AutoCloseable {
         if (verdict instanceof Verdict.Rejected rejected && transport.lastRequest() != null) {
           JsonNode built = arguments.lastBody();
           JsonNode sent = sentJson(transport.lastRequest());
-          if (built != null && sent != null && onlyAboutTheBody(rejected.violation()) && built.equals(SAME_NUMBER, sent)) {
-            // the client sent the body exactly as the runner built it: Prism judges the runner's value
+          if (built != null && sent != null && onlyAboutTheBody(rejected.violation()) && built.equals(SAME_NUMBER, sent)
+              && !contentType(transport.lastRequest()).contains("*")) {
+            // the client sent the body exactly as the runner built it, under a media type Prism can
+            // parse (not "*/*", which is the client's fault): Prism judges the runner's value
             return new Verdict.NotJudged("Prism rejects the runner's body, which the client sent as built: " + rejected.violation());
           }
           return new Verdict.Rejected(rejected.violation() + " [sent " + sent(transport.lastRequest()) + "]"
@@ -331,13 +334,18 @@ final class SpecConformance implements AutoCloseable {
     }
   }
 
-  /** Method, path and query of a request, for the report (the credentials in it are dummies). */
+  /** The request's Content-Type, or "" without one. */
+  private static String contentType(TransportRequest request) {
+    return request.headers().entrySet().stream()
+        .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
+        .map(header -> String.join(",", header.getValue()))
+        .findFirst().orElse("");
+  }
+
+  /** Method, path, query, content type and the start of the body of a request, for the report (its credentials are dummies). */
   private static String sent(TransportRequest request) {
     String query = request.uri().getRawQuery();
-    String contentType = request.headers().entrySet().stream()
-        .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
-        .map(header -> " " + String.join(",", header.getValue()))
-        .findFirst().orElse("");
+    String contentType = contentType(request).isEmpty() ? "" : " " + contentType(request);
     byte[] body = request.body();
     String excerpt = body == null || body.length == 0 ? ""
         : " " + new String(body, 0, Math.min(body.length, 300), java.nio.charset.StandardCharsets.UTF_8)

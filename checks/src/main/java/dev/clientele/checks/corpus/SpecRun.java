@@ -2,6 +2,7 @@ package dev.clientele.checks.corpus;
 
 import dev.clientele.checks.ClientGeneration;
 import dev.clientele.checks.CompiledClasses;
+import dev.clientele.checks.Crashes;
 import dev.clientele.checks.Deadline;
 import dev.clientele.checks.InMemoryCompiler;
 import dev.clientele.checks.RawSpec;
@@ -65,7 +66,7 @@ final class SpecRun {
       if (e instanceof Deadline.Expired || deadline.expired()) {
         fail("timeout: over " + deadline.budget().toSeconds() + " s, while " + stage);
       } else {
-        fail("crash while " + stage + ": " + describe(e));
+        fail("crash while " + stage + ": " + Crashes.describe(e));
       }
     }
     stage = "done";
@@ -196,17 +197,5 @@ final class SpecRun {
 
   private static long millisSince(long startNanos) {
     return (System.nanoTime() - startNanos) / 1_000_000;
-  }
-
-  /** The exception and where in Clientele it was thrown. */
-  private static String describe(Throwable e) {
-    StringBuilder text = new StringBuilder(e.toString());
-    for (StackTraceElement frame : e.getStackTrace()) {
-      if (frame.getClassName().startsWith("dev.clientele.")) {
-        text.append(" at ").append(frame);
-        break;
-      }
-    }
-    return text.toString();
   }
 }
