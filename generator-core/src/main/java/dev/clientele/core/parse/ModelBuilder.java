@@ -64,7 +64,7 @@ final class ModelBuilder {
         }
       }
     }
-    return new ApiModel(title, description, servers, schemas.definitions(), operations, securitySchemes());
+    return new ApiModel(title, description, servers, schemas.definitions(), operations, securitySchemes(), schemas.nesting());
   }
 
   private List<Operation> operations() {
@@ -220,7 +220,7 @@ final class ModelBuilder {
       TypeRef type =
           schema == null
               ? TypeRef.scalar(ScalarKind.STRING)
-              : schemas.typeOf(schema, nameHint + " " + source.getName(), schemaPointer).type();
+              : schemas.typeOf(schema, parameterHint(sources.get(i), source, nameHint), schemaPointer).type();
       boolean required = location == Parameter.Location.PATH || Boolean.TRUE.equals(source.getRequired());
       String key = source.getIn() + ":" + source.getName();
       into.remove(key);
@@ -230,6 +230,22 @@ final class ModelBuilder {
               source.getName(), location, type, required, text(source.getDescription()),
               Boolean.TRUE.equals(source.getDeprecated())));
     }
+  }
+
+  /**
+   * The name hint of a parameter's inline type (an enum): a parameter declared once under
+   * components/parameters and shared by many operations is named after itself ({@code direction}),
+   * not after whichever operation came first; one declared in place after its operation.
+   */
+  private static String parameterHint(
+      io.swagger.v3.oas.models.parameters.Parameter declared,
+      io.swagger.v3.oas.models.parameters.Parameter source,
+      String nameHint) {
+    String prefix = "#/components/parameters/";
+    if (declared.get$ref() != null && declared.get$ref().startsWith(prefix)) {
+      return JsonPointers.unescape(declared.get$ref().substring(prefix.length()));
+    }
+    return nameHint + " " + source.getName();
   }
 
   private io.swagger.v3.oas.models.parameters.Parameter resolve(

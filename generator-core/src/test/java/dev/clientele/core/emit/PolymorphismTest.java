@@ -63,7 +63,7 @@ class PolymorphismTest {
   @DisplayName("a required read-only property is not needed to build an object, and is not sent")
   void readOnlyIsTheServers() throws Exception {
     Class<?> cat = classes.load("com.example.model.Cat");
-    Class<?> skill = classes.load("com.example.model.CatHuntingSkill");
+    Class<?> skill = classes.load("com.example.model.Cat$HuntingSkill");
     Object builder = cat.getMethod("builder").invoke(null);
     builder.getClass().getMethod("name", String.class).invoke(builder, "Tom");
     builder.getClass().getMethod("huntingSkill", skill).invoke(builder, skill.getMethod("of", String.class).invoke(null, "lazy"));
@@ -110,14 +110,14 @@ class PolymorphismTest {
   @CsvSource(delimiter = '|', value = {
       "{\"id\": 42}                                    | Identifier$LongValue",
       "{\"id\": \"cus_42\"}                              | Identifier$StringValue",
-      "{\"when\": \"2026-11-20T09:03:12.512-05:00\"}     | TaggingWhen$OffsetDateTimeValue",
-      "{\"when\": false}                               | TaggingWhen$BooleanValue",
-      "{\"labels\": [\"a\", \"b\"]}                      | TaggingLabels$StringListValue",
+      "{\"when\": \"2026-11-20T09:03:12.512-05:00\"}     | Tagging$When$OffsetDateTimeValue",
+      "{\"when\": false}                               | Tagging$When$BooleanValue",
+      "{\"labels\": [\"a\", \"b\"]}                      | Tagging$Labels$StringListValue",
       "{\"labels\": {\"kind\": \"circle\", \"radius\": 1.5}} | Circle",
-      "{\"labels\": {\"team\": \"core\"}}                | TaggingLabels$StringMapValue",
-      "{\"labels\": 2.5}                               | TaggingLabels$DoubleValue",
-      "{\"labels\": 3}                                 | TaggingLabels$DoubleValue",
-      "{\"labels\": true}                              | TaggingLabels$Unknown",
+      "{\"labels\": {\"team\": \"core\"}}                | Tagging$Labels$StringMapValue",
+      "{\"labels\": 2.5}                               | Tagging$Labels$DoubleValue",
+      "{\"labels\": 3}                                 | Tagging$Labels$DoubleValue",
+      "{\"labels\": true}                              | Tagging$Labels$Unknown",
   })
   void unionsOfValues(String json, String expectedClass) throws Exception {
     Class<?> tagging = classes.load("com.example.model.Tagging");
