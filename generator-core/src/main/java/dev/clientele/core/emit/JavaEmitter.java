@@ -130,7 +130,7 @@ public final class JavaEmitter {
     boolean secured = !model.securitySchemes().isEmpty();
     List<ClientEmitter.Group> clientGroups = new ArrayList<>();
     for (Map.Entry<String, List<Operation>> group : groups.entrySet()) {
-      String baseName = options.groupNames().getOrDefault(group.getKey(), group.getKey());
+      String baseName = options.groupNames().getOrDefault(group.getKey(), group.getValue().get(0).groupName());
       ClassName api = ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api"));
       List<OperationMethod> methods = OperationMethod.of(group.getValue(), api, types, secured, warnings::add);
       files.add(ApiInterfaceEmitter.emit(api, group.getKey(), methods, types));

@@ -72,14 +72,21 @@ final class ModelBuilder {
     if (api.getPaths() == null) {
       return operations;
     }
+    List<String> tags = new ArrayList<>();
+    for (PathItem item : api.getPaths().values()) {
+      item.readOperations().stream()
+          .filter(operation -> operation.getTags() != null && !operation.getTags().isEmpty())
+          .forEach(operation -> tags.add(operation.getTags().get(0)));
+    }
+    OperationNames names = new OperationNames(tags);
     for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
       PathItem item = path.getValue();
       String pathPointer = "#/paths/" + JsonPointers.escape(path.getKey());
       for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
           item.readOperationsMap().entrySet()) {
         String method = entry.getKey().name();
-        operations.add(
-            operation(path.getKey(), item, method, entry.getValue(), pathPointer + "/" + method.toLowerCase(Locale.ROOT)));
+        operations.add(operation(
+            path.getKey(), item, method, entry.getValue(), pathPointer + "/" + method.toLowerCase(Locale.ROOT), names));
       }
     }
     return operations;
@@ -160,10 +167,21 @@ final class ModelBuilder {
   }
 
   private Operation operation(
-      String path, PathItem item, String method, io.swagger.v3.oas.models.Operation source, String pointer) {
+      String path,
+      PathItem item,
+      String method,
+      io.swagger.v3.oas.models.Operation source,
+      String pointer,
+      OperationNames names) {
     Optional<String> operationId = operationId(source);
-    String nameHint = operationId.orElse(method.toLowerCase(Locale.ROOT) + " " + path);
-    String group = source.getTags() == null || source.getTags().isEmpty() ? "default" : source.getTags().get(0);
+    List<String> tags = source.getTags() == null ? List.of() : source.getTags();
+    String group = tags.isEmpty() ? names.group(tags, path) : tags.get(0);
+    String groupName = names.group(tags, path);
+    String action = OperationNames.action(operationId, method, path, groupName);
+    // Inline bodies are named after the operation: its own id when it says what it does
+    // (createChatCompletion), else the group and the action (customer list: CustomerListResponse).
+    boolean idNamesItself = operationId.isPresent() && !OperationNames.isMethodAndPath(operationId.get(), method, path);
+    String nameHint = idNamesItself ? operationId.get() : OperationNames.singular(groupName) + " " + action;
 
     Map<String, Parameter> parameters = new LinkedHashMap<>();
     addParameters(item.getParameters(), nameHint, pointer.substring(0, pointer.lastIndexOf('/')) + "/parameters", parameters);
@@ -180,7 +198,9 @@ final class ModelBuilder {
         List.copyOf(parameters.values()),
         requestBody(source.getRequestBody(), nameHint, pointer + "/requestBody"),
         responses(source, nameHint, pointer + "/responses"),
-        pointer);
+        pointer,
+        groupName,
+        action);
   }
 
   private void addParameters(
