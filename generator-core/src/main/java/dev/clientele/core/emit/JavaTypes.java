@@ -120,6 +120,16 @@ final class JavaTypes {
       classNames.put(name, className);
       return className;
     }
+    if (hasVariantsOutside(name)) {
+      // A class that implements an interface nested in another class needs that class's header
+      // first; Stripe's Transfer and Charge would each need the other's (and Payout is an
+      // alternative of its own original_payout). A union whose variants are declared elsewhere is
+      // therefore top-level.
+      nesting.remove(name);
+      ClassName className = topLevel(name);
+      classNames.put(name, className);
+      return className;
+    }
     ClassName owner = nested(place.owner(), depth + 1);
     String candidate = localTypeName(place.localName());
     if (needsSuffix(candidate) || HEADER_NAMES.contains(candidate)) {
@@ -139,6 +149,34 @@ final class JavaTypes {
     return className;
   }
 
+
+  /** Whether {@code name} is a union with a variant not declared inside it. */
+  private boolean hasVariantsOutside(String name) {
+    if (!(definitions.get(name) instanceof UnionSchema union)) {
+      return false;
+    }
+    return union.variants().stream().anyMatch(variant -> !isInside(variant, name));
+  }
+
+  private boolean isInside(String name, String ancestor) {
+    Set<String> seen = new HashSet<>();
+    for (Nesting place = nesting.get(name); place != null && seen.add(place.owner()); place = nesting.get(place.owner())) {
+      if (place.owner().equals(ancestor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The simple name of the top-level type a definition is in (its own when it is top-level). */
+  private String rootName(String name) {
+    String root = name;
+    Set<String> seen = new HashSet<>();
+    while (nesting.containsKey(root) && seen.add(root)) {
+      root = nesting.get(root).owner();
+    }
+    return candidateName(root);
+  }
 
   /**
    * The names a type nested in {@code owner} must not take: those of the types enclosing it, those
@@ -161,6 +199,7 @@ final class JavaTypes {
       for (SchemaDefinition other : definitions.values()) {
         if (other instanceof UnionSchema union && union.variants().contains(ownerName)) {
           used.add(candidateName(union.name()));
+          used.add(rootName(union.name()));
         }
       }
     }
@@ -217,6 +256,7 @@ final class JavaTypes {
     } else if (type instanceof TypeRef.Named named && definitions.containsKey(named.name())) {
       if (!isNestedIn(named.name(), owner)) {
         into.add(candidateName(named.name()));
+        into.add(rootName(named.name()));
       }
     } else {
       simpleNames(of(type), into);

@@ -30,9 +30,11 @@ final class ModelBuilder {
   private final OpenAPI api;
   private final Problems problems;
   private final SchemaTranslator schemas;
+  private final JsonNode document;
 
   private ModelBuilder(OpenAPI api, JsonNode document, Problems problems) {
     this.api = api;
+    this.document = document;
     this.problems = problems;
     Map<String, Schema<?>> components = new LinkedHashMap<>();
     if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
@@ -240,7 +242,7 @@ final class ModelBuilder {
       TypeRef type =
           schema == null
               ? TypeRef.scalar(ScalarKind.STRING)
-              : schemas.typeOf(schema, parameterHint(sources.get(i), source, nameHint), schemaPointer).type();
+              : schemas.typeOf(schema, parameterHint(sources.get(i), parameterPointer, source, nameHint), schemaPointer).type();
       boolean required = location == Parameter.Location.PATH || Boolean.TRUE.equals(source.getRequired());
       String key = source.getIn() + ":" + source.getName();
       into.remove(key);
@@ -257,13 +259,18 @@ final class ModelBuilder {
    * components/parameters and shared by many operations is named after itself ({@code direction}),
    * not after whichever operation came first; one declared in place after its operation.
    */
-  private static String parameterHint(
+  private String parameterHint(
       io.swagger.v3.oas.models.parameters.Parameter declared,
+      String pointer,
       io.swagger.v3.oas.models.parameters.Parameter source,
       String nameHint) {
     String prefix = "#/components/parameters/";
-    if (declared.get$ref() != null && declared.get$ref().startsWith(prefix)) {
-      return JsonPointers.unescape(declared.get$ref().substring(prefix.length()));
+    // swagger-parser may have replaced the reference by what it points to; the document has it.
+    String ref = declared.get$ref() != null
+        ? declared.get$ref()
+        : document.at(JsonPointers.decodeFragment(pointer.substring(1))).path("$ref").asText("");
+    if (ref.startsWith(prefix)) {
+      return JsonPointers.unescape(ref.substring(prefix.length()));
     }
     return nameHint + " " + source.getName();
   }
