@@ -17,7 +17,7 @@ final class Singular {
 
   /** Words whose singular is the word itself, or that are not plurals though they end in s. */
   private static final Set<String> UNCHANGED =
-      Set.of("data", "metadata", "series", "species", "news", "status", "statuses", "alias", "aliases", "bus",
+      Set.of("data", "metadata", "series", "species", "news", "status", "alias", "aliases", "bus",
           "gas", "bias", "canvas", "settings", "details", "access", "process", "success", "progress",
           "analytics", "statistics", "stats", "credentials", "https", "always", "is", "has", "was", "does", "plus",
           "minus", "this", "yes", "ms", "os", "sms", "dns", "aws", "gcs", "ids");
@@ -58,7 +58,7 @@ final class Singular {
     if (word.endsWith("ies") && word.length() > 4) {
       return word.substring(0, word.length() - 3) + "y";
     }
-    if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")
+    if (word.endsWith("sses") || word.endsWith("uses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")
         || word.endsWith("zzes")) {
       return word.substring(0, word.length() - 2);
     }

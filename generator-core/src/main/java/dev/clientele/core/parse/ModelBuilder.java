@@ -242,7 +242,7 @@ final class ModelBuilder {
       TypeRef type =
           schema == null
               ? TypeRef.scalar(ScalarKind.STRING)
-              : schemas.typeOf(schema, parameterHint(sources.get(i), parameterPointer, source, nameHint), schemaPointer).type();
+              : parameterType(schema, componentParameter(sources.get(i), parameterPointer), nameHint + " " + source.getName(), schemaPointer);
       boolean required = location == Parameter.Location.PATH || Boolean.TRUE.equals(source.getRequired());
       String key = source.getIn() + ":" + source.getName();
       into.remove(key);
@@ -259,20 +259,26 @@ final class ModelBuilder {
    * components/parameters and shared by many operations is named after itself ({@code direction}),
    * not after whichever operation came first; one declared in place after its operation.
    */
-  private String parameterHint(
-      io.swagger.v3.oas.models.parameters.Parameter declared,
-      String pointer,
-      io.swagger.v3.oas.models.parameters.Parameter source,
-      String nameHint) {
+  /**
+   * A parameter's type. The inline type of a parameter declared once under components/parameters
+   * and shared by many operations is named after the parameter ({@code direction}), not after
+   * whichever operation came first; that of one declared in place is named after its operation and
+   * shared with no other (swagger-parser hands out one object for equal schemas).
+   */
+  private TypeRef parameterType(Schema<?> schema, Optional<String> component, String inPlaceHint, String pointer) {
+    return component.isPresent()
+        ? schemas.typeOf(schema, component.get(), pointer).type()
+        : schemas.typeOfUnshared(schema, inPlaceHint, pointer).type();
+  }
+
+  /** The name under components/parameters a parameter refers to, if it does. */
+  private Optional<String> componentParameter(io.swagger.v3.oas.models.parameters.Parameter declared, String pointer) {
     String prefix = "#/components/parameters/";
     // swagger-parser may have replaced the reference by what it points to; the document has it.
     String ref = declared.get$ref() != null
         ? declared.get$ref()
         : document.at(JsonPointers.decodeFragment(pointer.substring(1))).path("$ref").asText("");
-    if (ref.startsWith(prefix)) {
-      return JsonPointers.unescape(ref.substring(prefix.length()));
-    }
-    return nameHint + " " + source.getName();
+    return ref.startsWith(prefix) ? Optional.of(JsonPointers.unescape(ref.substring(prefix.length()))) : Optional.empty();
   }
 
   private io.swagger.v3.oas.models.parameters.Parameter resolve(

@@ -170,7 +170,7 @@ final class OperationNames {
     if (lower.endsWith("ies") && lower.length() > 4) {
       return word.substring(0, word.length() - 3) + "y";
     }
-    if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches") || lower.endsWith("shes")) {
+    if (lower.endsWith("sses") || lower.endsWith("uses") || lower.endsWith("xes") || lower.endsWith("ches") || lower.endsWith("shes")) {
       return word.substring(0, word.length() - 2);
     }
     if (lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is") || lower.endsWith("ics")

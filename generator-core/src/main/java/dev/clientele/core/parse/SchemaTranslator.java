@@ -63,7 +63,7 @@ final class SchemaTranslator {
   private final Set<String> takenNames = new HashSet<>();
   private final Map<String, TypeInfo> componentTypes = new HashMap<>();
   private final Set<String> componentsInProgress = new HashSet<>();
-  private final Map<Schema<?>, TypeInfo> inlineTypes = new IdentityHashMap<>();
+  private Map<Schema<?>, TypeInfo> inlineTypes = new IdentityHashMap<>();
   private final Map<String, List<String>> childrenOfParent = new LinkedHashMap<>();
   private final JsonNode document;
   /** The schemas being translated that inline schemas nest in; a frame without a name is top level. */
@@ -137,6 +137,21 @@ final class SchemaTranslator {
     TypeInfo info = translate(schema, null, nameHint, pointer);
     inlineTypes.put(schema, info);
     return info;
+  }
+
+  /**
+   * Like {@link #typeOf}, but inline schemas are not shared with other places: swagger-parser hands
+   * out one object for equal inline schemas, and an operation's inline parameter enum must not
+   * be typed, and named, by the first operation that had an equal one.
+   */
+  TypeInfo typeOfUnshared(Schema<?> schema, String nameHint, String pointer) {
+    Map<Schema<?>, TypeInfo> shared = inlineTypes;
+    inlineTypes = new IdentityHashMap<>();
+    try {
+      return typeOf(schema, nameHint, pointer);
+    } finally {
+      inlineTypes = shared;
+    }
   }
 
   private TypeInfo refType(Schema<?> schema, String pointer) {

@@ -26,6 +26,7 @@ class NestingTest {
             operationId: GetCharges
             parameters:
               - $ref: '#/components/parameters/direction'
+              - {name: order, in: query, schema: {type: string, enum: [newest, oldest]}}
             responses:
               '200':
                 description: A page of charges.
@@ -40,6 +41,7 @@ class NestingTest {
             operationId: GetRefunds
             parameters:
               - $ref: '#/components/parameters/direction'
+              - {name: order, in: query, schema: {type: string, enum: [newest, oldest]}}
             responses:
               '200':
                 description: The refunds.
@@ -148,12 +150,12 @@ class NestingTest {
   }
 
   @Test
-  @DisplayName("a shared parameter's enum is named after the parameter; untagged operations group by path")
+  @DisplayName("a shared parameter's enum is named after the parameter, an equal one declared in place after its own operation; untagged operations group by path")
   void parametersAndGroups() throws Exception {
     Class<?> direction = classes.load("com.example.model.Direction");
 
-    classes.load("com.example.api.ChargesApi").getMethod("list", direction);
-    classes.load("com.example.api.RefundsApi").getMethod("list", direction);
+    classes.load("com.example.api.ChargesApi").getMethod("list", direction, classes.load("com.example.model.ChargeListOrder"));
+    classes.load("com.example.api.RefundsApi").getMethod("list", direction, classes.load("com.example.model.RefundListOrder"));
     classes.load("com.example.model.ChargeListResponse");
   }
 }
