@@ -49,7 +49,11 @@ final class SurfaceCollector {
     ClassName type = types.className(schema);
     type(type, "sealed interface");
     for (String variant : schema.variants()) {
-      elements.add(new Element(Kind.VARIANT, name(type) + "#" + name(types.className(types.definition(variant))), ""));
+      // A child that adds nothing to its allOf parent (Reptile: allOf [Pet]) is the parent's type,
+      // with no class of its own: the union's permitted classes leave it out, and so does its surface.
+      if (types.definition(variant) != null) {
+        elements.add(new Element(Kind.VARIANT, name(type) + "#" + name(types.className(types.definition(variant))), ""));
+      }
     }
     for (UnionSchema.ValueVariant value : schema.valueVariants()) {
       elements.add(new Element(Kind.VARIANT, name(type) + "#" + readable(types.of(value.type())), ""));

@@ -483,8 +483,6 @@ final class SchemaTranslator {
           String partName = JsonPointers.unescape(part.get$ref().substring(COMPONENTS.length()));
           Schema<?> target = components.get(partName);
           if (target != null && visited.add(partName)) {
-            // The parent's own inline schemas nest in the parent, which this record then shares.
-            componentType(partName);
             mergeProperties(target, partName, COMPONENTS + JsonPointers.escape(partName), into, visited);
           }
         } else if (part.get$ref() == null) {
