@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The operations tagged <code>files</code>.
+ * The operations grouped under <code>files</code>.
  */
 @Generated("dev.clientele")
 public interface FilesApi {

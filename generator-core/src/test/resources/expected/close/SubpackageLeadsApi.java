@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The operations tagged <code>subpackage_leads</code>.
+ * The operations grouped under <code>subpackage_leads</code>.
  */
 @Generated("dev.clientele")
 public interface SubpackageLeadsApi {

@@ -3,14 +3,18 @@ package com.example.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -35,14 +39,14 @@ import org.jspecify.annotations.Nullable;
 public record Report(
     @JsonProperty("id") @JsonInclude(JsonInclude.Include.NON_NULL) String id,
     @JsonProperty("kind") String kind,
-    @JsonProperty("format") ReportFormat format,
+    @JsonProperty("format") Report.Format format,
     @JsonProperty("priority") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Priority priority,
-    @JsonProperty("retries") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ReportRetries retries,
+    @JsonProperty("retries") @JsonInclude(JsonInclude.Include.NON_NULL) Report. @Nullable Retries retries,
     @JsonProperty("status") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ReportStatus status,
     @JsonProperty("httpStatus") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable HttpStatusCode httpStatus,
     @JsonProperty("largeId") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable LargeId largeId,
     @JsonProperty("timezone") TimeZone timezone,
-    @JsonProperty("mode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ReportMode mode,
+    @JsonProperty("mode") @JsonInclude(JsonInclude.Include.NON_NULL) Report. @Nullable Mode mode,
     @JsonProperty("limit") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long limit,
     @JsonProperty("threshold") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Double threshold,
     @JsonProperty("bytesProcessed") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigInteger bytesProcessed,
@@ -50,7 +54,7 @@ public record Report(
     @JsonProperty("verbose") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean verbose,
     @JsonProperty("password") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String password,
     @JsonProperty("legacyCode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String legacyCode,
-    @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<ReportTagsItem> tags,
+    @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Report.Tag> tags,
     @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
   public Report {
     tags = tags == null ? null : Collections.unmodifiableList(new ArrayList<>(tags));
@@ -99,11 +103,11 @@ public record Report(
 
     private @Nullable String kind = "report";
 
-    private @Nullable ReportFormat format;
+    private @Nullable Format format;
 
     private @Nullable Priority priority;
 
-    private @Nullable ReportRetries retries;
+    private @Nullable Retries retries;
 
     private @Nullable ReportStatus status;
 
@@ -113,7 +117,7 @@ public record Report(
 
     private @Nullable TimeZone timezone;
 
-    private @Nullable ReportMode mode;
+    private @Nullable Mode mode;
 
     private @Nullable Long limit;
 
@@ -129,7 +133,7 @@ public record Report(
 
     private @Nullable String legacyCode;
 
-    private @Nullable List<ReportTagsItem> tags;
+    private @Nullable List<Tag> tags;
 
     private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -177,7 +181,7 @@ public record Report(
     /**
      * The spec suggests <code>csv</code>; the builder does not set it for you.
      */
-    public Builder format(ReportFormat format) {
+    public Builder format(Format format) {
       this.format = format;
       return this;
     }
@@ -190,7 +194,7 @@ public record Report(
     /**
      * Not sent unless set; the server's default is <code>3</code>.
      */
-    public Builder retries(@Nullable ReportRetries retries) {
+    public Builder retries(@Nullable Retries retries) {
       this.retries = retries;
       return this;
     }
@@ -218,7 +222,7 @@ public record Report(
     /**
      * A nullable enum written the 3.1 way.
      */
-    public Builder mode(@Nullable ReportMode mode) {
+    public Builder mode(@Nullable Mode mode) {
       this.mode = mode;
       return this;
     }
@@ -282,7 +286,7 @@ public record Report(
       return this;
     }
 
-    public Builder tags(@Nullable List<ReportTagsItem> tags) {
+    public Builder tags(@Nullable List<Tag> tags) {
       this.tags = tags;
       return this;
     }
@@ -325,6 +329,333 @@ public record Report(
         throw new IllegalStateException("Cannot build Report: missing required " + String.join(", ", missing));
       }
       return new Report(id, kind, format, priority, retries, status, httpStatus, largeId, timezone, mode, limit, threshold, bytesProcessed, flushMessages, verbose, password, legacyCode, tags, additionalProperties);
+    }
+  }
+
+  /**
+   * One of the values the spec lists, or a value it does not list yet: those parse too, and
+   * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
+   */
+  @Generated("dev.clientele")
+  public static final class Format {
+    public static final Format CSV = new Format("csv", Known.CSV);
+
+    public static final Format JSON = new Format("json", Known.JSON);
+
+    private final String value;
+
+    private final @Nullable Known known;
+
+    private Format(String value, @Nullable Known known) {
+      this.value = value;
+      this.known = known;
+    }
+
+    /**
+     * The constant for a listed value, or a new instance that keeps an unlisted one.
+     */
+    @JsonCreator
+    public static Format of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "csv" -> CSV;
+        case "json" -> JSON;
+        default -> new Format(value, null);
+      };
+    }
+
+    /**
+     * The value as it appears in JSON.
+     */
+    @JsonValue
+    public String value() {
+      return value;
+    }
+
+    /**
+     * The listed value this is, or empty for a value the spec does not list.
+     */
+    public Optional<Known> known() {
+      return Optional.ofNullable(known);
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+      return known != null;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Format that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values the spec lists, for {@code switch} statements.
+     */
+    public enum Known {
+      CSV,
+
+      JSON
+    }
+  }
+
+  /**
+   * One of the values the spec lists, or a value it does not list yet: those parse too, and
+   * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
+   */
+  @Generated("dev.clientele")
+  public static final class Retries {
+    public static final Retries VALUE_0 = new Retries(0, Known.VALUE_0);
+
+    public static final Retries VALUE_1 = new Retries(1, Known.VALUE_1);
+
+    public static final Retries VALUE_3 = new Retries(3, Known.VALUE_3);
+
+    public static final Retries VALUE_5 = new Retries(5, Known.VALUE_5);
+
+    private final int value;
+
+    private final @Nullable Known known;
+
+    private Retries(int value, @Nullable Known known) {
+      this.value = value;
+      this.known = known;
+    }
+
+    /**
+     * The constant for a listed value, or a new instance that keeps an unlisted one.
+     */
+    @JsonCreator
+    public static Retries of(int value) {
+      return switch (value) {
+        case 0 -> VALUE_0;
+        case 1 -> VALUE_1;
+        case 3 -> VALUE_3;
+        case 5 -> VALUE_5;
+        default -> new Retries(value, null);
+      };
+    }
+
+    /**
+     * The value as it appears in JSON.
+     */
+    @JsonValue
+    public int value() {
+      return value;
+    }
+
+    /**
+     * The listed value this is, or empty for a value the spec does not list.
+     */
+    public Optional<Known> known() {
+      return Optional.ofNullable(known);
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+      return known != null;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Retries that && value == that.value;
+    }
+
+    @Override
+    public int hashCode() {
+      return Integer.hashCode(value);
+    }
+
+    @Override
+    public String toString() {
+      return Integer.toString(value);
+    }
+
+    /**
+     * The values the spec lists, for {@code switch} statements.
+     */
+    public enum Known {
+      VALUE_0,
+
+      VALUE_1,
+
+      VALUE_3,
+
+      VALUE_5
+    }
+  }
+
+  /**
+   * A nullable enum written the 3.1 way.
+   *
+   * <p>One of the values the spec lists, or a value it does not list yet: those parse too, and
+   * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
+   */
+  @Generated("dev.clientele")
+  public static final class Mode {
+    public static final Mode FAST = new Mode("fast", Known.FAST);
+
+    public static final Mode THOROUGH = new Mode("thorough", Known.THOROUGH);
+
+    private final String value;
+
+    private final @Nullable Known known;
+
+    private Mode(String value, @Nullable Known known) {
+      this.value = value;
+      this.known = known;
+    }
+
+    /**
+     * The constant for a listed value, or a new instance that keeps an unlisted one.
+     */
+    @JsonCreator
+    public static Mode of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "fast" -> FAST;
+        case "thorough" -> THOROUGH;
+        default -> new Mode(value, null);
+      };
+    }
+
+    /**
+     * The value as it appears in JSON.
+     */
+    @JsonValue
+    public String value() {
+      return value;
+    }
+
+    /**
+     * The listed value this is, or empty for a value the spec does not list.
+     */
+    public Optional<Known> known() {
+      return Optional.ofNullable(known);
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+      return known != null;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Mode that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values the spec lists, for {@code switch} statements.
+     */
+    public enum Known {
+      FAST,
+
+      THOROUGH
+    }
+  }
+
+  /**
+   * One of the values the spec lists, or a value it does not list yet: those parse too, and
+   * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
+   */
+  @Generated("dev.clientele")
+  public static final class Tag {
+    public static final Tag URGENT = new Tag("urgent", Known.URGENT);
+
+    public static final Tag INTERNAL = new Tag("internal", Known.INTERNAL);
+
+    private final String value;
+
+    private final @Nullable Known known;
+
+    private Tag(String value, @Nullable Known known) {
+      this.value = value;
+      this.known = known;
+    }
+
+    /**
+     * The constant for a listed value, or a new instance that keeps an unlisted one.
+     */
+    @JsonCreator
+    public static Tag of(String value) {
+      Objects.requireNonNull(value, "value");
+      return switch (value) {
+        case "urgent" -> URGENT;
+        case "internal" -> INTERNAL;
+        default -> new Tag(value, null);
+      };
+    }
+
+    /**
+     * The value as it appears in JSON.
+     */
+    @JsonValue
+    public String value() {
+      return value;
+    }
+
+    /**
+     * The listed value this is, or empty for a value the spec does not list.
+     */
+    public Optional<Known> known() {
+      return Optional.ofNullable(known);
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+      return known != null;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Tag that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return value;
+    }
+
+    /**
+     * The values the spec lists, for {@code switch} statements.
+     */
+    public enum Known {
+      URGENT,
+
+      INTERNAL
     }
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public record OrderShippedWebhookRequest(
     @JsonProperty("orderId") String orderId,
     @JsonProperty("shippedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime shippedAt,
-    @JsonProperty("carrier") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable OrderShippedWebhookRequestCarrier carrier,
+    @JsonProperty("carrier") @JsonInclude(JsonInclude.Include.NON_NULL) OrderShippedWebhookRequest. @Nullable Carrier carrier,
     @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
   public OrderShippedWebhookRequest {
     additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
@@ -62,7 +63,7 @@ public record OrderShippedWebhookRequest(
 
     private @Nullable OffsetDateTime shippedAt;
 
-    private @Nullable OrderShippedWebhookRequestCarrier carrier;
+    private @Nullable Carrier carrier;
 
     private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
@@ -86,7 +87,7 @@ public record OrderShippedWebhookRequest(
       return this;
     }
 
-    public Builder carrier(@Nullable OrderShippedWebhookRequestCarrier carrier) {
+    public Builder carrier(@Nullable Carrier carrier) {
       this.carrier = carrier;
       return this;
     }
@@ -126,6 +127,102 @@ public record OrderShippedWebhookRequest(
         throw new IllegalStateException("Cannot build OrderShippedWebhookRequest: missing required " + String.join(", ", missing));
       }
       return new OrderShippedWebhookRequest(orderId, shippedAt, carrier, additionalProperties);
+    }
+  }
+
+  /**
+   * The <code>orderShipped webhook request carrier</code> object.
+   *
+   * @param additionalProperties properties the schema does not declare, as sent by the server
+   */
+  @Generated("dev.clientele")
+  public static record Carrier(
+      @JsonProperty("name") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String name,
+      @JsonProperty("trackingUrl") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable URI trackingUrl,
+      @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    public Carrier {
+      additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * Properties the schema does not declare, by wire name: kept when parsing and written back when
+     * serializing.
+     */
+    @Override
+    @JsonAnyGetter
+    public Map<String, @Nullable Object> additionalProperties() {
+      return additionalProperties;
+    }
+
+    /**
+     * A builder for a new {@code Carrier}.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder that starts from this object's values.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    /**
+     * Builds a {@code Carrier}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+      private @Nullable String name;
+
+      private @Nullable URI trackingUrl;
+
+      private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+      private Builder() {
+      }
+
+      private Builder(Carrier source) {
+        this.name = source.name();
+        this.trackingUrl = source.trackingUrl();
+        this.additionalProperties.putAll(source.additionalProperties());
+      }
+
+      public Builder name(@Nullable String name) {
+        this.name = name;
+        return this;
+      }
+
+      public Builder trackingUrl(@Nullable URI trackingUrl) {
+        this.trackingUrl = trackingUrl;
+        return this;
+      }
+
+      /**
+       * Replaces the properties the schema does not declare.
+       */
+      public Builder additionalProperties(
+          Map<String, ? extends @Nullable Object> additionalProperties) {
+        this.additionalProperties.clear();
+        this.additionalProperties.putAll(additionalProperties);
+        return this;
+      }
+
+      /**
+       * Sets a property the schema does not declare, such as a custom field.
+       */
+      public Builder putAdditionalProperty(String name, @Nullable Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
+      }
+
+      /**
+       * The {@code Carrier}.
+       *
+       * @throws IllegalStateException if a required property is not set
+       */
+      public Carrier build() {
+        return new Carrier(name, trackingUrl, additionalProperties);
+      }
     }
   }
 }

@@ -31,7 +31,7 @@ final class ApiInterfaceEmitter {
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(interfaceName)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("The operations tagged $L.\n", Javadocs.code(group));
+            .addJavadoc("The operations grouped under $L.\n", Javadocs.code(group));
     if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types))) {
       type.addAnnotation(JavaTypes.suppressDeprecation());
     }

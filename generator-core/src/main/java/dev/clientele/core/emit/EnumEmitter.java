@@ -32,7 +32,8 @@ final class EnumEmitter {
 
   static JavaFile emit(EnumSchema schema, JavaTypes types) {
     ClassName className = types.className(schema);
-    ClassName known = className.nestedClass(className.simpleName().equals("Known") ? "KnownValue" : "Known");
+    // A nested class may not share a name with a class it is nested in.
+    ClassName known = className.nestedClass(className.simpleNames().contains("Known") ? "KnownValue" : "Known");
     List<Constant> constants = constants(schema);
     TypeName valueType = valueType(schema);
 
@@ -119,6 +120,7 @@ final class EnumEmitter {
       knownEnum.addEnumConstant(constant.name());
     }
     type.addType(knownEnum.build());
+    types.nest(schema.name(), type);
     return GeneratedFiles.file(className.packageName(), type);
   }
 

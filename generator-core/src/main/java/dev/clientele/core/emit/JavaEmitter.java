@@ -3,6 +3,7 @@ package dev.clientele.core.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import dev.clientele.core.changes.ApiSurface;
 import dev.clientele.core.model.ApiModel;
 import dev.clientele.core.model.EnumSchema;
@@ -12,11 +13,13 @@ import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.UnionSchema;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Emits every Java file for a model: the {@code model} package (records, enums, sealed unions) and
@@ -81,20 +84,39 @@ public final class JavaEmitter {
         }
       }
     }
-    for (SchemaDefinition definition : model.schemas()) {
+    // The most deeply nested first: a type takes in the types nested in it when it is emitted.
+    Map<String, TypeSpec> modelTypes = new LinkedHashMap<>();
+    for (SchemaDefinition definition : byDepth(model.schemas(), types)) {
+      TypeSpec type;
       if (definition instanceof ObjectSchema object) {
-        files.add(RecordEmitter.emit(
+        type = RecordEmitter.emit(
             object,
             types,
             unionsOfVariant.getOrDefault(object.name(), List.of()),
             discriminatorValues.getOrDefault(object.name(), Map.of()),
-            deprecatedUnions));
+            deprecatedUnions).typeSpec();
+      } else if (definition instanceof EnumSchema enumSchema) {
+        type = EnumEmitter.emit(enumSchema, types).typeSpec();
+      } else {
+        UnionSchema union = (UnionSchema) definition;
+        type = UnionEmitter.emit(union, types, unionsOfVariant.getOrDefault(union.name(), List.of()), warnings::add).typeSpec();
+      }
+      Optional<String> owner = types.ownerOf(definition.name());
+      if (owner.isPresent()) {
+        types.addNestedType(owner.get(), type);
+      } else {
+        modelTypes.put(definition.name(), type);
+      }
+    }
+    for (SchemaDefinition definition : model.schemas()) {
+      if (modelTypes.containsKey(definition.name())) {
+        files.add(GeneratedFiles.file(modelPackage, modelTypes.get(definition.name())));
+      }
+      if (definition instanceof ObjectSchema object) {
         RecordEmitter.surface(object, types, unionsOfVariant.getOrDefault(object.name(), List.of()), surface);
       } else if (definition instanceof EnumSchema enumSchema) {
-        files.add(EnumEmitter.emit(enumSchema, types));
         surface.enumeration(enumSchema);
       } else if (definition instanceof UnionSchema union) {
-        files.add(UnionEmitter.emit(union, types, unionsOfVariant.getOrDefault(union.name(), List.of()), warnings::add));
         surface.union(union);
       }
     }
@@ -109,7 +131,7 @@ public final class JavaEmitter {
     boolean secured = !model.securitySchemes().isEmpty();
     List<ClientEmitter.Group> clientGroups = new ArrayList<>();
     for (Map.Entry<String, List<Operation>> group : groups.entrySet()) {
-      String baseName = options.groupNames().getOrDefault(group.getKey(), group.getKey());
+      String baseName = options.groupNames().getOrDefault(group.getKey(), group.getValue().get(0).groupName());
       ClassName api = ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api"));
       List<OperationMethod> methods = OperationMethod.of(group.getValue(), api, types, secured, warnings::add);
       files.add(ApiInterfaceEmitter.emit(api, group.getKey(), methods, types));
@@ -143,6 +165,21 @@ public final class JavaEmitter {
       classNamesByPointer.putIfAbsent(definition.pointer(), types.className(definition).reflectionName());
     }
     return new Result(sources, warnings, classNames, classNamesByPointer, surface.surface());
+  }
+
+  /** The definitions, the most deeply nested first, otherwise in model order. */
+  private static List<SchemaDefinition> byDepth(List<SchemaDefinition> definitions, JavaTypes types) {
+    Map<String, Integer> depths = new LinkedHashMap<>();
+    for (SchemaDefinition definition : definitions) {
+      int depth = 0;
+      for (Optional<String> owner = types.ownerOf(definition.name()); owner.isPresent(); owner = types.ownerOf(owner.get())) {
+        depth++;
+      }
+      depths.put(definition.name(), depth);
+    }
+    List<SchemaDefinition> sorted = new ArrayList<>(definitions);
+    sorted.sort(Comparator.comparing((SchemaDefinition definition) -> depths.get(definition.name())).reversed());
+    return sorted;
   }
 
   /** The entry point's name: as configured, else the title without a trailing "API", plus {@code Client}. */

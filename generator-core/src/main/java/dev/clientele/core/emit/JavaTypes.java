@@ -7,16 +7,25 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.clientele.core.model.ApiModel;
+import dev.clientele.core.model.Nesting;
+import dev.clientele.core.model.ObjectSchema;
 import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.TypeRef;
 import dev.clientele.core.model.TypeRef.ScalarKind;
+import dev.clientele.core.model.UnionSchema;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The Java type of every model type: one class name per schema definition, unique in its package
- * (ignoring case, for case-insensitive file systems), and the standard library types for the rest.
+ * The Java type of every model type: one class name per schema definition, and the standard library
+ * types for the rest. A component is a top-level class, unique in its package (ignoring case, for
+ * case-insensitive file systems); an inline schema declared in another one nests in its owner's
+ * type, named after the property that holds it ({@code Charge.Outcome}, an array's item in the
+ * singular: {@code Charge.Refund}), unique among the types nested there.
  */
 final class JavaTypes {
 
@@ -40,21 +49,272 @@ final class JavaTypes {
           "System", "Thread", "Throwable", "Void", "Runtime", "Comparable", "CharSequence",
           "Error", "Module", "Package", "Process");
 
+  /**
+   * The longest binary name of a nested type below its package ({@code Charge$Outcome$Rule}): its
+   * class file is named so, and most file systems refuse names over 255 bytes. A type that would
+   * nest deeper becomes top-level.
+   */
+  static final int MAX_NESTED_BINARY_NAME = 180;
+
+  /** How deep types nest in each other at most; a guard, as the binary name's length comes first. */
+  private static final int MAX_NESTING_DEPTH = 32;
+
+  /**
+   * Names of types a record's or an interface's header uses by simple name (component types and
+   * annotations): there, a type nested in it of the same name would win, so a nested type does not
+   * take them. Like java.lang names, they get a {@code Model} suffix.
+   */
+  private static final Set<String> HEADER_NAMES =
+      Set.of("Map", "List", "Nullable", "JsonProperty", "JsonInclude", "JsonFormat", "JsonAnySetter",
+          "JsonAnyGetter", "JsonDeserialize", "JsonCreator", "JsonValue", "Generated", "BigDecimal", "BigInteger",
+          "LocalDate", "OffsetDateTime", "UUID", "URI");
+
   private final String modelPackage;
   private final Map<String, ClassName> classNames = new HashMap<>();
   private final Map<String, SchemaDefinition> definitions = new HashMap<>();
+  private final Map<String, Nesting> nesting = new HashMap<>();
+  private final Map<String, List<String>> nestedIn = new HashMap<>();
+  private final Map<String, NameScope> nestedScopes = new HashMap<>();
+  private final Map<String, List<com.palantir.javapoet.TypeSpec>> nestedTypes = new HashMap<>();
+  private final NameScope packageScope = NameScope.forTypes().reserve("package-info");
 
   JavaTypes(ApiModel model, String modelPackage) {
     this.modelPackage = modelPackage;
-    NameScope scope = NameScope.forTypes().reserve("package-info");
     for (SchemaDefinition definition : model.schemas()) {
-      String candidate = JavaNames.typeName(definition.name());
-      if (needsSuffix(candidate)) {
-        candidate = candidate + "Model";
-      }
-      classNames.put(definition.name(), ClassName.get(modelPackage, scope.allocate(candidate)));
       definitions.put(definition.name(), definition);
     }
+    model.nesting().forEach((name, place) -> {
+      if (definitions.containsKey(name) && definitions.get(place.owner()) instanceof ObjectSchema
+          || definitions.containsKey(name) && definitions.get(place.owner()) instanceof UnionSchema) {
+        nesting.put(name, place);
+      }
+    });
+    for (SchemaDefinition definition : model.schemas()) {
+      if (!nesting.containsKey(definition.name())) {
+        classNames.put(definition.name(), topLevel(definition.name()));
+      }
+    }
+    for (SchemaDefinition definition : model.schemas()) {
+      nested(definition.name(), 0);
+    }
+  }
+
+  private ClassName topLevel(String name) {
+    String candidate = JavaNames.typeName(name);
+    if (needsSuffix(candidate)) {
+      candidate = candidate + "Model";
+    }
+    return ClassName.get(modelPackage, packageScope.allocate(candidate));
+  }
+
+  /** The class of a definition, its owner's first when it nests. */
+  private ClassName nested(String name, int depth) {
+    ClassName known = classNames.get(name);
+    if (known != null) {
+      return known;
+    }
+    Nesting place = nesting.get(name);
+    if (depth > MAX_NESTING_DEPTH) {
+      nesting.remove(name);
+      ClassName className = topLevel(name);
+      classNames.put(name, className);
+      return className;
+    }
+    if (hasVariantsOutside(name)) {
+      // A class that implements an interface nested in another class needs that class's header
+      // first; Stripe's Transfer and Charge would each need the other's (and Payout is an
+      // alternative of its own original_payout). A union whose variants are declared elsewhere is
+      // therefore top-level.
+      nesting.remove(name);
+      ClassName className = topLevel(name);
+      classNames.put(name, className);
+      return className;
+    }
+    ClassName owner = nested(place.owner(), depth + 1);
+    String candidate = localTypeName(place.localName());
+    if (needsSuffix(candidate) || HEADER_NAMES.contains(candidate)) {
+      candidate = candidate + "Model";
+    }
+    String ownerBinary = owner.reflectionName().substring(modelPackage.length() + 1);
+    ClassName className;
+    if (ownerBinary.length() + 1 + candidate.length() > MAX_NESTED_BINARY_NAME) {
+      nesting.remove(name);
+      className = topLevel(name);
+    } else {
+      NameScope scope = nestedScopes.computeIfAbsent(place.owner(), key -> ownerScope(key, owner));
+      className = owner.nestedClass(scope.allocate(candidate));
+      nestedIn.computeIfAbsent(place.owner(), key -> new ArrayList<>()).add(name);
+    }
+    classNames.put(name, className);
+    return className;
+  }
+
+
+  /** Whether {@code name} is a union with a variant not declared inside it. */
+  private boolean hasVariantsOutside(String name) {
+    if (!(definitions.get(name) instanceof UnionSchema union)) {
+      return false;
+    }
+    return union.variants().stream().anyMatch(variant -> !isInside(variant, name));
+  }
+
+  private boolean isInside(String name, String ancestor) {
+    Set<String> seen = new HashSet<>();
+    for (Nesting place = nesting.get(name); place != null && seen.add(place.owner()); place = nesting.get(place.owner())) {
+      if (place.owner().equals(ancestor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The simple name of the top-level type a definition is in (its own when it is top-level). */
+  private String rootName(String name) {
+    String root = name;
+    Set<String> seen = new HashSet<>();
+    while (nesting.containsKey(root) && seen.add(root)) {
+      root = nesting.get(root).owner();
+    }
+    return candidateName(root);
+  }
+
+  /**
+   * The names a type nested in {@code owner} must not take: those of the types enclosing it, those
+   * the emitters nest there themselves, and for a union the names its variants use, since they
+   * inherit its nested types, which would hide those of the same simple name in their bodies.
+   */
+  private NameScope ownerScope(String ownerName, ClassName owner) {
+    NameScope scope = NameScope.forTypes();
+    owner.simpleNames().forEach(scope::reserve);
+    scope.reserve("Builder", "RecordBuilder", "Unknown", "Deserializer", "Known");
+    Set<String> used = new HashSet<>();
+    SchemaDefinition definition = definitions.get(ownerName);
+    if (definition instanceof UnionSchema union) {
+      namesUsedByVariants(union, used, new HashSet<>(), ownerName);
+    } else if (definition instanceof ObjectSchema object) {
+      // A record's header names its components' types and the unions it implements by simple name,
+      // and there a nested type of the same name would win.
+      object.properties().forEach(property -> candidateNames(property.type(), used, ownerName));
+      candidateNames(object.additionalProperties(), used, ownerName);
+      for (SchemaDefinition other : definitions.values()) {
+        if (other instanceof UnionSchema union && union.variants().contains(ownerName)) {
+          used.add(candidateName(union.name()));
+          used.add(rootName(union.name()));
+        }
+      }
+    }
+    used.forEach(scope::reserve);
+    return scope;
+  }
+
+  private void namesUsedByVariants(UnionSchema union, Set<String> into, Set<String> visited, String owner) {
+    if (!visited.add(union.name())) {
+      return;
+    }
+    for (String variant : union.variants()) {
+      SchemaDefinition definition = definitions.get(variant);
+      if (definition instanceof ObjectSchema object) {
+        namesUsedBy(object, into, new HashSet<>(), owner);
+      } else if (definition instanceof UnionSchema inner) {
+        if (!isNestedIn(inner.name(), owner)) {
+          into.add(candidateName(inner.name()));
+        }
+        namesUsedByVariants(inner, into, visited, owner);
+      }
+    }
+    union.valueVariants().forEach(value -> candidateNames(value.type(), into, owner));
+  }
+
+  /** The (candidate) simple names a record and the types nested in it use. */
+  private void namesUsedBy(ObjectSchema object, Set<String> into, Set<String> visited, String owner) {
+    if (!visited.add(object.name())) {
+      return;
+    }
+    if (!isNestedIn(object.name(), owner)) {
+      into.add(candidateName(object.name()));
+    }
+    object.properties().forEach(property -> candidateNames(property.type(), into, owner));
+    candidateNames(object.additionalProperties(), into, owner);
+    nesting.forEach((name, place) -> {
+      if (place.owner().equals(object.name()) && definitions.get(name) instanceof ObjectSchema inner) {
+        namesUsedBy(inner, into, visited, owner);
+      }
+    });
+  }
+
+  private boolean isNestedIn(String name, String owner) {
+    Nesting place = nesting.get(name);
+    return place != null && place.owner().equals(owner);
+  }
+
+  /** The simple names a type uses, but those of types nested in {@code owner}, which are named there. */
+  private void candidateNames(TypeRef type, Set<String> into, String owner) {
+    if (type instanceof TypeRef.ArrayOf array) {
+      candidateNames(array.items(), into, owner);
+    } else if (type instanceof TypeRef.MapOf map) {
+      candidateNames(map.values(), into, owner);
+    } else if (type instanceof TypeRef.Named named && definitions.containsKey(named.name())) {
+      if (!isNestedIn(named.name(), owner)) {
+        into.add(candidateName(named.name()));
+        into.add(rootName(named.name()));
+      }
+    } else {
+      simpleNames(of(type), into);
+    }
+  }
+
+  /** A definition's simple name if it has one already, else the one it will most likely get. */
+  private String candidateName(String name) {
+    ClassName known = classNames.get(name);
+    if (known != null) {
+      return known.simpleName();
+    }
+    Nesting place = nesting.get(name);
+    return place == null ? JavaNames.typeName(name) : localTypeName(place.localName());
+  }
+
+  /**
+   * A nested type's simple name from its local name: {@code outcome} → {@code Outcome}; an array
+   * property's item in the singular ({@code refunds item} → {@code Refund}), or with {@code Item}
+   * when the property's name has no sure singular ({@code data item} → {@code DataItem}).
+   */
+  static String localTypeName(String localName) {
+    String suffix = " item";
+    if (localName.endsWith(suffix) && localName.length() > suffix.length()) {
+      String array = localName.substring(0, localName.length() - suffix.length());
+      String singular = Singular.of(array);
+      if (!singular.equals(array) && !array.endsWith(suffix)) {
+        return JavaNames.typeName(singular);
+      }
+    }
+    return JavaNames.typeName(localName);
+  }
+
+  /** Adds a type to those nested in {@code owner}'s, which its emitter takes in. */
+  void addNestedType(String owner, com.palantir.javapoet.TypeSpec type) {
+    nestedTypes.computeIfAbsent(owner, key -> new ArrayList<>()).add(type);
+  }
+
+  /**
+   * Makes the type of definition {@code name} fit where it sits: static when it nests in another
+   * (records, enums and interfaces are anyway; the enums' final classes are not), with the types
+   * emitted so far that nest in it.
+   */
+  void nest(String name, com.palantir.javapoet.TypeSpec.Builder type) {
+    if (nesting.containsKey(name)) {
+      type.addModifiers(javax.lang.model.element.Modifier.STATIC);
+    }
+    nestedTypes.getOrDefault(name, List.of()).forEach(type::addType);
+  }
+
+  /** The definitions nested directly in {@code owner}, in model order. */
+  List<String> nestedIn(String owner) {
+    return nestedIn.getOrDefault(owner, List.of());
+  }
+
+  /** The definition {@code name} nests in, if it nests. */
+  java.util.Optional<String> ownerOf(String name) {
+    return java.util.Optional.ofNullable(nesting.get(name)).map(Nesting::owner);
   }
 
   /**

@@ -138,13 +138,9 @@ record OperationMethod(
     return lower.contains("json") || lower.equals("*/*");
   }
 
-  /** The operationId in lowerCamelCase; without one, the method and path ({@code getPetsByPetId}). */
+  /** The method's name: what the operation does in its group ({@code listForRepo}, {@code retrieve}). */
   private static String baseName(Operation operation) {
-    if (operation.operationId().isPresent()) {
-      return JavaNames.memberName(operation.operationId().get());
-    }
-    String path = operation.path().replaceAll("\\{([^}]*)}", " by $1 ");
-    return JavaNames.memberName(operation.method().toLowerCase(Locale.ROOT) + " " + path);
+    return JavaNames.memberName(operation.action());
   }
 
   /**

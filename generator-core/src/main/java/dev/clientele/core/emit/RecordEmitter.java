@@ -80,7 +80,7 @@ final class RecordEmitter {
     // The record header names the component types and the unions it implements by simple name, and
     // there a nested class of the same name would win: a component of a model type named Builder
     // would be read as this record's own Builder.
-    Set<String> header = new HashSet<>(Set.of(className.simpleName()));
+    Set<String> header = new HashSet<>(className.simpleNames());
     components.forEach(component -> JavaTypes.simpleNames(component.type(), header));
     JavaTypes.simpleNames(extrasValueType, header);
     unions.forEach(union -> header.add(union.simpleName()));
@@ -109,6 +109,7 @@ final class RecordEmitter {
     emitter.discriminatorValues.putAll(discriminatorValues);
     emitter.deprecatedUnions.addAll(deprecatedUnions);
     TypeSpec.Builder record = emitter.record(unions);
+    types.nest(schema.name(), record);
     return GeneratedFiles.file(types.className(schema).packageName(), record);
   }
 

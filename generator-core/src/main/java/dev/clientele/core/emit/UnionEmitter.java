@@ -43,12 +43,14 @@ final class UnionEmitter {
 
   private static Names names(UnionSchema union, JavaTypes types) {
     ClassName className = types.className(union);
-    NameScope nested = NameScope.forTypes().reserve(className.simpleName());
+    NameScope nested = NameScope.forTypes().reserve(className.simpleNames().toArray(String[]::new));
     // Variants inherit the types nested here, which then hide model types of the same simple name
     // in their bodies: a variant named Unknown, or one with a component of a model type Deserializer.
     Set<String> usedByVariants = new HashSet<>();
     namesUsedByVariants(union, types, usedByVariants, new HashSet<>());
     usedByVariants.forEach(nested::reserve);
+    // Inline schemas declared in the union (its members) nest here too, named first.
+    types.nestedIn(union.name()).forEach(inner -> nested.reserve(types.className(types.definition(inner)).simpleName()));
     ClassName unknown = className.nestedClass(nested.allocate("Unknown"));
     ClassName deserializer = className.nestedClass(nested.allocate("Deserializer"));
     List<ValueClass> values = new ArrayList<>();
@@ -138,6 +140,7 @@ final class UnionEmitter {
     type.addType(values.isEmpty() && nestedUnions.isEmpty()
         ? deserializer(union, className, unknown, deserializer, variants, types, warnings)
         : deserializerClass(className, deserializer, valueAwareBody(union, unknown, types, warnings)));
+    types.nest(union.name(), type);
     return GeneratedFiles.file(className.packageName(), type);
   }
 

@@ -1,6 +1,9 @@
 package dev.clientele.core.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +16,8 @@ import java.util.Optional;
  * @param schemas every schema that becomes a Java type, in document order; names are unique
  * @param operations every operation, in document order (paths, then methods)
  * @param securitySchemes the declared security schemes
+ * @param nesting for inline schemas declared inside another schema: schema name → where it sits;
+ *     schemas not listed are top-level
  */
 public record ApiModel(
     String title,
@@ -20,13 +25,26 @@ public record ApiModel(
     List<String> servers,
     List<SchemaDefinition> schemas,
     List<Operation> operations,
-    List<SecurityScheme> securitySchemes) {
+    List<SecurityScheme> securitySchemes,
+    Map<String, Nesting> nesting) {
 
   public ApiModel {
     servers = List.copyOf(servers);
     schemas = List.copyOf(schemas);
     operations = List.copyOf(operations);
     securitySchemes = List.copyOf(securitySchemes);
+    nesting = Collections.unmodifiableMap(new LinkedHashMap<>(nesting));
+  }
+
+  /** A model whose schemas are all top-level. */
+  public ApiModel(
+      String title,
+      String description,
+      List<String> servers,
+      List<SchemaDefinition> schemas,
+      List<Operation> operations,
+      List<SecurityScheme> securitySchemes) {
+    this(title, description, servers, schemas, operations, securitySchemes, Map.of());
   }
 
   /** The schema with this name, if the model has one. */

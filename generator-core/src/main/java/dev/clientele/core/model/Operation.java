@@ -9,7 +9,14 @@ import java.util.Optional;
  * @param operationId the spec's {@code operationId}, if it has one
  * @param method the HTTP method in upper case
  * @param path the path template, e.g. {@code /lead/{id}/}
- * @param group the operation's first tag; operations without tags are in the group {@code default}
+ * @param group the operation's first tag; for an operation without tags, the first segment of its
+ *     path that is not a version ({@code customers} for {@code /v1/customers/{id}}), or {@code
+ *     default} when it has none. Operations of one group share an interface; configured names for
+ *     groups ({@code tagNames}) are keyed by it
+ * @param groupName the group's name as words, without a prefix every tag shares ({@code leads} for
+ *     {@code subpackage_leads})
+ * @param action what the operation does in its group, as words: the operationId without the
+ *     group's words ({@code list for repo}), or a verb from the method and path ({@code retrieve})
  * @param summary the summary, empty when absent
  * @param description the description, empty when absent
  * @param deprecated marked {@code deprecated}
@@ -29,7 +36,9 @@ public record Operation(
     List<Parameter> parameters,
     Optional<RequestBody> requestBody,
     List<Response> responses,
-    String pointer) {
+    String pointer,
+    String groupName,
+    String action) {
 
   public Operation {
     parameters = List.copyOf(parameters);

@@ -30,9 +30,11 @@ final class ModelBuilder {
   private final OpenAPI api;
   private final Problems problems;
   private final SchemaTranslator schemas;
+  private final JsonNode document;
 
   private ModelBuilder(OpenAPI api, JsonNode document, Problems problems) {
     this.api = api;
+    this.document = document;
     this.problems = problems;
     Map<String, Schema<?>> components = new LinkedHashMap<>();
     if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
@@ -64,7 +66,7 @@ final class ModelBuilder {
         }
       }
     }
-    return new ApiModel(title, description, servers, schemas.definitions(), operations, securitySchemes());
+    return new ApiModel(title, description, servers, schemas.definitions(), operations, securitySchemes(), schemas.nesting());
   }
 
   private List<Operation> operations() {
@@ -72,14 +74,21 @@ final class ModelBuilder {
     if (api.getPaths() == null) {
       return operations;
     }
+    List<String> tags = new ArrayList<>();
+    for (PathItem item : api.getPaths().values()) {
+      item.readOperations().stream()
+          .filter(operation -> operation.getTags() != null && !operation.getTags().isEmpty())
+          .forEach(operation -> tags.add(operation.getTags().get(0)));
+    }
+    OperationNames names = new OperationNames(tags);
     for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
       PathItem item = path.getValue();
       String pathPointer = "#/paths/" + JsonPointers.escape(path.getKey());
       for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
           item.readOperationsMap().entrySet()) {
         String method = entry.getKey().name();
-        operations.add(
-            operation(path.getKey(), item, method, entry.getValue(), pathPointer + "/" + method.toLowerCase(Locale.ROOT)));
+        operations.add(operation(
+            path.getKey(), item, method, entry.getValue(), pathPointer + "/" + method.toLowerCase(Locale.ROOT), names));
       }
     }
     return operations;
@@ -160,10 +169,21 @@ final class ModelBuilder {
   }
 
   private Operation operation(
-      String path, PathItem item, String method, io.swagger.v3.oas.models.Operation source, String pointer) {
+      String path,
+      PathItem item,
+      String method,
+      io.swagger.v3.oas.models.Operation source,
+      String pointer,
+      OperationNames names) {
     Optional<String> operationId = operationId(source);
-    String nameHint = operationId.orElse(method.toLowerCase(Locale.ROOT) + " " + path);
-    String group = source.getTags() == null || source.getTags().isEmpty() ? "default" : source.getTags().get(0);
+    List<String> tags = source.getTags() == null ? List.of() : source.getTags();
+    String group = tags.isEmpty() ? names.group(tags, path) : tags.get(0);
+    String groupName = names.group(tags, path);
+    String action = OperationNames.action(operationId, method, path, groupName);
+    // Inline bodies are named after the operation: its own id when it says what it does
+    // (createChatCompletion), else the group and the action (customer list: CustomerListResponse).
+    boolean idNamesItself = operationId.isPresent() && !OperationNames.isMethodAndPath(operationId.get(), method, path);
+    String nameHint = idNamesItself ? operationId.get() : OperationNames.singular(groupName) + " " + action;
 
     Map<String, Parameter> parameters = new LinkedHashMap<>();
     addParameters(item.getParameters(), nameHint, pointer.substring(0, pointer.lastIndexOf('/')) + "/parameters", parameters);
@@ -180,7 +200,9 @@ final class ModelBuilder {
         List.copyOf(parameters.values()),
         requestBody(source.getRequestBody(), nameHint, pointer + "/requestBody"),
         responses(source, nameHint, pointer + "/responses"),
-        pointer);
+        pointer,
+        groupName,
+        action);
   }
 
   private void addParameters(
@@ -220,7 +242,7 @@ final class ModelBuilder {
       TypeRef type =
           schema == null
               ? TypeRef.scalar(ScalarKind.STRING)
-              : schemas.typeOf(schema, nameHint + " " + source.getName(), schemaPointer).type();
+              : parameterType(schema, componentParameter(sources.get(i), parameterPointer), nameHint + " " + source.getName(), schemaPointer);
       boolean required = location == Parameter.Location.PATH || Boolean.TRUE.equals(source.getRequired());
       String key = source.getIn() + ":" + source.getName();
       into.remove(key);
@@ -230,6 +252,33 @@ final class ModelBuilder {
               source.getName(), location, type, required, text(source.getDescription()),
               Boolean.TRUE.equals(source.getDeprecated())));
     }
+  }
+
+  /**
+   * The name hint of a parameter's inline type (an enum): a parameter declared once under
+   * components/parameters and shared by many operations is named after itself ({@code direction}),
+   * not after whichever operation came first; one declared in place after its operation.
+   */
+  /**
+   * A parameter's type. The inline type of a parameter declared once under components/parameters
+   * and shared by many operations is named after the parameter ({@code direction}), not after
+   * whichever operation came first; that of one declared in place is named after its operation and
+   * shared with no other (swagger-parser hands out one object for equal schemas).
+   */
+  private TypeRef parameterType(Schema<?> schema, Optional<String> component, String inPlaceHint, String pointer) {
+    return component.isPresent()
+        ? schemas.typeOf(schema, component.get(), pointer).type()
+        : schemas.typeOfUnshared(schema, inPlaceHint, pointer).type();
+  }
+
+  /** The name under components/parameters a parameter refers to, if it does. */
+  private Optional<String> componentParameter(io.swagger.v3.oas.models.parameters.Parameter declared, String pointer) {
+    String prefix = "#/components/parameters/";
+    // swagger-parser may have replaced the reference by what it points to; the document has it.
+    String ref = declared.get$ref() != null
+        ? declared.get$ref()
+        : document.at(JsonPointers.decodeFragment(pointer.substring(1))).path("$ref").asText("");
+    return ref.startsWith(prefix) ? Optional.of(JsonPointers.unescape(ref.substring(prefix.length()))) : Optional.empty();
   }
 
   private io.swagger.v3.oas.models.parameters.Parameter resolve(

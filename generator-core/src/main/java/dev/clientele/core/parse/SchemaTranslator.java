@@ -1,6 +1,7 @@
 package dev.clientele.core.parse;
 
 import dev.clientele.core.model.EnumSchema;
+import dev.clientele.core.model.Nesting;
 import dev.clientele.core.model.ObjectSchema;
 import dev.clientele.core.model.Property;
 import dev.clientele.core.model.SchemaDefinition;
@@ -12,7 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.swagger.v3.oas.models.media.MapSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -60,9 +63,12 @@ final class SchemaTranslator {
   private final Set<String> takenNames = new HashSet<>();
   private final Map<String, TypeInfo> componentTypes = new HashMap<>();
   private final Set<String> componentsInProgress = new HashSet<>();
-  private final Map<Schema<?>, TypeInfo> inlineTypes = new IdentityHashMap<>();
+  private Map<Schema<?>, TypeInfo> inlineTypes = new IdentityHashMap<>();
   private final Map<String, List<String>> childrenOfParent = new LinkedHashMap<>();
   private final JsonNode document;
+  /** The schemas being translated that inline schemas nest in; a frame without a name is top level. */
+  private final Deque<Owner> owners = new ArrayDeque<>();
+  private final Map<String, Nesting> nesting = new LinkedHashMap<>();
   private int depth;
   private boolean reportedTooDeep;
 
@@ -82,6 +88,30 @@ final class SchemaTranslator {
     for (String name : components.keySet()) {
       componentType(name);
     }
+  }
+
+  /**
+   * Where each inline definition was declared, for those declared inside another definition (an
+   * object's property, a union's member), whose type they then nest in; definitions removed again
+   * are left out.
+   */
+  Map<String, Nesting> nesting() {
+    Map<String, Nesting> result = new LinkedHashMap<>();
+    nesting.forEach((name, place) -> {
+      if (definitions.get(name) != null && definitions.get(place.owner()) != null) {
+        result.put(name, place);
+      }
+    });
+    return result;
+  }
+
+  /**
+   * A schema whose inline schemas nest in it: its definition name and the name hint its inline
+   * schemas' hints begin with; both null for the top level (a component that is not an object or
+   * union, an operation's body).
+   */
+  private record Owner(String name, String hint) {
+    static final Owner TOP_LEVEL = new Owner(null, null);
   }
 
   /** Every definition registered so far, components and inline schemas, in registration order. */
@@ -107,6 +137,21 @@ final class SchemaTranslator {
     TypeInfo info = translate(schema, null, nameHint, pointer);
     inlineTypes.put(schema, info);
     return info;
+  }
+
+  /**
+   * Like {@link #typeOf}, but inline schemas are not shared with other places: swagger-parser hands
+   * out one object for equal inline schemas, and an operation's inline parameter enum must not
+   * be typed, and named, by the first operation that had an equal one.
+   */
+  TypeInfo typeOfUnshared(Schema<?> schema, String nameHint, String pointer) {
+    Map<Schema<?>, TypeInfo> shared = inlineTypes;
+    inlineTypes = new IdentityHashMap<>();
+    try {
+      return typeOf(schema, nameHint, pointer);
+    } finally {
+      inlineTypes = shared;
+    }
   }
 
   private TypeInfo refType(Schema<?> schema, String pointer) {
@@ -137,6 +182,8 @@ final class SchemaTranslator {
    * the very schema object the component holds, so both places get the same Java type.
    */
   private TypeInfo nestedType(String component, String[] segments, String ref, String pointer) {
+    // Translated first, so that the schema nests in the component that declares it, not here.
+    componentType(component);
     Schema<?> target = components.get(component);
     StringBuilder hint = new StringBuilder(component);
     for (int i = 1; i < segments.length && target != null; i++) {
@@ -168,7 +215,12 @@ final class SchemaTranslator {
     if (target.get$ref() != null) {
       return refType(target, ref);
     }
-    return typeOf(target, hint.toString(), ref);
+    owners.push(Owner.TOP_LEVEL);
+    try {
+      return typeOf(target, hint.toString(), ref);
+    } finally {
+      owners.pop();
+    }
   }
 
   private static int parseIndex(String segment) {
@@ -190,7 +242,13 @@ final class SchemaTranslator {
       return TypeInfo.of(TypeRef.named(name))
           .orNullable(Boolean.TRUE.equals(schema.getNullable()) || typesOf(schema).contains("null"));
     }
-    TypeInfo info = translate(schema, name, name, COMPONENTS + JsonPointers.escape(name));
+    owners.push(Owner.TOP_LEVEL);
+    TypeInfo info;
+    try {
+      info = translate(schema, name, name, COMPONENTS + JsonPointers.escape(name));
+    } finally {
+      owners.pop();
+    }
     componentsInProgress.remove(name);
     componentTypes.put(name, info);
     return info;
@@ -333,7 +391,13 @@ final class SchemaTranslator {
     Map<String, Schema<?>> variantSchemas = new LinkedHashMap<>();
     List<UnionSchema.ValueVariant> values = new ArrayList<>();
     for (String type : types) {
-      TypeRef alternative = typeOfKind(type, schema, null, nameHint + " " + type, pointer);
+      owners.push(new Owner(name, nameHint));
+      TypeRef alternative;
+      try {
+        alternative = typeOfKind(type, schema, null, nameHint + " " + type, pointer);
+      } finally {
+        owners.pop();
+      }
       if (alternative instanceof TypeRef.Named named && definitions.get(named.name()) instanceof ObjectSchema) {
         variants.add(named.name());
         continue;
@@ -368,6 +432,15 @@ final class SchemaTranslator {
   /** An object with declared properties (its own and its allOf parts'): a record, or a sealed parent. */
   private TypeRef object(Schema<?> schema, String componentName, String nameHint, String pointer) {
     String name = register(componentName, nameHint);
+    owners.push(new Owner(name, nameHint));
+    try {
+      return object(schema, componentName, name, nameHint, pointer);
+    } finally {
+      owners.pop();
+    }
+  }
+
+  private TypeRef object(Schema<?> schema, String componentName, String name, String nameHint, String pointer) {
     List<Property> properties = new ArrayList<>();
     mergeProperties(schema, nameHint, pointer, properties, new HashSet<>());
     Schema<?> extra = additionalPropertiesSchema(schema);
@@ -470,10 +543,37 @@ final class SchemaTranslator {
     return properties.stream().anyMatch(p -> p.wireName().equals(wireName) && p.required());
   }
 
+  /**
+   * A union of {@code members}. Its name is reserved before the members are translated, so that
+   * inline members nest in it; when it turns out not to be a union (its members were one type, or
+   * strings that merged into an enum another place made), what nested in it moves out again.
+   */
   private TypeInfo union(
       Schema<?> schema,
       List<Schema<?>> members,
       String componentName,
+      String nameHint,
+      String pointer,
+      String keyword) {
+    String own = register(componentName, nameHint);
+    TypeInfo result;
+    owners.push(new Owner(own, nameHint));
+    try {
+      result = union(schema, members, componentName, own, nameHint, pointer, keyword);
+    } finally {
+      owners.pop();
+    }
+    if (definitions.get(own) == null) {
+      release(own, componentName, nameHint);
+    }
+    return result;
+  }
+
+  private TypeInfo union(
+      Schema<?> schema,
+      List<Schema<?>> members,
+      String componentName,
+      String own,
       String nameHint,
       String pointer,
       String keyword) {
@@ -490,7 +590,7 @@ final class SchemaTranslator {
       Schema<?> member = members.get(i);
       int index = indexOfIdentity(alternatives, member);
       String memberPointer = pointer + "/" + keyword + "/" + index;
-      TypeInfo info = typeOf(member, nameHint + " option " + (i + 1), memberPointer);
+      TypeInfo info = typeOf(member, nameHint + " " + memberName(schema, member, i), memberPointer);
       TypeRef type = info.type();
       if (type instanceof TypeRef.AnyValue) {
         openMembers.add(memberPointer);
@@ -520,7 +620,7 @@ final class SchemaTranslator {
       return TypeInfo.of(TypeRef.any());
     }
     boolean onlyStrings = variants.isEmpty() && openMembers.isEmpty() && values.stream().allMatch(this::isEnumOrPlainString);
-    Optional<TypeRef> strings = mergeStrings(values, inlineMembers, onlyStrings, componentName, nameHint, schema, pointer);
+    Optional<TypeRef> strings = mergeStrings(values, inlineMembers, onlyStrings, own, nameHint, schema, pointer);
     if (strings.isPresent() && onlyStrings) {
       // Like an enum of one value anywhere, a union whose one listed string is "USD" presets it.
       Optional<String> only = definitions.get(((TypeRef.Named) strings.get()).name()) instanceof EnumSchema listed
@@ -538,7 +638,7 @@ final class SchemaTranslator {
           "");
       return TypeInfo.of(TypeRef.any());
     }
-    String name = register(componentName, nameHint);
+    String name = own;
     for (String open : openMembers) {
       problems.warning(
           "open-union-member",
@@ -558,6 +658,30 @@ final class SchemaTranslator {
   }
 
   /**
+   * What an inline member of a union is called in it, as words: its {@code title}, else the one
+   * value it fixes the discriminator property to (or, without a discriminator, a {@code type},
+   * {@code object} or {@code kind} property to: {@code type: card} is {@code card}), else
+   * {@code option N}. A member that is a $ref or a plain value needs no name of its own.
+   */
+  private String memberName(Schema<?> union, Schema<?> member, int index) {
+    if (member.get$ref() == null) {
+      if (member.getTitle() != null && hasLetter(member.getTitle())) {
+        return member.getTitle().strip();
+      }
+      List<String> properties = union.getDiscriminator() != null && union.getDiscriminator().getPropertyName() != null
+          ? List.of(union.getDiscriminator().getPropertyName())
+          : List.of("type", "object", "kind");
+      for (String property : properties) {
+        Optional<String> fixed = fixedValue(member, property, new HashSet<>());
+        if (fixed.isPresent() && hasLetter(fixed.get())) {
+          return fixed.get();
+        }
+      }
+    }
+    return "option " + (index + 1);
+  }
+
+  /**
    * Replaces a union's string alternatives, when they are enums and plain strings, by one open enum
    * ("a known model or any other name", OpenAI's model ids): the one enum among them, or a new one
    * with all their values. When the strings are all the union has, the enum takes the union's name
@@ -571,7 +695,7 @@ final class SchemaTranslator {
       List<UnionSchema.ValueVariant> values,
       Map<TypeRef, Schema<?>> inlineMembers,
       boolean whole,
-      String componentName,
+      String own,
       String nameHint,
       Schema<?> union,
       String pointer) {
@@ -608,7 +732,7 @@ final class SchemaTranslator {
         definitions.remove(((TypeRef.Named) type).name());
         takenNames.remove(((TypeRef.Named) type).name());
       }
-      String name = whole ? register(componentName, nameHint) : register(null, nameHint + " string");
+      String name = whole ? own : register(null, nameHint + " known values");
       definitions.put(name, only != null
           ? new EnumSchema(name, only.description().isEmpty() ? describe(union) : only.description(), only.pointer(),
               only.deprecated() || isDeprecated(union), only.valueKind(), only.values(), only.constantNames())
@@ -826,7 +950,42 @@ final class SchemaTranslator {
     for (int suffix = 2; !takenNames.add(name); suffix++) {
       name = nameHint + " " + suffix;
     }
+    Owner owner = owners.peek();
+    if (owner != null && owner.name() != null) {
+      nesting.put(name, new Nesting(owner.name(), relativeTo(owner, nameHint)));
+    }
     return name;
+  }
+
+  /** A hint without the owner's hint it begins with: {@code Charge outcome} in {@code Charge} is {@code outcome}. */
+  private static String relativeTo(Owner owner, String nameHint) {
+    return nameHint.startsWith(owner.hint() + " ") ? nameHint.substring(owner.hint().length() + 1) : nameHint;
+  }
+
+  /**
+   * Gives back a name reserved for a union that did not become one (its members were all strings, or
+   * one type): what was declared in it nests in the enclosing owner instead, its local name prefixed
+   * with the union's.
+   */
+  private void release(String name, String componentName, String nameHint) {
+    if (componentName == null) {
+      takenNames.remove(name);
+      nesting.remove(name);
+    }
+    Owner enclosing = owners.peek();
+    boolean nestsOnward = componentName == null && enclosing != null && enclosing.name() != null;
+    var entries = nesting.entrySet().iterator();
+    while (entries.hasNext()) {
+      Map.Entry<String, Nesting> entry = entries.next();
+      if (!entry.getValue().owner().equals(name)) {
+        continue;
+      }
+      if (nestsOnward) {
+        entry.setValue(new Nesting(enclosing.name(), relativeTo(enclosing, nameHint) + " " + entry.getValue().localName()));
+      } else {
+        entries.remove();
+      }
+    }
   }
 
   private static Schema<?> additionalPropertiesSchema(Schema<?> schema) {
@@ -925,6 +1084,11 @@ final class SchemaTranslator {
       return Optional.of(isIntegral(number) ? (Object) number.longValue() : (Object) number.doubleValue());
     }
     return Optional.empty();
+  }
+
+  /** Whether a name has a letter: one made only of digits and symbols says nothing a type name could. */
+  private static boolean hasLetter(String text) {
+    return text.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
   }
 
   private static Optional<String> constValue(Schema<?> schema) {

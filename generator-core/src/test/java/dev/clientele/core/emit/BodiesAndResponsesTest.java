@@ -44,7 +44,7 @@ class BodiesAndResponsesTest {
   void formBody() throws Exception {
     transport.respond(200, "application/json", "{\"access_token\": \"t\", \"expires_in\": 60}");
     Class<?> request = classes.load("com.example.model.CreateTokenRequest");
-    Class<?> grantType = classes.load("com.example.model.CreateTokenRequestGrantType");
+    Class<?> grantType = classes.load("com.example.model.CreateTokenRequest$GrantType");
     Object builder = request.getMethod("builder").invoke(null);
     builder.getClass().getMethod("grantType", grantType).invoke(builder, grantType.getField("CLIENT_CREDENTIALS").get(null));
     builder.getClass().getMethod("scope", String.class).invoke(builder, "files:read files:write");

@@ -78,7 +78,7 @@ class EnumsTest {
     Class<?> report = classes.load("com.example.model.Report");
     Object builder = report.getMethod("builder").invoke(null);
     Class<?> timeZone = classes.load("com.example.model.TimeZone");
-    Class<?> format = classes.load("com.example.model.ReportFormat");
+    Class<?> format = classes.load("com.example.model.Report$Format");
     builder.getClass().getMethod("format", format).invoke(builder, format.getField("JSON").get(null));
     builder.getClass().getMethod("timezone", timeZone).invoke(builder, timeZone.getField("EUROPE_PARIS").get(null));
 

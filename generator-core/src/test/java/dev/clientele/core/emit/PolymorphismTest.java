@@ -63,7 +63,7 @@ class PolymorphismTest {
   @DisplayName("a required read-only property is not needed to build an object, and is not sent")
   void readOnlyIsTheServers() throws Exception {
     Class<?> cat = classes.load("com.example.model.Cat");
-    Class<?> skill = classes.load("com.example.model.CatHuntingSkill");
+    Class<?> skill = classes.load("com.example.model.Cat$HuntingSkill");
     Object builder = cat.getMethod("builder").invoke(null);
     builder.getClass().getMethod("name", String.class).invoke(builder, "Tom");
     builder.getClass().getMethod("huntingSkill", skill).invoke(builder, skill.getMethod("of", String.class).invoke(null, "lazy"));
@@ -110,8 +110,8 @@ class PolymorphismTest {
   @CsvSource(delimiter = '|', value = {
       "{\"id\": 42}                                    | Identifier$LongValue",
       "{\"id\": \"cus_42\"}                              | Identifier$StringValue",
-      "{\"when\": \"2026-11-20T09:03:12.512-05:00\"}     | TaggingWhen$OffsetDateTimeValue",
-      "{\"when\": false}                               | TaggingWhen$BooleanValue",
+      "{\"when\": \"2026-11-20T09:03:12.512-05:00\"}     | Tagging$When$OffsetDateTimeValue",
+      "{\"when\": false}                               | Tagging$When$BooleanValue",
       "{\"labels\": [\"a\", \"b\"]}                      | TaggingLabels$StringListValue",
       "{\"labels\": {\"kind\": \"circle\", \"radius\": 1.5}} | Circle",
       "{\"labels\": {\"team\": \"core\"}}                | TaggingLabels$StringMapValue",

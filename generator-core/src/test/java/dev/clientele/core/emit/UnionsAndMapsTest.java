@@ -71,23 +71,23 @@ class UnionsAndMapsTest {
       "[]                 | StringListValue",
   })
   void arraysByFirstElement(String json, String expectedClass) throws Exception {
-    assertParsesAs("MessagePrompt", json, "MessagePrompt$" + expectedClass);
+    assertParsesAs("Message$Prompt", json, "Message$Prompt$" + expectedClass);
   }
 
   @Test
   @DisplayName("string enums and plain strings among a union's members merge into one open enum")
   void enumsMerge() throws Exception {
     Class<?> engine = classes.load("com.example.model.EngineName");
-    Class<?> effectiveDate = classes.load("com.example.model.MessageEffectiveDate");
+    Class<?> effectiveDate = classes.load("com.example.model.Message$EffectiveDate");
 
     assertEquals(
         java.util.List.of("CHAT_SMALL", "CHAT_LARGE", "EMBED_SMALL"),
         java.util.Arrays.stream(classes.load("com.example.model.EngineName$Known").getEnumConstants())
             .map(constant -> ((Enum<?>) constant).name()).toList());
     assertSame(engine.getField("EMBED_SMALL").get(null), MAPPER.readValue("\"embed-small\"", engine));
-    assertEquals("com.example.model.MessageEffectiveDate$MessageEffectiveDateStringValue",
+    assertEquals("com.example.model.Message$EffectiveDate$KnownValuesValue",
         MAPPER.readValue("\"\"", effectiveDate).getClass().getName());
-    assertEquals("com.example.model.MessageEffectiveDate$LongValue",
+    assertEquals("com.example.model.Message$EffectiveDate$LongValue",
         MAPPER.readValue("1767225600", effectiveDate).getClass().getName());
   }
 
@@ -105,10 +105,10 @@ class UnionsAndMapsTest {
   @DisplayName("a 3.1 value of several types is a union with an alternative per type")
   @ParameterizedTest(name = "{0}: {1} → {2}")
   @CsvSource(delimiter = '|', value = {
-      "MessagePriority  | 3               | LongValue",
-      "MessagePriority  | \"high\"        | StringValue",
-      "MessageTagsOrTag | \"one\"         | StringValue",
-      "MessageTagsOrTag | [\"a\", \"b\"]  | StringListValue",
+      "Message$Priority  | 3               | LongValue",
+      "Message$Priority  | \"high\"        | StringValue",
+      "Message$TagsOrTag | \"one\"         | StringValue",
+      "Message$TagsOrTag | [\"a\", \"b\"]  | StringListValue",
   })
   void severalTypes(String union, String json, String expectedClass) throws Exception {
     assertParsesAs(union, json, union + "$" + expectedClass);
@@ -133,7 +133,7 @@ class UnionsAndMapsTest {
     Object parsed = MAPPER.readValue(json, message);
 
     Object id = message.getMethod("id").invoke(parsed);
-    assertEquals("com.example.model.MessageId$LongValue", id.getClass().getName());
+    assertEquals("com.example.model.Message$Id$LongValue", id.getClass().getName());
     assertEquals(1234567890123L, id.getClass().getMethod("value").invoke(id));
     assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(parsed)));
   }

@@ -128,7 +128,7 @@ class WireFaultsTest {
   @Test
   @DisplayName("a path parameter whose schema $ref points to nothing is a String parameter")
   void danglingParameterSchemaIsAString() throws Exception {
-    Class<?> api = classes.load("com.example.api.DefaultApi");
+    Class<?> api = classes.load("com.example.api.CommentsApi");
 
     api.getMethod("getComment", String.class);
   }

@@ -1254,7 +1254,7 @@ class SpecReaderTest {
         """;
 
     @Test
-    @DisplayName("an operation has its id, method, path and first tag as group; untagged ones are in 'default'")
+    @DisplayName("an operation has its id, method, path and first tag as group; an untagged one is grouped by its path")
     void identity() throws Exception {
       // Given a tagged GET and an untagged PUT without operationId
       // When it is read
@@ -1273,7 +1273,9 @@ class SpecReaderTest {
       Operation put = operations.get(1);
       assertEquals(Optional.empty(), put.operationId());
       assertEquals("PUT", put.method());
-      assertEquals("default", put.group());
+      assertEquals("lead", put.group());
+      assertEquals("getLead", get.action());
+      assertEquals("update", put.action());
     }
 
     @Test

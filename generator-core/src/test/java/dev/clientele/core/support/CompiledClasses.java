@@ -31,6 +31,11 @@ public final class CompiledClasses extends ClassLoader {
     }
   }
 
+  /** The binary names of every compiled class, nested ones included, sorted. */
+  public java.util.List<String> names() {
+    return classes.keySet().stream().sorted().toList();
+  }
+
   /** The classes generated from a spec in test-specs/, in the package {@code com.example}. */
   public static CompiledClasses ofTestSpec(String fileName) {
     return new CompiledClasses(Generated.compile(Generated.sources(Specs.named(fileName), "com.example")));

@@ -1,0 +1,161 @@
+package dev.clientele.core.emit;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.google.testing.compile.Compilation;
+import dev.clientele.core.support.CompiledClasses;
+import dev.clientele.core.support.Generated;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Inline schemas become types nested in their owner's, named as a person would name them. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NestingTest {
+
+  private static final String SPEC = """
+      openapi: 3.0.3
+      info: {title: Shop, version: '1'}
+      paths:
+        /v1/charges:
+          get:
+            operationId: GetCharges
+            parameters:
+              - $ref: '#/components/parameters/direction'
+              - {name: order, in: query, schema: {type: string, enum: [newest, oldest]}}
+            responses:
+              '200':
+                description: A page of charges.
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      properties:
+                        data: {type: array, items: {$ref: '#/components/schemas/Charge'}}
+        /v1/refunds:
+          get:
+            operationId: GetRefunds
+            parameters:
+              - $ref: '#/components/parameters/direction'
+              - {name: order, in: query, schema: {type: string, enum: [newest, oldest]}}
+            responses:
+              '200':
+                description: The refunds.
+                content:
+                  application/json:
+                    schema: {type: array, items: {$ref: '#/components/schemas/Refund'}}
+      components:
+        parameters:
+          direction:
+            name: direction
+            in: query
+            schema: {type: string, enum: [asc, desc]}
+        schemas:
+          Refund:
+            type: object
+            properties:
+              id: {type: string}
+          Charge:
+            type: object
+            properties:
+              outcome:
+                type: object
+                properties:
+                  rule:
+                    type: object
+                    properties:
+                      action: {type: string, enum: [allow, block]}
+              refunds:
+                type: array
+                items:
+                  type: object
+                  properties:
+                    amount: {type: integer}
+              addresses:
+                type: array
+                items:
+                  type: object
+                  properties:
+                    city: {type: string}
+              payment_method:
+                oneOf:
+                  - type: object
+                    required: [type]
+                    properties:
+                      type: {type: string, enum: [card]}
+                      last4: {type: string}
+                  - type: object
+                    title: bank_account
+                    required: [routing]
+                    properties:
+                      routing: {type: string}
+              status:
+                type: object
+                properties:
+                  code: {type: string}
+          Dispute:
+            type: object
+            properties:
+              status:
+                type: object
+                properties:
+                  code: {type: string}
+      """;
+
+  private CompiledClasses classes;
+
+  @BeforeAll
+  void generate() {
+    List<SourceFile> sources = Generated.sources(SPEC, "com.example");
+    Compilation compilation = Generated.compile(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    classes = new CompiledClasses(compilation);
+  }
+
+  @Test
+  @DisplayName("an inline object nests in its owner, named after the property, as deep as it is declared")
+  void nestsByProperty() {
+    assertEquals("com.example.model.Charge$Outcome$Rule", classes.load("com.example.model.Charge$Outcome$Rule").getName());
+    classes.load("com.example.model.Charge$Outcome$Rule$Action");
+  }
+
+  @Test
+  @DisplayName("an array's inline item is named in the singular, beside a component of that name")
+  void arrayItemsInTheSingular() throws Exception {
+    // Given a component Refund and Charge.refunds, an array of an inline object
+    Class<?> item = classes.load("com.example.model.Charge$Refund");
+    classes.load("com.example.model.Charge$Address");
+
+    // Then the nested item is Charge.Refund, and the component is still the top-level Refund
+    assertNotEquals(classes.load("com.example.model.Refund"), item);
+    assertEquals(Long.class, item.getMethod("amount").getReturnType());
+  }
+
+  @Test
+  @DisplayName("a union's inline members are named after what they fix their discriminating property to, or their title")
+  void unionMembers() {
+    classes.load("com.example.model.Charge$PaymentMethod$Card");
+    classes.load("com.example.model.Charge$PaymentMethod$BankAccount");
+  }
+
+  @Test
+  @DisplayName("identical inline schemas of two owners are two types, one in each")
+  void sharedOnlyWithinAnOwner() {
+    assertNotEquals(
+        classes.load("com.example.model.Charge$Status"), classes.load("com.example.model.Dispute$Status"));
+  }
+
+  @Test
+  @DisplayName("a shared parameter's enum is named after the parameter, an equal one declared in place after its own operation; untagged operations group by path")
+  void parametersAndGroups() throws Exception {
+    Class<?> direction = classes.load("com.example.model.Direction");
+
+    classes.load("com.example.api.ChargesApi").getMethod("list", direction, classes.load("com.example.model.ChargeListOrder"));
+    classes.load("com.example.api.RefundsApi").getMethod("list", direction, classes.load("com.example.model.RefundListOrder"));
+    classes.load("com.example.model.ChargeListResponse");
+  }
+}
