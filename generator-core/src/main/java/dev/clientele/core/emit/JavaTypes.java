@@ -334,6 +334,16 @@ final class JavaTypes {
     return classNames.get(definition.name());
   }
 
+  /** The definition whose generated class is {@code className}, or null when none is. */
+  SchemaDefinition definitionOf(ClassName className) {
+    for (SchemaDefinition definition : definitions.values()) {
+      if (className.equals(classNames.get(definition.name()))) {
+        return definition;
+      }
+    }
+    return null;
+  }
+
   /** The definition a named reference points to, or null if the model has none by that name. */
   SchemaDefinition definition(String name) {
     return definitions.get(name);

@@ -375,12 +375,36 @@ final class RecordEmitter {
       return Optional.of(CodeBlock.of("$L", Literals.string(value)));
     }
     if (type instanceof TypeRef.Named named && types.definition(named.name()) instanceof EnumSchema enumSchema) {
+      ClassName enumClass = types.className(enumSchema);
+      Set<String> fields = fieldsInScope();
+      // In an expression a field hides a type of the same name ("_0 _0_2 = _0.CLASS" reads the
+      // field _0, here or in an enclosing record): then the constant is named by its canonical name,
+      // unless a field hides that too.
+      boolean hidden = enumClass.simpleNames().stream().anyMatch(fields::contains);
+      String firstSegment = enumClass.canonicalName().substring(0, enumClass.canonicalName().indexOf('.') + 1);
+      if (hidden && fields.contains(firstSegment.substring(0, Math.max(0, firstSegment.length() - 1)))) {
+        return Optional.empty();
+      }
       return EnumEmitter.constants(enumSchema).stream()
           .filter(constant -> constant.wireValue().equals(value))
           .findFirst()
-          .map(constant -> CodeBlock.of("$T.$N", types.className(enumSchema), constant.name()));
+          .map(constant -> hidden
+              ? CodeBlock.of("$L.$N", enumClass.canonicalName(), constant.name())
+              : CodeBlock.of("$T.$N", enumClass, constant.name()));
     }
     return Optional.empty();
+  }
+
+  /** The names of the fields an initializer of this record's builder sees: its own and its enclosing records'. */
+  private Set<String> fieldsInScope() {
+    Set<String> fields = new HashSet<>();
+    components.forEach(component -> fields.add(component.name()));
+    for (ClassName outer = className.enclosingClassName(); outer != null; outer = outer.enclosingClassName()) {
+      if (types.definitionOf(outer) instanceof ObjectSchema enclosing) {
+        new RecordEmitter(enclosing, outer, types, List.of()).components.forEach(component -> fields.add(component.name()));
+      }
+    }
+    return fields;
   }
 
   private MethodSpec build() {
