@@ -259,7 +259,7 @@ final class SchemaTranslator {
    * when it is a component, null when it is inline.
    */
   private TypeInfo translate(Schema<?> schema, String componentName, String nameHint, String pointer) {
-    if (schema.getExtensions() != null && Boolean.TRUE.equals(schema.getExtensions().get(TypeArrays.ANY_VALUE))) {
+    if (schema.getExtensions() != null && Boolean.TRUE.equals(schema.getExtensions().get(DeclaredTypes.ANY_VALUE))) {
       return new TypeInfo(TypeRef.any(), Boolean.TRUE.equals(schema.getNullable()), Optional.empty());
     }
     if (depth >= MAX_DEPTH) {

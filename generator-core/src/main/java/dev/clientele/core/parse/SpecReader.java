@@ -54,7 +54,7 @@ public final class SpecReader {
     problems.throwIfErrors();
 
     String version = version(tree, problems);
-    TypeArrays.rewrite(tree, version, problems);
+    DeclaredTypes.normalize(tree, version, problems);
     checkReferences(spec, tree, options, problems);
     problems.throwIfErrors();
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientele.core.model.Diagnostic;
+import dev.clientele.core.model.EnumSchema;
 import dev.clientele.core.model.ObjectSchema;
 import dev.clientele.core.model.Property;
 import dev.clientele.core.model.TypeRef;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** 3.1 type arrays written in Swagger 2.0 and OpenAPI 3.0 documents, as real specs do. */
-class TypeArraysTest {
+/** Types as real specs state them: 3.1 type arrays in 2.0 and 3.0 documents, enums without a type. */
+class DeclaredTypesTest {
 
   @TempDir Path dir;
 
@@ -118,5 +119,31 @@ class TypeArraysTest {
         """);
 
     assertEquals(TypeRef.any(), property(spec, "Config", "Cmd").type());
+  }
+
+  @Test
+  @DisplayName("an enum without a type takes the type its values share (Docker's Propagation): an open enum, not a map")
+  void enumWithoutType() throws Exception {
+    ParsedSpec spec = read("""
+        swagger: "2.0"
+        info: {title: T, version: "1"}
+        paths: {}
+        definitions:
+          Mount:
+            type: object
+            properties:
+              BindOptions:
+                type: object
+                properties:
+                  Propagation: {enum: [private, rprivate, shared]}
+                  Mixed: {enum: [private, 1]}
+        """);
+
+    TypeRef.Named options = assertInstanceOf(TypeRef.Named.class, property(spec, "Mount", "BindOptions").type());
+    ObjectSchema bindOptions = assertInstanceOf(ObjectSchema.class,
+        spec.model().schema(options.name()).orElseThrow());
+    TypeRef.Named propagation = assertInstanceOf(TypeRef.Named.class, bindOptions.properties().get(0).type());
+    assertInstanceOf(EnumSchema.class, spec.model().schema(propagation.name()).orElseThrow());
+    assertTrue(spec.warnings().stream().noneMatch(d -> d.location().contains("Propagation")));
   }
 }

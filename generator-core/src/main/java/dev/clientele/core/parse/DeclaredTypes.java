@@ -11,13 +11,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads {@code type: [string, 'null']} in a Swagger 2.0 or OpenAPI 3.0 document as OpenAPI 3.1
- * does. Type arrays are not allowed before 3.1 but are common in the wild; swagger-parser drops
- * such a type, and the value would become an untyped map that a string cannot fill. One type and
- * {@code null} becomes that type, nullable ({@code x-nullable} in 2.0); several types become a
- * {@code oneOf} with one alternative per type in 3.0. Each rewrite is reported as a warning.
+ * States each schema's type the way swagger-parser reads it, before it does, so that a value is
+ * not taken for an untyped map that a string cannot fill:
+ *
+ * <ul>
+ *   <li>{@code type: [string, 'null']} in a Swagger 2.0 or OpenAPI 3.0 document is read as OpenAPI
+ *       3.1 does. Type arrays are not allowed before 3.1 but are common in the wild, and
+ *       swagger-parser drops them. One type and {@code null} becomes that type, nullable
+ *       ({@code x-nullable} in 2.0); several types become a {@code oneOf} with one alternative per
+ *       type in 3.0, and any value in 2.0. Each rewrite is reported as a warning.
+ *   <li>An {@code enum} without a {@code type} (valid JSON Schema: Docker's mount propagation,
+ *       Xero's attribute ids) gets the one JSON type all its values share.
+ * </ul>
  */
-final class TypeArrays {
+final class DeclaredTypes {
 
   /** Keywords whose values are data, not schemas: a "type" inside them is someone's payload. */
   private static final Set<String> DATA = Set.of("example", "examples", "enum", "default", "const", "x-example");
@@ -33,13 +40,10 @@ final class TypeArrays {
   /** Marks a Swagger 2.0 schema that stands for any JSON value; see {@link SchemaTranslator}. */
   static final String ANY_VALUE = "x-clientele-any-value";
 
-  private TypeArrays() {}
+  private DeclaredTypes() {}
 
-  /** Rewrites the type arrays of a 2.0 or 3.0 {@code tree} in place; a 3.1 tree is left as it is. */
-  static void rewrite(JsonNode tree, String version, Problems problems) {
-    if (version.equals("3.1")) {
-      return;
-    }
+  /** States the types of {@code tree}'s schemas in place; see the class comment. */
+  static void normalize(JsonNode tree, String version, Problems problems) {
     Deque<Map.Entry<String, JsonNode>> pending = new ArrayDeque<>();
     pending.push(Map.entry("#", tree));
     while (!pending.isEmpty()) {
@@ -47,8 +51,11 @@ final class TypeArrays {
       String pointer = next.getKey();
       JsonNode node = next.getValue();
       if (node instanceof ObjectNode object) {
-        if (object.get("type") instanceof ArrayNode types) {
+        if (object.get("type") instanceof ArrayNode types && !version.equals("3.1")) {
           rewrite(object, types, version, pointer, problems);
+        }
+        if (object.get("enum") instanceof ArrayNode values && !object.has("type") && !object.has("$ref")) {
+          sharedType(values).ifPresent(type -> object.put("type", type));
         }
         List<Map.Entry<String, JsonNode>> children = new ArrayList<>();
         object.properties().forEach(field -> {
@@ -65,6 +72,24 @@ final class TypeArrays {
         }
       }
     }
+  }
+
+  /** The JSON type every value shares ({@code integer} for whole numbers), if they share one. */
+  private static java.util.Optional<String> sharedType(ArrayNode values) {
+    String shared = null;
+    for (JsonNode value : values) {
+      String type = value.isTextual() ? "string" : value.isBoolean() ? "boolean" : value.isIntegralNumber() ? "integer"
+          : value.isNumber() ? "number" : value.isNull() ? null : "";
+      if (type == null) {
+        continue;
+      }
+      if (shared == null || (shared.equals("integer") && type.equals("number"))) {
+        shared = type;
+      } else if (!shared.equals(type) && !(shared.equals("number") && type.equals("integer"))) {
+        return java.util.Optional.empty();
+      }
+    }
+    return shared == null || shared.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(shared);
   }
 
   private static void rewrite(ObjectNode schema, ArrayNode types, String version, String pointer, Problems problems) {
