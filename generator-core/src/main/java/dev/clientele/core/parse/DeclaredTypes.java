@@ -22,6 +22,8 @@ import java.util.Set;
  *       type in 3.0, and any value in 2.0. Each rewrite is reported as a warning.
  *   <li>An {@code enum} without a {@code type} (valid JSON Schema: Docker's mount propagation,
  *       Xero's attribute ids) gets the one JSON type all its values share.
+ *   <li>{@code items} beside {@code type: object} (DigitalOcean's service key) is ignored, with a
+ *       warning: the value is an object, not the list swagger-parser would make of it.
  * </ul>
  */
 final class DeclaredTypes {
@@ -56,6 +58,14 @@ final class DeclaredTypes {
         }
         if (object.get("enum") instanceof ArrayNode values && !object.has("type") && !object.has("$ref")) {
           sharedType(values).ifPresent(type -> object.put("type", type));
+        }
+        if (object.path("type").asText().equals("object") && object.has("items")) {
+          object.remove("items");
+          problems.warning(
+              "items-on-object",
+              pointer + "/items",
+              "'items' says what an array holds, and this schema is an object: ignored",
+              "remove 'items', or give the schema 'type: array' if it is a list");
         }
         List<Map.Entry<String, JsonNode>> children = new ArrayList<>();
         object.properties().forEach(field -> {

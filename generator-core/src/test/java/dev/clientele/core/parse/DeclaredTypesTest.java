@@ -146,4 +146,27 @@ class DeclaredTypesTest {
     assertInstanceOf(EnumSchema.class, spec.model().schema(propagation.name()).orElseThrow());
     assertTrue(spec.warnings().stream().noneMatch(d -> d.location().contains("Propagation")));
   }
+
+  @Test
+  @DisplayName("items beside type: object is ignored with a warning (DigitalOcean's service_key): an object, not a list")
+  void itemsOnAnObject() throws Exception {
+    ParsedSpec spec = read("""
+        openapi: 3.0.3
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Key: {type: object, properties: {value: {type: string}}}
+            Attachment:
+              type: object
+              properties:
+                service_key:
+                  type: object
+                  items: {$ref: '#/components/schemas/Key'}
+        """);
+
+    assertEquals(new TypeRef.MapOf(TypeRef.any()), property(spec, "Attachment", "service_key").type());
+    assertEquals(List.of("#/components/schemas/Attachment/properties/service_key/items"), spec.warnings().stream()
+        .filter(d -> d.code().equals("items-on-object")).map(Diagnostic::location).toList());
+  }
 }
