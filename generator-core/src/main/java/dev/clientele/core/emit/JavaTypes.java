@@ -71,6 +71,7 @@ final class JavaTypes {
 
   private final String modelPackage;
   private final Map<String, ClassName> classNames = new HashMap<>();
+  private final Map<ClassName, SchemaDefinition> definitionsByClass = new HashMap<>();
   private final Map<String, SchemaDefinition> definitions = new HashMap<>();
   private final Map<String, Nesting> nesting = new HashMap<>();
   private final Map<String, List<String>> nestedIn = new HashMap<>();
@@ -91,7 +92,7 @@ final class JavaTypes {
     });
     for (SchemaDefinition definition : model.schemas()) {
       if (!nesting.containsKey(definition.name())) {
-        classNames.put(definition.name(), topLevel(definition.name()));
+        assign(definition.name(), topLevel(definition.name()));
       }
     }
     for (SchemaDefinition definition : model.schemas()) {
@@ -117,7 +118,7 @@ final class JavaTypes {
     if (depth > MAX_NESTING_DEPTH) {
       nesting.remove(name);
       ClassName className = topLevel(name);
-      classNames.put(name, className);
+      assign(name, className);
       return className;
     }
     if (hasVariantsOutside(name)) {
@@ -127,7 +128,7 @@ final class JavaTypes {
       // therefore top-level.
       nesting.remove(name);
       ClassName className = topLevel(name);
-      classNames.put(name, className);
+      assign(name, className);
       return className;
     }
     ClassName owner = nested(place.owner(), depth + 1);
@@ -145,7 +146,7 @@ final class JavaTypes {
       className = owner.nestedClass(scope.allocate(candidate));
       nestedIn.computeIfAbsent(place.owner(), key -> new ArrayList<>()).add(name);
     }
-    classNames.put(name, className);
+    assign(name, className);
     return className;
   }
 
@@ -336,12 +337,16 @@ final class JavaTypes {
 
   /** The definition whose generated class is {@code className}, or null when none is. */
   SchemaDefinition definitionOf(ClassName className) {
-    for (SchemaDefinition definition : definitions.values()) {
-      if (className.equals(classNames.get(definition.name()))) {
-        return definition;
-      }
+    return definitionsByClass.get(className);
+  }
+
+  /** Gives definition {@code name} its class, and the class its definition. */
+  private void assign(String name, ClassName className) {
+    classNames.put(name, className);
+    SchemaDefinition definition = definitions.get(name);
+    if (definition != null) {
+      definitionsByClass.put(className, definition);
     }
-    return null;
   }
 
   /** The definition a named reference points to, or null if the model has none by that name. */

@@ -49,6 +49,7 @@ final class RecordEmitter {
   private final ClassName builderClass;
   private final Map<String, String> discriminatorValues = new LinkedHashMap<>();
   private final Set<ClassName> deprecatedUnions = new HashSet<>();
+  private Set<String> fieldsInScope;
 
   /** A record component and the property it holds. */
   private record Component(Property property, String name, TypeName type, boolean nullable) {
@@ -395,8 +396,14 @@ final class RecordEmitter {
     return Optional.empty();
   }
 
-  /** The names of the fields an initializer of this record's builder sees: its own and its enclosing records'. */
+  /**
+   * The names of the fields an initializer of this record's builder sees: its own and its enclosing
+   * records'. Worked out once per record, at its first initializer that names a type.
+   */
   private Set<String> fieldsInScope() {
+    if (fieldsInScope != null) {
+      return fieldsInScope;
+    }
     Set<String> fields = new HashSet<>();
     components.forEach(component -> fields.add(component.name()));
     for (ClassName outer = className.enclosingClassName(); outer != null; outer = outer.enclosingClassName()) {
@@ -404,6 +411,7 @@ final class RecordEmitter {
         new RecordEmitter(enclosing, outer, types, List.of()).components.forEach(component -> fields.add(component.name()));
       }
     }
+    fieldsInScope = fields;
     return fields;
   }
 
