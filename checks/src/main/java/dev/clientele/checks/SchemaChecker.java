@@ -120,7 +120,8 @@ public final class SchemaChecker {
     return types;
   }
 
-  private static boolean fits(JsonNode value, Set<String> types) {
+  /** Whether a value is of one of the JSON types ({@code integer} takes whole decimals, {@code number} integers). */
+  public static boolean fits(JsonNode value, Set<String> types) {
     return types.contains(jsonType(value))
         || (value.isIntegralNumber() && types.contains("number"))
         || (value.isNumber() && types.contains("integer") && isWhole(value));

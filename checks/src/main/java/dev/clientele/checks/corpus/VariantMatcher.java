@@ -2,9 +2,12 @@ package dev.clientele.checks.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.clientele.checks.RawSpec;
+import dev.clientele.checks.SchemaChecker;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides, by the spec's own rules, which declared variants of a union a value is: the variant its
@@ -135,28 +138,13 @@ final class VariantMatcher {
     if (type.isMissingNode()) {
       return true;
     }
-    List<String> types = new ArrayList<>();
+    Set<String> types = new HashSet<>();
     if (type.isArray()) {
       type.forEach(t -> types.add(t.asText()));
     } else {
       types.add(type.asText());
     }
-    for (String each : types) {
-      boolean fits = switch (each) {
-        case "object" -> value.isObject();
-        case "array" -> value.isArray();
-        case "string" -> value.isTextual();
-        case "boolean" -> value.isBoolean();
-        case "integer" -> value.isIntegralNumber()
-            || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
-        case "number" -> value.isNumber();
-        default -> false;
-      };
-      if (fits) {
-        return true;
-      }
-    }
-    return false;
+    return SchemaChecker.fits(value, types);
   }
 
   private static boolean allowsNull(JsonNode schema) {
