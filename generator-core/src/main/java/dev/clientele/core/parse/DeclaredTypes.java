@@ -24,6 +24,11 @@ import java.util.Set;
  *       Xero's attribute ids) gets the one JSON type all its values share.
  *   <li>{@code items} beside {@code type: object} (DigitalOcean's service key) is ignored, with a
  *       warning: the value is an object, not the list swagger-parser would make of it.
+ *   <li>{@code items} written as a list of schemas (JSON Schema's tuple form, which OpenAPI does not
+ *       allow) is ignored, with a warning: an array then holds any values, and a schema without a
+ *       {@code type} (Slack's {@code auto_type}: {@code items: [{type: 'null'}, {type: string, enum:
+ *       […]}]}) any value at all, which is what the keyword allows. swagger-parser would make an
+ *       untyped map of it, which neither the string Slack sends nor the array a validator makes fits.
  * </ul>
  */
 final class DeclaredTypes {
@@ -59,6 +64,9 @@ final class DeclaredTypes {
         if (object.get("enum") instanceof ArrayNode values && !object.has("type") && !object.has("$ref")) {
           sharedType(values).ifPresent(type -> object.put("type", type));
         }
+        if (object.get("items") instanceof ArrayNode) {
+          tupleItems(object, version, pointer, problems);
+        }
         if (object.path("type").asText().equals("object") && object.has("items")) {
           object.remove("items");
           problems.warning(
@@ -82,6 +90,21 @@ final class DeclaredTypes {
         }
       }
     }
+  }
+
+  private static void tupleItems(ObjectNode schema, String version, String pointer, Problems problems) {
+    schema.remove("items");
+    boolean array = schema.path("type").asText().equals("array");
+    if (!schema.has("type") && version.equals("2.0")) {
+      schema.put(ANY_VALUE, true);
+    }
+    problems.warning(
+        "tuple-items",
+        pointer + "/items",
+        "'items' is a list of schemas (JSON Schema's tuple form), which OpenAPI does not allow: read as "
+            + (array ? "an array of any values" : schema.has("type") ? "'type: " + schema.path("type").asText() + "'"
+                : "a value of any type"),
+        "give 'items' one schema (a oneOf of the alternatives if there are several)");
   }
 
   /** The JSON type every value shares ({@code integer} for whole numbers), if they share one. */

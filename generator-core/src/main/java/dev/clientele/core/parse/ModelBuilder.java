@@ -23,18 +23,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Builds the {@link ApiModel} from a parsed and resolved swagger-parser {@link OpenAPI}. */
 final class ModelBuilder {
+
+  private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^{}]+)}");
 
   private final OpenAPI api;
   private final Problems problems;
   private final SchemaTranslator schemas;
   private final JsonNode document;
+  private final Swagger2Operations swagger2;
 
   private ModelBuilder(OpenAPI api, JsonNode document, Problems problems) {
     this.api = api;
     this.document = document;
+    this.swagger2 = new Swagger2Operations(document);
     this.problems = problems;
     Map<String, Schema<?>> components = new LinkedHashMap<>();
     if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
@@ -159,7 +165,7 @@ final class ModelBuilder {
       String hint = operationId(source).orElse(operations.size() == 1 ? nameHint : nameHint + " " + method);
       String operationPointer = pointer + "/" + method;
       addParameters(source.getParameters(), hint, operationPointer + "/parameters", new LinkedHashMap<>());
-      requestBody(source.getRequestBody(), hint, operationPointer + "/requestBody");
+      requestBody(source.getRequestBody(), hint, operationPointer);
       responses(source, hint, operationPointer + "/responses");
     }
   }
@@ -188,6 +194,7 @@ final class ModelBuilder {
     Map<String, Parameter> parameters = new LinkedHashMap<>();
     addParameters(item.getParameters(), nameHint, pointer.substring(0, pointer.lastIndexOf('/')) + "/parameters", parameters);
     addParameters(source.getParameters(), nameHint, pointer + "/parameters", parameters);
+    addUndeclaredPathParameters(path, pointer, parameters);
 
     return new Operation(
         operationId,
@@ -198,7 +205,7 @@ final class ModelBuilder {
         text(source.getDescription()),
         Boolean.TRUE.equals(source.getDeprecated()),
         List.copyOf(parameters.values()),
-        requestBody(source.getRequestBody(), nameHint, pointer + "/requestBody"),
+        requestBody(source.getRequestBody(), nameHint, pointer),
         responses(source, nameHint, pointer + "/responses"),
         pointer,
         groupName,
@@ -294,8 +301,42 @@ final class ModelBuilder {
     return null;
   }
 
+  /**
+   * Path template variables no parameter declares get a required path parameter: from the Swagger
+   * 2.0 declaration the converter lost (see {@link Swagger2Operations}), else a string, with a
+   * warning. Without one the URL cannot be built at all.
+   */
+  private void addUndeclaredPathParameters(String path, String operationPointer, Map<String, Parameter> parameters) {
+    Matcher variables = PATH_VARIABLE.matcher(path);
+    while (variables.find()) {
+      String name = variables.group(1);
+      String key = "path:" + name;
+      if (parameters.containsKey(key)) {
+        continue;
+      }
+      Optional<JsonNode> declared = swagger2.pathParameter(operationPointer, name);
+      if (declared.isEmpty()) {
+        problems.warning(
+            "undeclared-path-parameter", operationPointer,
+            "the path template names {" + name + "} but no path parameter declares it; taken as a string",
+            "declare it under the operation's or the path's parameters with in: path");
+      }
+      String type = declared.map(node -> node.path("type").asText("")).orElse("");
+      TypeRef typeRef = switch (type) {
+        case "integer" -> TypeRef.scalar(
+            declared.get().path("format").asText("").equals("int32") ? ScalarKind.INT32 : ScalarKind.INT64);
+        case "number" -> TypeRef.scalar(ScalarKind.DOUBLE);
+        case "boolean" -> TypeRef.scalar(ScalarKind.BOOLEAN);
+        default -> TypeRef.scalar(ScalarKind.STRING);
+      };
+      String description = declared.map(node -> node.path("description").asText("")).orElse("");
+      parameters.put(key, new Parameter(name, Parameter.Location.PATH, typeRef, true, text(description), false));
+    }
+  }
+
   private Optional<RequestBody> requestBody(
-      io.swagger.v3.oas.models.parameters.RequestBody body, String nameHint, String pointer) {
+      io.swagger.v3.oas.models.parameters.RequestBody body, String nameHint, String operationPointer) {
+    String pointer = operationPointer + "/requestBody";
     if (body != null && body.get$ref() != null) {
       String prefix = "#/components/requestBodies/";
       String ref = body.get$ref();
@@ -307,14 +348,31 @@ final class ModelBuilder {
     if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
       return Optional.empty();
     }
-    String mediaType = chooseMediaType(body.getContent());
-    Schema<?> schema = body.getContent().get(mediaType).getSchema();
+    Content content = body.getContent();
+    String mediaType = swagger2.formMediaType(operationPointer, content.keySet()).orElseGet(() -> chooseMediaType(content));
+    Schema<?> schema = content.get(mediaType).getSchema();
     TypeRef type =
         schemas
             .typeOf(schema, nameHint + " request", pointer + "/content/" + JsonPointers.escape(mediaType) + "/schema")
             .type();
-    return Optional.of(
-        new RequestBody(mediaType, type, Boolean.TRUE.equals(body.getRequired()), text(body.getDescription())));
+    return Optional.of(new RequestBody(
+        contentTypeToSend(mediaType, type), type, Boolean.TRUE.equals(body.getRequired()), text(body.getDescription())));
+  }
+
+  /**
+   * The {@code Content-Type} a body the spec accepts as {@code mediaType} is sent with. A media
+   * range ({@code *}{@code /*}, {@code application/*}: Kubernetes accepts every body as {@code *}{@code /*})
+   * names no type, and a server cannot parse a body labelled with one: the client names the type it
+   * writes.
+   */
+  private static String contentTypeToSend(String mediaType, TypeRef type) {
+    if (!mediaType.contains("*")) {
+      return mediaType;
+    }
+    if (type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.BINARY) {
+      return "application/octet-stream";
+    }
+    return mediaType.toLowerCase(Locale.ROOT).startsWith("text/") ? "text/plain" : "application/json";
   }
 
   private List<Response> responses(io.swagger.v3.oas.models.Operation source, String nameHint, String pointer) {

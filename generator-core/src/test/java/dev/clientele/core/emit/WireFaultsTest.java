@@ -125,6 +125,18 @@ class WireFaultsTest {
     assertEquals(null, site.getMethod("buildCount").invoke(parsed));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"\"owner\"", "null", "[null, \"admin\"]"})
+  @DisplayName("Swagger 2.0: a schema whose items are a list of schemas (Slack's auto_type) reads any value")
+  void swagger2TupleItems(String autoType) throws Exception {
+    Class<?> site = swagger2.load("com.example.model.Site");
+    String json = "{\"name\": \"blog\", \"auto_type\": " + autoType + "}";
+
+    Object parsed = MAPPER.readValue(json, site);
+
+    assertEquals(MAPPER.readTree(autoType), MAPPER.valueToTree(site.getMethod("autoType").invoke(parsed)));
+  }
+
   @Test
   @DisplayName("a path parameter whose schema $ref points to nothing is a String parameter")
   void danglingParameterSchemaIsAString() throws Exception {
