@@ -88,6 +88,15 @@ record RawOperation(RawSpec spec, JsonNode node, JsonNode pathItem) {
           }
         }
       }
+      if (media == null) {
+        // A body the spec accepts under a media range (Kubernetes' */*) is sent as a type it covers.
+        String type = mediaType.substring(0, Math.max(0, mediaType.indexOf('/')));
+        for (Map.Entry<String, JsonNode> entry : content.properties()) {
+          if (entry.getKey().equals("*/*") || entry.getKey().equalsIgnoreCase(type + "/*")) {
+            media = entry.getValue();
+          }
+        }
+      }
       return media == null ? null : media.path("schema");
     }
     ObjectNode properties = JsonNodeFactory.instance.objectNode();

@@ -12,6 +12,7 @@ import dev.clientele.core.model.Operation;
 import dev.clientele.core.model.Parameter;
 import dev.clientele.core.model.RequestBody;
 import dev.clientele.core.model.Response;
+import dev.clientele.core.model.TypeRef;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -144,6 +145,11 @@ final class ApiImplementationEmitter {
     }
     if (mediaType.startsWith("multipart/")) {
       return CodeBlock.of(".multipartBody($N)", name);
+    }
+    if (body.type() instanceof TypeRef.Named || body.type() instanceof TypeRef.ArrayOf || body.type() instanceof TypeRef.MapOf) {
+      // An object or a list under another media type (Docker's network connect says
+      // application/octet-stream) has no encoding but JSON; its text would be Java's toString.
+      return CodeBlock.of(".jsonBody($N, $L)", name, Literals.string(body.mediaType()));
     }
     return CodeBlock.of(".rawBody($N, $L)", name, Literals.string(body.mediaType()));
   }

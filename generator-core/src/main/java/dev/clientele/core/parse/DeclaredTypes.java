@@ -24,6 +24,10 @@ import java.util.Set;
  *       Xero's attribute ids) gets the one JSON type all its values share.
  *   <li>{@code items} beside {@code type: object} (DigitalOcean's service key) is ignored, with a
  *       warning: the value is an object, not the list swagger-parser would make of it.
+ *   <li>A Swagger 2.0 {@code allOf} part that only annotates the others ({@code allOf: [{description:
+ *       …}, $ref: PaymentTerms]}, Xero's organisation) gives its annotations to the schema that holds
+ *       it: swagger-parser's converter makes such a part {@code type: object}, and the value an object
+ *       record, though {@code PaymentTerms} is an array.
  *   <li>{@code items} written as a list of schemas (JSON Schema's tuple form, which OpenAPI does not
  *       allow) is ignored, with a warning: an array then holds any values, and a schema without a
  *       {@code type} (Slack's {@code auto_type}: {@code items: [{type: 'null'}, {type: string, enum:
@@ -64,6 +68,9 @@ final class DeclaredTypes {
         if (object.get("enum") instanceof ArrayNode values && !object.has("type") && !object.has("$ref")) {
           sharedType(values).ifPresent(type -> object.put("type", type));
         }
+        if (version.equals("2.0") && object.get("allOf") instanceof ArrayNode parts) {
+          liftAnnotationParts(object, parts);
+        }
         if (object.get("items") instanceof ArrayNode) {
           tupleItems(object, version, pointer, problems);
         }
@@ -89,6 +96,33 @@ final class DeclaredTypes {
           pending.push(Map.entry(pointer + "/" + i, node.get(i)));
         }
       }
+    }
+  }
+
+  /** Keywords that describe a schema without constraining it: an allOf part of only these annotates. */
+  private static final Set<String> ANNOTATIONS =
+      Set.of("description", "title", "example", "x-example", "externalDocs", "x-nullable", "readOnly");
+
+  private static void liftAnnotationParts(ObjectNode schema, ArrayNode parts) {
+    List<Integer> annotations = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      JsonNode part = parts.get(i);
+      List<String> keywords = new ArrayList<>();
+      part.fieldNames().forEachRemaining(keywords::add);
+      if (part.isObject() && ANNOTATIONS.containsAll(keywords)) {
+        annotations.add(i);
+      }
+    }
+    if (annotations.isEmpty() || annotations.size() == parts.size()) {
+      return;
+    }
+    for (int i = annotations.size() - 1; i >= 0; i--) {
+      JsonNode part = parts.remove((int) annotations.get(i));
+      part.properties().forEach(keyword -> {
+        if (!schema.has(keyword.getKey())) {
+          schema.set(keyword.getKey(), keyword.getValue());
+        }
+      });
     }
   }
 

@@ -195,6 +195,12 @@ final class ModelBuilder {
     addParameters(item.getParameters(), nameHint, pointer.substring(0, pointer.lastIndexOf('/')) + "/parameters", parameters);
     addParameters(source.getParameters(), nameHint, pointer + "/parameters", parameters);
     addUndeclaredPathParameters(path, pointer, parameters);
+    Optional<RequestBody> body = requestBody(source.getRequestBody(), nameHint, pointer);
+    if (body.isPresent()) {
+      // OpenAPI: a header parameter named Content-Type "SHALL be ignored"; the body's media type is
+      // the header (Docker's build declares one beside its body, with another media type).
+      parameters.keySet().removeIf(key -> key.equalsIgnoreCase("header:Content-Type"));
+    }
 
     return new Operation(
         operationId,
@@ -205,7 +211,7 @@ final class ModelBuilder {
         text(source.getDescription()),
         Boolean.TRUE.equals(source.getDeprecated()),
         List.copyOf(parameters.values()),
-        requestBody(source.getRequestBody(), nameHint, pointer),
+        body,
         responses(source, nameHint, pointer + "/responses"),
         pointer,
         groupName,

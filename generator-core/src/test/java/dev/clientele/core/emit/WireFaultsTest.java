@@ -4,6 +4,13 @@ import static dev.clientele.core.support.PlainJson.MAPPER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.clientele.core.support.CompiledClasses;
+import dev.clientele.runtime.ApiClient;
+import dev.clientele.runtime.ClientConfig;
+import dev.clientele.runtime.Transport;
+import dev.clientele.runtime.TransportRequest;
+import dev.clientele.runtime.TransportResponse;
+import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -135,6 +142,48 @@ class WireFaultsTest {
     Object parsed = MAPPER.readValue(json, site);
 
     assertEquals(MAPPER.readTree(autoType), MAPPER.valueToTree(site.getMethod("autoType").invoke(parsed)));
+  }
+
+  @Test
+  @DisplayName("Swagger 2.0: allOf of a description and a $ref to an array is that array (Xero's PaymentTerms)")
+  void swagger2AnnotatedArrayReference() throws Exception {
+    String json = "{\"PaymentTerms\": [{\"Days\": \"30\"}]}";
+    Class<?> organisation = swagger2.load("com.example.model.Organisation");
+
+    Object parsed = MAPPER.readValue(json, organisation);
+
+    assertEquals(List.class, organisation.getMethod("paymentTerms").getReturnType());
+    assertEquals(MAPPER.readTree(json), MAPPER.valueToTree(parsed));
+  }
+
+  @Test
+  @DisplayName("an object body under a non-JSON media type is sent as JSON with that media type, not as its toString")
+  void objectBodyUnderOctetStream() throws Exception {
+    List<TransportRequest> sent = new ArrayList<>();
+    Transport transport = new Transport() {
+      @Override
+      public TransportResponse send(TransportRequest request) {
+        sent.add(request);
+        return new TransportResponse(200, Map.of(), new byte[0]);
+      }
+
+      @Override
+      public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
+        return CompletableFuture.completedFuture(send(request));
+      }
+    };
+    ApiClient client = new ApiClient(ClientConfig.builder("https://docker.example.com").transport(transport).build());
+    Class<?> body = swagger2.load("com.example.model.NetworkConnectRequest");
+    Object builder = body.getMethod("builder").invoke(null);
+    builder.getClass().getMethod("container", String.class).invoke(builder, "3613f73ba0e4");
+    Class<?> implementation = swagger2.load("com.example.api.NetworksApiClient");
+    Object api = implementation.getConstructor(ApiClient.class).newInstance(client);
+
+    implementation.getMethod("networkConnect", String.class, body)
+        .invoke(api, "n1", builder.getClass().getMethod("build").invoke(builder));
+
+    assertEquals(List.of("application/octet-stream"), sent.get(0).headers().get("Content-Type"));
+    assertEquals(MAPPER.readTree("{\"Container\": \"3613f73ba0e4\"}"), MAPPER.readTree(sent.get(0).body()));
   }
 
   @Test

@@ -66,6 +66,15 @@ class Swagger2OperationsTest {
   }
 
   @Test
+  @DisplayName("a Content-Type header parameter beside a body is ignored, as OpenAPI says: the body's media type is the header")
+  void contentTypeParameterIgnored() {
+    Operation build = operation("imageBuild");
+
+    assertEquals(List.of(), build.parameters());
+    assertEquals("application/octet-stream", build.requestBody().orElseThrow().mediaType());
+  }
+
+  @Test
   @DisplayName("a path template variable nobody declares becomes a string path parameter, with a warning naming it")
   void undeclaredPathVariable(@TempDir Path dir) throws Exception {
     Path spec = dir.resolve("undeclared.yaml");
