@@ -59,16 +59,6 @@ public final class Call<T> {
     return new Call<>(method, pathTemplate, responseType.type());
   }
 
-  /**
-   * A call whose success body is a generic type given as a Jackson 2 {@code TypeReference}, for
-   * hand-written calls in Jackson 2 applications (Jackson 2 must then be on the class path; the
-   * runtime itself does not need it). Generated code uses {@link TypeToken}.
-   */
-  public static <T> Call<T> of(
-      String method, String pathTemplate, com.fasterxml.jackson.core.type.TypeReference<T> responseType) {
-    return new Call<>(method, pathTemplate, responseType.getType());
-  }
-
   /** Fills {@code {name}} in the path template with the value, percent-encoded. */
   public Call<T> path(String name, Object value) {
     pathParameters.put(name, ParameterValues.format(value));
