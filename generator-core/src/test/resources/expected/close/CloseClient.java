@@ -3,12 +3,14 @@ package com.close.client;
 
 import com.close.client.api.SubpackageLeadsApi;
 import com.close.client.api.SubpackageLeadsApiClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clientele.runtime.ApiClient;
 import dev.clientele.runtime.Authentication;
 import dev.clientele.runtime.ClientConfig;
 import dev.clientele.runtime.RequestOptions;
 import dev.clientele.runtime.RetryPolicy;
 import dev.clientele.runtime.Transport;
+import dev.clientele.runtime.jackson2.Jackson2Codec;
 import java.time.Duration;
 import javax.annotation.processing.Generated;
 
@@ -64,7 +66,7 @@ public final class CloseClient {
    * Builds a {@link CloseClient}.
    */
   public static final class Builder {
-    private final ClientConfig.Builder config = ClientConfig.builder(DEFAULT_BASE_URL);
+    private final ClientConfig.Builder config = ClientConfig.builder(DEFAULT_BASE_URL).json(Jackson2Codec.defaults());
 
     private Builder() {
     }
@@ -164,6 +166,15 @@ public final class CloseClient {
      */
     public Builder followCrossOriginRedirects(boolean follow) {
       config.followCrossOriginRedirects(follow);
+      return this;
+    }
+
+    /**
+     * The application's own Jackson 2 mapper (e.g. the one its framework configured) to read and write
+     * JSON with, instead of a plain {@code ObjectMapper}.
+     */
+    public Builder objectMapper(ObjectMapper mapper) {
+      config.json(Jackson2Codec.of(mapper));
       return this;
     }
 

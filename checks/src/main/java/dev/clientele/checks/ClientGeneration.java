@@ -31,8 +31,16 @@ public final class ClientGeneration {
 
   /** @throws SpecProblemsException when generator-core cannot read the spec */
   public static Generated generate(Path file) throws SpecProblemsException {
+    return generate(file, 2);
+  }
+
+  /**
+   * @param jackson the Jackson major (2 or 3) the code is generated for
+   * @throws SpecProblemsException when generator-core cannot read the spec
+   */
+  public static Generated generate(Path file, int jackson) throws SpecProblemsException {
     ParsedSpec parsed = SpecReader.read(file, SpecReader.Options.defaults());
-    return new Generated(parsed, JavaEmitter.emit(parsed.model(), EmitOptions.of(PACKAGE, Map.of())));
+    return new Generated(parsed, JavaEmitter.emit(parsed.model(), new EmitOptions(PACKAGE, Map.of(), "", true, jackson)));
   }
 
   /** The first {@code limit} errors generator-core found, each {@code generation: CODE at WHERE: MESSAGE}. */

@@ -11,7 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The jars generated code compiles against: Jackson, JSpecify and Clientele's runtime. */
+/**
+ * The jars generated code compiles against: Jackson (2 with jsr310, or 3), JSpecify and Clientele's
+ * runtime.
+ */
 public final class GeneratedCodeClasspath {
 
   private GeneratedCodeClasspath() {}
@@ -23,10 +26,23 @@ public final class GeneratedCodeClasspath {
    * @throws IllegalStateException when one is not on this JVM's classpath
    */
   public static List<File> find() {
+    return find(2);
+  }
+
+  /**
+   * The jars for code generated for a Jackson major: for 3, Jackson 3's databind and core and the
+   * annotations both majors share, and no Jackson 2 databind, so that a Jackson 2 type in Jackson 3
+   * code fails to compile.
+   *
+   * @throws IllegalStateException when one is not on this JVM's classpath
+   */
+  public static List<File> find(int jackson) {
     Set<File> jars = new LinkedHashSet<>();
-    List<String> needed = List.of(
-        JsonProperty.class.getName(), JsonParser.class.getName(), ObjectMapper.class.getName(),
-        JavaTimeModule.class.getName(), "org.jspecify.annotations.NullMarked", "dev.clientele.runtime.ApiClient");
+    List<String> needed = jackson == 3
+        ? List.of(JsonProperty.class.getName(), "tools.jackson.core.JsonParser", "tools.jackson.databind.ObjectMapper",
+            "org.jspecify.annotations.NullMarked", "dev.clientele.runtime.ApiClient")
+        : List.of(JsonProperty.class.getName(), JsonParser.class.getName(), ObjectMapper.class.getName(),
+            JavaTimeModule.class.getName(), "org.jspecify.annotations.NullMarked", "dev.clientele.runtime.ApiClient");
     for (String className : needed) {
       try {
         CodeSource source = Class.forName(className, false, GeneratedCodeClasspath.class.getClassLoader())

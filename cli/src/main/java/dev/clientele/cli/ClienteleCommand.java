@@ -71,6 +71,13 @@ public final class ClienteleCommand implements Callable<Integer> {
   private boolean allowExternalRefs;
 
   @Option(
+      names = "--jackson",
+      paramLabel = "2|3",
+      description = "The Jackson major the generated code is for: 2 (com.fasterxml.jackson.databind, the default) or 3"
+          + " (tools.jackson.databind, e.g. Spring Boot 4). The annotations are the same for both.")
+  private int jackson = GeneratorConfig.DEFAULT_JACKSON;
+
+  @Option(
       names = "--fail-on-breaking-changes",
       description = "Fail, writing nothing, when the API has breaking changes since the previous run in DIR.")
   private boolean failOnBreakingChanges;
@@ -84,9 +91,13 @@ public final class ClienteleCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (jackson != 2 && jackson != 3) {
+      err.printf("clientele: --jackson must be 2 or 3 (the Jackson major the generated code is for), was %d%n", jackson);
+      return 2;
+    }
     GeneratorConfig config =
         new GeneratorConfig(
-            specFile, output, packageName, tagNames, allowRemoteRefs, clientName, !noClient, allowExternalRefs);
+            specFile, output, packageName, tagNames, allowRemoteRefs, clientName, !noClient, allowExternalRefs, jackson);
     long start = System.nanoTime();
     try {
       GenerationResult result =

@@ -62,6 +62,34 @@ class ClienteleCommandTest {
   }
 
   @Test
+  @DisplayName("--jackson 3 generates the Jackson 3 flavour: union deserializers are Jackson 3 ValueDeserializers")
+  void jackson3() throws IOException {
+    Path output = temp.resolve("out");
+
+    Run run = run("--spec", CLOSE.toString(), "--output", output.toString(), "--package", "com.close.client",
+        "--jackson", "3");
+
+    assertEquals(0, run.exitCode(), run.err());
+    String union = Files.readString(output.resolve("com/close/client/model/OpportunitySuggestedActionDetails.java"));
+    assertTrue(union.contains("import tools.jackson.databind.ValueDeserializer;"), union);
+    assertFalse(union.contains("com.fasterxml.jackson.databind"), union);
+  }
+
+  @Test
+  @DisplayName("--jackson with another major than 2 or 3 fails with a usage error saying what is allowed")
+  void otherJacksonMajor() {
+    Path output = temp.resolve("out");
+
+    Run run = run("--spec", CLOSE.toString(), "--output", output.toString(), "--package", "com.close.client",
+        "--jackson", "4");
+
+    assertEquals(2, run.exitCode());
+    assertEquals("clientele: --jackson must be 2 or 3 (the Jackson major the generated code is for), was 4\n",
+        run.err().replace("\r\n", "\n"));
+    assertFalse(Files.exists(output));
+  }
+
+  @Test
   @DisplayName("--tag-name renames a tag's interface")
   void renamesTagInterface() {
     Path output = temp.resolve("out");

@@ -1,7 +1,7 @@
 package dev.clientele.runtime;
 
-import com.fasterxml.jackson.databind.JavaType;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,7 +40,7 @@ public final class ApiClient {
   public <T> @Nullable T execute(Call<T> call) {
     Exchange exchange = new Exchange(config, Requests.prepare(config, call));
     TransportResponse response = exchange.runBlocking();
-    return Responses.decode(call, response, exchange.description());
+    return Responses.decode(call, response, exchange.description(), config.json());
   }
 
   /**
@@ -52,7 +52,7 @@ public final class ApiClient {
     try {
       Exchange exchange = new Exchange(config, Requests.prepare(config, call));
       return AsyncExchange.start(
-          exchange, config.transport(), response -> Responses.decode(call, response, exchange.description()));
+          exchange, config.transport(), response -> Responses.decode(call, response, exchange.description(), config.json()));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -95,8 +95,8 @@ public final class ApiClient {
     return Page.cancellable(executeRawAsync(call), raw -> Page.first(this, call, paging, raw));
   }
 
-  private static <T> RawResponse<T> raw(Call<T> call, TransportResponse response, String description) {
-    T body = Responses.decode(call, response, description);
+  private <T> RawResponse<T> raw(Call<T> call, TransportResponse response, String description) {
+    T body = Responses.decode(call, response, description, config.json());
     return new RawResponse<>(response.status(), response.headers(), body);
   }
 
@@ -129,10 +129,12 @@ public final class ApiClient {
         if (endMarker != null && event.data().strip().equals(endMarker)) {
           return Optional.empty();
         }
-        JavaType type = call.successType(200);
+        Type type = call.successType(200);
         byte[] data = event.data().getBytes(StandardCharsets.UTF_8);
         try {
-          T value = Json.mapper().readValue(data, type);
+          // The call's type parameter is the type it was made with.
+          @SuppressWarnings("unchecked")
+          T value = (T) config.json().read(data, type);
           return value == null ? null : Optional.of(value);
         } catch (IOException e) {
           TransportResponse asResponse = new TransportResponse(200, java.util.Map.of(), data);

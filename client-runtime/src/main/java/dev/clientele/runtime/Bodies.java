@@ -2,8 +2,6 @@ package dev.clientele.runtime;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -13,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Encodes request bodies: JSON, form fields and multipart parts. */
 final class Bodies {
@@ -22,23 +21,23 @@ final class Bodies {
   /** An encoded body and its content type. */
   record Encoded(byte[] bytes, String contentType) {}
 
-  static Encoded encode(Call<?> call) {
+  static Encoded encode(Call<?> call, JsonCodec codec) {
     Object body = call.body();
     return switch (call.bodyKind()) {
-      case JSON -> new Encoded(json(body), call.mediaType());
+      case JSON -> new Encoded(json(body, codec), call.mediaType());
       case FORM -> new Encoded(form(fields(body)), call.mediaType());
-      case MULTIPART -> multipart(fields(body));
+      case MULTIPART -> multipart(fields(body), codec);
       case RAW -> new Encoded(
           body instanceof byte[] bytes ? bytes : String.valueOf(body).getBytes(StandardCharsets.UTF_8), call.mediaType());
       case NONE -> new Encoded(new byte[0], "");
     };
   }
 
-  private static byte[] json(Object body) {
+  private static byte[] json(Object body, JsonCodec codec) {
     try {
-      return Json.mapper().writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot write the request body as JSON: " + e.getOriginalMessage(), e);
+      return codec.write(body);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("cannot write the request body as JSON: " + e.getMessage(), e);
     }
   }
 
@@ -106,7 +105,7 @@ final class Bodies {
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static Encoded multipart(List<Map.Entry<String, Object>> fields) {
+  private static Encoded multipart(List<Map.Entry<String, Object>> fields, JsonCodec codec) {
     String boundary = "clientele-" + UUID.randomUUID();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (Map.Entry<String, Object> field : fields) {
@@ -117,10 +116,10 @@ final class Bodies {
         write(out, "Content-Type: application/octet-stream\r\n\r\n");
         out.writeBytes(bytes);
       } else {
-        String text = textOf(field.getValue());
+        String text = textOf(field.getValue(), codec);
         write(out, "Content-Disposition: form-data; name=\"" + name + "\"\r\n");
         write(out, "Content-Type: " + (text != null ? "text/plain; charset=UTF-8" : "application/json") + "\r\n\r\n");
-        out.writeBytes(text != null ? text.getBytes(StandardCharsets.UTF_8) : json(field.getValue()));
+        out.writeBytes(text != null ? text.getBytes(StandardCharsets.UTF_8) : json(field.getValue(), codec));
       }
       write(out, "\r\n");
     }
@@ -132,13 +131,12 @@ final class Bodies {
    * A multipart field's value as a bare text part, as a form field is written: a scalar, a date,
    * or anything JSON writes as one (a generated enum); null for an object or array, sent as JSON.
    */
-  private static String textOf(Object value) {
+  private static @Nullable String textOf(Object value, JsonCodec codec) {
     if (value instanceof String || value instanceof Number || value instanceof Boolean
         || value instanceof java.time.temporal.TemporalAccessor || value instanceof UUID || value instanceof java.net.URI) {
       return text(value);
     }
-    JsonNode tree = Json.mapper().valueToTree(value);
-    return tree.isValueNode() ? tree.asText() : null;
+    return codec.scalarText(value);
   }
 
   private static String text(Object value) {

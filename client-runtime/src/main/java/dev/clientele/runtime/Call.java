@@ -1,7 +1,6 @@
 package dev.clientele.runtime;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JavaType;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,19 +31,19 @@ public final class Call<T> {
 
   private final String method;
   private final String pathTemplate;
-  private final JavaType responseType;
+  private final Type responseType;
   private final Map<String, String> pathParameters = new LinkedHashMap<>();
   private final List<Map.Entry<String, String>> query = new ArrayList<>();
   private final Map<String, String> headers = new LinkedHashMap<>();
   private final List<Map.Entry<String, String>> cookies = new ArrayList<>();
-  private final Map<String, JavaType> errorTypes = new LinkedHashMap<>();
-  private final Map<String, JavaType> successTypes = new LinkedHashMap<>();
+  private final Map<String, Type> errorTypes = new LinkedHashMap<>();
+  private final Map<String, Type> successTypes = new LinkedHashMap<>();
   private BodyKind bodyKind = BodyKind.NONE;
   private @Nullable Object body;
   private String mediaType = "application/json";
   private @Nullable URI target;
 
-  private Call(String method, String pathTemplate, JavaType responseType) {
+  private Call(String method, String pathTemplate, Type responseType) {
     this.method = method;
     this.pathTemplate = pathTemplate;
     this.responseType = responseType;
@@ -52,12 +51,12 @@ public final class Call<T> {
 
   /** A call whose success body is a {@code responseType} ({@code Void.class} for none). */
   public static <T> Call<T> of(String method, String pathTemplate, Class<T> responseType) {
-    return new Call<>(method, pathTemplate, Json.mapper().constructType(responseType));
+    return new Call<>(method, pathTemplate, responseType);
   }
 
-  /** A call whose success body is a generic type, e.g. {@code new TypeReference<List<Pet>>() {}}. */
-  public static <T> Call<T> of(String method, String pathTemplate, TypeReference<T> responseType) {
-    return new Call<>(method, pathTemplate, Json.mapper().constructType(responseType));
+  /** A call whose success body is a generic type, e.g. {@code new TypeToken<List<Pet>>() {}}. */
+  public static <T> Call<T> of(String method, String pathTemplate, TypeToken<T> responseType) {
+    return new Call<>(method, pathTemplate, responseType.type());
   }
 
   /** Fills {@code {name}} in the path template with the value, percent-encoded. */
@@ -115,7 +114,7 @@ public final class Call<T> {
    * {@code "default"}.
    */
   public Call<T> error(String status, Class<?> type) {
-    errorTypes.put(status.toUpperCase(java.util.Locale.ROOT), Json.mapper().constructType(type));
+    errorTypes.put(status.toUpperCase(java.util.Locale.ROOT), type);
     return this;
   }
 
@@ -125,13 +124,13 @@ public final class Call<T> {
    * has the call's response type.
    */
   public <S extends T> Call<T> success(String status, Class<S> type) {
-    successTypes.put(status.toUpperCase(java.util.Locale.ROOT), Json.mapper().constructType(type));
+    successTypes.put(status.toUpperCase(java.util.Locale.ROOT), type);
     return this;
   }
 
   /** The type of the error body for a status, for generic types. */
-  public Call<T> error(String status, TypeReference<?> type) {
-    errorTypes.put(status.toUpperCase(java.util.Locale.ROOT), Json.mapper().constructType(type));
+  public Call<T> error(String status, TypeToken<?> type) {
+    errorTypes.put(status.toUpperCase(java.util.Locale.ROOT), type.type());
     return this;
   }
 
@@ -251,23 +250,23 @@ public final class Call<T> {
   }
 
   /** The declared error type for a status: exact, then its range ({@code 4XX}), then {@code default}. */
-  @Nullable JavaType errorType(int status) {
+  @Nullable Type errorType(int status) {
     return typeFor(errorTypes, status);
   }
 
   /** The type of the success body for a status. */
-  JavaType successType(int status) {
-    JavaType type = typeFor(successTypes, status);
+  Type successType(int status) {
+    Type type = typeFor(successTypes, status);
     return type != null ? type : responseType;
   }
 
   /** The type listed for the exact status, else for its range ({@code 4XX}), else the default. */
-  private static @Nullable JavaType typeFor(Map<String, JavaType> types, int status) {
-    JavaType exact = types.get(Integer.toString(status));
+  private static @Nullable Type typeFor(Map<String, Type> types, int status) {
+    Type exact = types.get(Integer.toString(status));
     if (exact != null) {
       return exact;
     }
-    JavaType range = types.get((status / 100) + "XX");
+    Type range = types.get((status / 100) + "XX");
     return range != null ? range : types.get("DEFAULT");
   }
 }

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param streamIdleTimeout how long an event stream may stay silent (no event, no keep-alive comment)
  *     before reading it fails with {@link ApiTimeoutException}; the request timeout bounds only the
  *     wait for a stream's headers
+ * @param json how JSON bodies are read and written: the codec of the Jackson the client was generated
+ *     for, over the application's mapper or a default one
  */
 public record ClientConfig(
     URI baseUri,
@@ -37,7 +39,8 @@ public record ClientConfig(
     String userAgent,
     long maxResponseBytes,
     boolean followCrossOriginRedirects,
-    Duration streamIdleTimeout) {
+    Duration streamIdleTimeout,
+    JsonCodec json) {
 
   /** {@code Clientele/<version> Java/<feature>}. */
   public static final String DEFAULT_USER_AGENT =
@@ -58,6 +61,7 @@ public record ClientConfig(
     Objects.requireNonNull(retryPolicy, "retryPolicy is null; use RetryPolicy.none() to switch retries off");
     Objects.requireNonNull(transport, "transport is null");
     Objects.requireNonNull(userAgent, "userAgent is null");
+    Objects.requireNonNull(json, "json is null");
     defaultHeaders = Map.copyOf(defaultHeaders);
     if (maxResponseBytes < 1 || maxResponseBytes > MAX_RESPONSE_BYTES_LIMIT) {
       throw new IllegalArgumentException("maxResponseBytes must be between 1 and " + MAX_RESPONSE_BYTES_LIMIT
@@ -84,7 +88,8 @@ public record ClientConfig(
         userAgent,
         maxResponseBytes,
         followCrossOriginRedirects,
-        streamIdleTimeout);
+        streamIdleTimeout,
+        json);
   }
 
   /** The settings, without credentials: user info, query values and secret-looking header values are hidden. */
@@ -109,6 +114,7 @@ public record ClientConfig(
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private boolean followCrossOriginRedirects;
     private Duration streamIdleTimeout = Duration.ofSeconds(60);
+    private @Nullable JsonCodec json;
 
     private Builder(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "the base URL is null");
@@ -196,6 +202,15 @@ public record ClientConfig(
     }
 
     /**
+     * How JSON is read and written. Generated clients set the codec of the Jackson major they were
+     * generated for; without one, {@link JsonCodec#detected()} chooses from the class path.
+     */
+    public Builder json(JsonCodec json) {
+      this.json = Objects.requireNonNull(json, "json is null");
+      return this;
+    }
+
+    /**
      * The configuration.
      *
      * @throws IllegalArgumentException if the base URL is not an absolute http(s) URL, or has a query
@@ -220,7 +235,7 @@ public record ClientConfig(
       }
       Transport chosen = transport != null ? transport : JdkHttpTransport.create(connectTimeout);
       return new ClientConfig(uri, authentication, requestTimeout, retryPolicy, chosen, defaultHeaders, userAgent,
-          maxResponseBytes, followCrossOriginRedirects, streamIdleTimeout);
+          maxResponseBytes, followCrossOriginRedirects, streamIdleTimeout, json != null ? json : JsonCodec.detected());
     }
   }
 }

@@ -139,7 +139,7 @@ final class Exchange {
         throw new ApiIoException(description(), "interrupted" + tried(), e);
       }
       if (step instanceof Done done) {
-        Responses.decode(call, done.response(), description());
+        Responses.decode(call, done.response(), description(), config.json());
         // Only a 2xx decodes without throwing, and a 2xx was returned above.
         throw new IllegalStateException("unexpected final response " + done.response());
       }

@@ -28,7 +28,7 @@ final class Requests {
     }
     byte[] body = null;
     if (call.bodyKind() != Call.BodyKind.NONE) {
-      Bodies.Encoded encoded = Bodies.encode(call);
+      Bodies.Encoded encoded = Bodies.encode(call, config.json());
       body = encoded.bytes();
       parts.setHeader("Content-Type", encoded.contentType());
     }

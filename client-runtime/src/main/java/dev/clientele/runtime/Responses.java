@@ -1,12 +1,8 @@
 package dev.clientele.runtime;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -18,40 +14,42 @@ final class Responses {
 
   private Responses() {}
 
-  static <T> @Nullable T decode(Call<T> call, TransportResponse response, String description) {
+  static <T> @Nullable T decode(Call<T> call, TransportResponse response, String description, JsonCodec json) {
     int status = response.status();
     if (status < 200 || status >= 300) {
-      throw ApiResponseException.of(description, response, errorBody(call, response));
+      throw ApiResponseException.of(description, response, errorBody(call, response, json));
     }
-    JavaType type = call.successType(status);
-    Class<?> raw = type.getRawClass();
-    if (raw == Void.class || response.body().length == 0) {
+    Type type = call.successType(status);
+    if (type == Void.class || response.body().length == 0) {
       return null;
     }
-    if (raw == byte[].class) {
+    if (type == byte[].class) {
       @SuppressWarnings("unchecked")
       T bytes = (T) response.body();
       return bytes;
     }
-    if (raw == String.class && !isJson(response)) {
+    if (type == String.class && !isJson(response)) {
       @SuppressWarnings("unchecked")
       T text = (T) new String(response.body(), StandardCharsets.UTF_8);
       return text;
     }
     try {
-      return Json.mapper().readValue(response.body(), type);
+      // The call's type parameter is the type it was made with.
+      @SuppressWarnings("unchecked")
+      T value = (T) json.read(response.body(), type);
+      return value;
     } catch (IOException e) {
       throw mismatch(description, response, e);
     }
   }
 
-  private static @Nullable Object errorBody(Call<?> call, TransportResponse response) {
-    JavaType type = call.errorType(response.status());
+  private static @Nullable Object errorBody(Call<?> call, TransportResponse response, JsonCodec json) {
+    Type type = call.errorType(response.status());
     if (type == null || response.body().length == 0 || !isJson(response)) {
       return null;
     }
     try {
-      return Json.mapper().readValue(response.body(), type);
+      return json.read(response.body(), type);
     } catch (IOException e) {
       // The error stays the server's error; its raw body is still on the exception.
       return null;
@@ -69,14 +67,9 @@ final class Responses {
   static ResponseMismatchException mismatch(String description, TransportResponse response, IOException e) {
     String path = "$";
     String message = e.getMessage();
-    if (e instanceof JsonMappingException mapping) {
-      path = jsonPath(mapping.getPath());
-      message = mapping.getOriginalMessage();
-    } else if (e instanceof JsonProcessingException processing) {
-      message = processing.getOriginalMessage();
-      if (processing.getProcessor() instanceof JsonParser parser) {
-        path = "$" + parser.getParsingContext().pathAsPointer().toString().replace('/', '.');
-      }
+    if (e instanceof JsonReadException read) {
+      path = read.path();
+      message = read.detail();
     }
     if (!isJson(response)) {
       // Most likely a proxy's or login page's HTML, not the API's answer: say so first.
@@ -89,17 +82,5 @@ final class Responses {
   static String excerpt(TransportResponse response) {
     String text = new String(response.body(), StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
     return text.length() > EXCERPT_LENGTH ? text.substring(0, EXCERPT_LENGTH) + "…" : text;
-  }
-
-  private static String jsonPath(List<JsonMappingException.Reference> references) {
-    StringBuilder path = new StringBuilder("$");
-    for (JsonMappingException.Reference reference : references) {
-      if (reference.getFieldName() != null) {
-        path.append('.').append(reference.getFieldName());
-      } else if (reference.getIndex() >= 0) {
-        path.append('[').append(reference.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
@@ -248,7 +247,7 @@ class ApiClientTest {
     void decodes() {
       transport.respond(200, "[1, 2]").respond(204, "");
 
-      assertEquals(List.of(1, 2), client().execute(Call.of("GET", "/t", new TypeReference<List<Integer>>() {})));
+      assertEquals(List.of(1, 2), client().execute(Call.of("GET", "/t", new TypeToken<List<Integer>>() {})));
       assertNull(client().execute(Call.of("DELETE", "/t", Void.class)));
     }
 
@@ -281,7 +280,7 @@ class ApiClientTest {
       transport.respond(200, "{\"items\": [1, \"two\"]}");
 
       ResponseMismatchException error = assertThrows(ResponseMismatchException.class,
-          () -> client().execute(Call.of("GET", "/t", new TypeReference<Map<String, List<Integer>>>() {})));
+          () -> client().execute(Call.of("GET", "/t", new TypeToken<Map<String, List<Integer>>>() {})));
 
       assertEquals("$.items[1]", error.path());
     }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -131,7 +130,7 @@ class PagingTest {
   @DisplayName("skip/limit without has_more: a short page is the last")
   void skipEndsOnAShortPage() {
     server.then(dynamic(q -> items(slice(SEVEN, Integer.parseInt(q.getOrDefault("skip", "0")), Integer.parseInt(q.get("limit"))))));
-    Call<List<Item>> call = Call.of("GET", "/items", new TypeReference<List<Item>>() {}).query("limit", 3);
+    Call<List<Item>> call = Call.of("GET", "/items", new TypeToken<List<Item>>() {}).query("limit", 3);
 
     List<String> ids = ids(client.page(call, Paging.<Item, List<Item>>offset("skip", "limit", list -> list, null)).autoPager());
 
@@ -144,7 +143,7 @@ class PagingTest {
   void offsetEndsOnAnEmptyPage() {
     List<String> six = SEVEN.subList(0, 6);
     server.then(dynamic(q -> items(slice(six, Integer.parseInt(q.getOrDefault("start", "0")), 3))));
-    Call<List<Item>> call = Call.of("GET", "/items", new TypeReference<List<Item>>() {}).query("per_page", 3);
+    Call<List<Item>> call = Call.of("GET", "/items", new TypeToken<List<Item>>() {}).query("per_page", 3);
 
     List<String> ids = client.page(call, Paging.<Item, List<Item>>offset("start", "per_page", list -> list, null))
         .autoPager().stream().map(Item::id).toList();
@@ -161,7 +160,7 @@ class PagingTest {
       int perPage = Integer.parseInt(q.get("per_page"));
       return items(slice(SEVEN, (page - 1) * perPage, perPage));
     }));
-    Call<List<Item>> call = Call.of("GET", "/repos/o/r/issues", new TypeReference<List<Item>>() {}).query("per_page", 3);
+    Call<List<Item>> call = Call.of("GET", "/repos/o/r/issues", new TypeToken<List<Item>>() {}).query("per_page", 3);
 
     Page<Item, List<Item>> first = client.page(call, Paging.pageNumber("page", "per_page", 1, list -> list, null));
     Page<Item, List<Item>> second = first.nextPage();
@@ -223,7 +222,7 @@ class PagingTest {
       }
       LocalServer.json(200, items(slice(SEVEN, (page - 1) * 3, 3)), headers.toArray(String[]::new)).answer(exchange);
     });
-    Call<List<Item>> call = Call.of("GET", "/repos/{owner}/{repo}/issues", new TypeReference<List<Item>>() {})
+    Call<List<Item>> call = Call.of("GET", "/repos/{owner}/{repo}/issues", new TypeToken<List<Item>>() {})
         .path("owner", "o").path("repo", "r").query("per_page", 3);
 
     List<String> ids = ids(client.page(call, Paging.<Item, List<Item>>linkHeader(list -> list)).autoPager());
@@ -246,7 +245,7 @@ class PagingTest {
 
       // When
       PaginationException error = assertThrows(PaginationException.class, () -> authenticated
-          .page(Call.of("GET", "/issues", new TypeReference<List<Item>>() {}), Paging.<Item, List<Item>>linkHeader(l -> l))
+          .page(Call.of("GET", "/issues", new TypeToken<List<Item>>() {}), Paging.<Item, List<Item>>linkHeader(l -> l))
           .autoPager().forEach(item -> read.add(item.id())));
 
       // Then

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ class RawResponseTest {
 
     // When
     RawResponse<Map<String, Object>> response = client.executeRaw(
-        Call.of("POST", "/leads", new TypeReference<Map<String, Object>>() {}).jsonBody(Map.of(), "application/json"));
+        Call.of("POST", "/leads", new TypeToken<Map<String, Object>>() {}).jsonBody(Map.of(), "application/json"));
 
     // Then
     assertEquals(201, response.statusCode());

@@ -135,7 +135,8 @@ public final class Clientele {
     JavaEmitter.Result emitted =
         JavaEmitter.emit(
             parsed.model(),
-            new EmitOptions(config.basePackage(), config.tagNames(), config.clientName(), config.generateClient()));
+            new EmitOptions(config.basePackage(), config.tagNames(), config.clientName(), config.generateClient(),
+                config.jackson()));
     List<Diagnostic> warnings = new ArrayList<>(parsed.warnings());
     for (String warning : emitted.warnings()) {
       warnings.add(new Diagnostic(Severity.WARNING, "generation", config.spec().toString(), "", warning, ""));

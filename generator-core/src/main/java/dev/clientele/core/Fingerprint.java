@@ -58,6 +58,7 @@ public record Fingerprint(String sha256, List<Path> inputs) {
     add(digest, "client-name " + config.clientName());
     add(digest, "generate-client " + config.generateClient());
     add(digest, "allow-external-refs " + config.allowExternalRefs());
+    add(digest, "jackson " + config.jackson());
     for (Path input : inputs) {
       add(digest, "input " + input);
       try {

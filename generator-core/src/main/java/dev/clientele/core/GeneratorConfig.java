@@ -20,6 +20,8 @@ import java.util.TreeMap;
  *     only the models and operation interfaces
  * @param allowExternalRefs whether {@code $ref}s may read files outside the spec's folder tree; off
  *     by default because a spec is untrusted input
+ * @param jackson the Jackson major the generated code is for: 2 ({@code com.fasterxml.jackson.databind})
+ *     or 3 ({@code tools.jackson.databind}); the annotations are the same for both
  */
 public record GeneratorConfig(
     Path spec,
@@ -29,10 +31,32 @@ public record GeneratorConfig(
     boolean allowRemoteRefs,
     String clientName,
     boolean generateClient,
-    boolean allowExternalRefs) {
+    boolean allowExternalRefs,
+    int jackson) {
+
+  /** The Jackson major generated code is for unless a run says otherwise. */
+  public static final int DEFAULT_JACKSON = 2;
 
   public GeneratorConfig {
     tagNames = Map.copyOf(new TreeMap<>(tagNames));
+    if (jackson != 2 && jackson != 3) {
+      throw new IllegalArgumentException("jackson must be 2 or 3 (the Jackson major the generated code is for), was "
+          + jackson);
+    }
+  }
+
+  /** A config for Jackson 2. */
+  public GeneratorConfig(
+      Path spec,
+      Path outputDirectory,
+      String basePackage,
+      Map<String, String> tagNames,
+      boolean allowRemoteRefs,
+      String clientName,
+      boolean generateClient,
+      boolean allowExternalRefs) {
+    this(spec, outputDirectory, basePackage, tagNames, allowRemoteRefs, clientName, generateClient, allowExternalRefs,
+        DEFAULT_JACKSON);
   }
 
   /** A config that keeps {@code $ref}s to files inside the spec's folder tree. */
@@ -44,11 +68,17 @@ public record GeneratorConfig(
       boolean allowRemoteRefs,
       String clientName,
       boolean generateClient) {
-    this(spec, outputDirectory, basePackage, tagNames, allowRemoteRefs, clientName, generateClient, false);
+    this(spec, outputDirectory, basePackage, tagNames, allowRemoteRefs, clientName, generateClient, false, DEFAULT_JACKSON);
   }
 
   /** A config with the defaults for everything but the three things every run must say. */
   public static GeneratorConfig of(Path spec, Path outputDirectory, String basePackage) {
     return new GeneratorConfig(spec, outputDirectory, basePackage, Map.of(), false, "", true);
+  }
+
+  /** This config with generated code for another Jackson major, 2 or 3. */
+  public GeneratorConfig withJackson(int major) {
+    return new GeneratorConfig(spec, outputDirectory, basePackage, tagNames, allowRemoteRefs, clientName, generateClient,
+        allowExternalRefs, major);
   }
 }

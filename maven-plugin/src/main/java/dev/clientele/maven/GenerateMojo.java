@@ -23,6 +23,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -33,7 +34,12 @@ import org.apache.maven.project.MavenProject;
  *
  * @since 0.1.0
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+@Mojo(
+    name = "generate",
+    defaultPhase = LifecyclePhase.GENERATE_SOURCES,
+    threadSafe = true,
+    // The compile class path tells which Jackson the project uses, when jackson is not set.
+    requiresDependencyResolution = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractMojo {
 
   private static final int MAX_REPORT_LINES = 20;
@@ -145,6 +151,19 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "clientele.failOnWarnings", defaultValue = "false")
   private boolean failOnWarnings;
 
+  /**
+   * The Jackson major the generated code is for: {@code 2} ({@code com.fasterxml.jackson.databind})
+   * or {@code 3} ({@code tools.jackson.databind}, e.g. Spring Boot 4). The annotations are the same
+   * for both; union deserializers and the client's JSON codec are of the chosen major, which the
+   * project must then depend on. Not set (the default): 3 when {@code
+   * tools.jackson.core:jackson-databind} is on the project's compile class path, else 2. The
+   * summary line says which, and why.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.jackson")
+  private String jackson;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -158,12 +177,19 @@ public class GenerateMojo extends AbstractMojo {
       return;
     }
     long start = System.nanoTime();
-    Outcome outcome = generate(config());
+    JacksonChoice jacksonChoice;
+    try {
+      jacksonChoice = JacksonChoice.of(jackson,
+          project.getArtifacts().stream().map(artifact -> artifact.getGroupId() + ":" + artifact.getArtifactId()).toList());
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException(e.getMessage());
+    }
+    Outcome outcome = generate(config(jacksonChoice.major()));
     if (outcome instanceof Generated generated) {
       generated.result().warnings().forEach(warning -> getLog().warn(warning.format()));
     }
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-    getLog().info(Summary.of(spec.getName(), outcome, System.nanoTime() - start));
+    getLog().info(Summary.of(spec.getName(), outcome, System.nanoTime() - start) + ", for " + jacksonChoice.describe());
     if (outcome instanceof Generated generated) {
       report(generated.result().changes());
     }
@@ -189,7 +215,7 @@ public class GenerateMojo extends AbstractMojo {
     return Path.of(project.getBuild().getDirectory(), "clientele");
   }
 
-  private GeneratorConfig config() {
+  private GeneratorConfig config(int jacksonMajor) {
     return new GeneratorConfig(
         spec.toPath(),
         outputDirectory.toPath(),
@@ -198,7 +224,8 @@ public class GenerateMojo extends AbstractMojo {
         allowRemoteRefs,
         clientName == null ? "" : clientName,
         generateClient,
-        allowExternalRefs);
+        allowExternalRefs,
+        jacksonMajor);
   }
 
   /**

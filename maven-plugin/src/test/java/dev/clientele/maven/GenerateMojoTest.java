@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -169,6 +172,46 @@ class GenerateMojoTest {
     assertTrue(failure.getMessage().contains("error: " + spec + " at #/components/schemas/Pet/properties/owner"),
         failure.getMessage());
     assertTrue(Files.isRegularFile(output.resolve("com/example/model/Pet.java")), "the lenient run generates");
+  }
+
+  @Test
+  @DisplayName("a project with Jackson 3's databind on its compile class path gets the union deserializers of Jackson 3")
+  void followsTheProjectsJackson() throws Exception {
+    Path spec = Files.writeString(dir.resolve("api.yaml"), """
+        openapi: 3.1.0
+        info: {title: t, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Pet: {oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]}
+            Cat: {type: object, required: [purrs], properties: {purrs: {type: boolean}}}
+            Dog: {type: object, required: [barks], properties: {barks: {type: boolean}}}
+        """);
+    DefaultArtifact databind = new DefaultArtifact("tools.jackson.core", "jackson-databind", "3.3.0", "compile", "jar", "",
+        new DefaultArtifactHandler("jar"));
+    project.setArtifacts(Set.of(databind));
+
+    mojo(spec, Map.of(), false).execute();
+
+    String pet = Files.readString(output.resolve("com/example/model/Pet.java"));
+    assertTrue(pet.contains("extends ValueDeserializer<Pet>"), pet);
+  }
+
+  @Test
+  @DisplayName("a jackson setting other than 2 or 3 fails the build, generating nothing")
+  void badJacksonSetting() throws Exception {
+    Path spec = Files.writeString(dir.resolve("api.yaml"), """
+        openapi: 3.1.0
+        info: {title: t, version: '1'}
+        paths: {}
+        """);
+    GenerateMojo mojo = mojo(spec, Map.of(), false);
+    set(mojo, "jackson", "4");
+
+    MojoFailureException error = assertThrows(MojoFailureException.class, mojo::execute);
+
+    assertTrue(error.getMessage().startsWith("clientele: jackson must be 2 or 3"), error.getMessage());
+    assertFalse(Files.exists(output));
   }
 
   private GenerateMojo mojo(Path spec, Map<String, String> tagNames, boolean skip) throws Exception {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -25,12 +26,17 @@ import java.util.concurrent.TimeoutException;
  *
  * <pre>
  * java -Xmx3g -cp CLASSPATH dev.clientele.checks.corpus.CorpusRunner [FOLDER] [--timeout=SECONDS] [--strict=false]
+ *     [--jackson=2|3] [--specs=A,B]
  * </pre>
  *
  * <p>FOLDER defaults to {@code ../shared/specs} next to the repository. The classpath must hold what
  * generated code needs (Jackson with jsr310, JSpecify, the runtime): {@code mvn verify -Pcorpus} in the
  * checks module runs it with that module's classpath, which has them. Exit code 0 when every spec passed (or
  * with {@code --strict=false}, which only reports), 1 when one failed, 2 on wrong usage.
+ *
+ * <p>{@code --jackson=3} generates the Jackson 3 flavour, compiles it against Jackson 3 alone and
+ * parses the examples with a plain Jackson 3 {@code JsonMapper}. {@code --specs=A,B} runs only the
+ * named files of the folder (empty: all of them).
  */
 public final class CorpusRunner {
 
@@ -50,13 +56,20 @@ public final class CorpusRunner {
     Path folder = null;
     Duration timeout = DEFAULT_TIMEOUT;
     boolean strict = true;
+    int jackson = 2;
+    List<String> names = List.of();
     for (String arg : args) {
-      if (arg.startsWith("--timeout=")) {
+      if (arg.equals("--jackson=2") || arg.equals("--jackson=3")) {
+        jackson = Integer.parseInt(arg.substring("--jackson=".length()));
+      } else if (arg.startsWith("--specs=")) {
+        names = Arrays.stream(arg.substring("--specs=".length()).split(",")).map(String::strip)
+            .filter(name -> !name.isEmpty()).toList();
+      } else if (arg.startsWith("--timeout=")) {
         timeout = Duration.ofSeconds(Long.parseLong(arg.substring("--timeout=".length())));
       } else if (arg.startsWith("--strict=")) {
         strict = Boolean.parseBoolean(arg.substring("--strict=".length()));
       } else if (arg.startsWith("--") || folder != null) {
-        out.println("usage: CorpusRunner [FOLDER] [--timeout=SECONDS] [--strict=false]");
+        out.println("usage: CorpusRunner [FOLDER] [--timeout=SECONDS] [--strict=false] [--jackson=2|3] [--specs=A,B]");
         return 2;
       } else {
         folder = Path.of(arg);
@@ -74,24 +87,34 @@ public final class CorpusRunner {
     List<File> classpath;
     try {
       specs = SpecFolder.specs(folder);
-      classpath = GeneratedCodeClasspath.find();
+      classpath = GeneratedCodeClasspath.find(jackson);
     } catch (IOException | IllegalStateException e) {
       out.println("corpus: " + e.getMessage());
       return 2;
+    }
+    if (!names.isEmpty()) {
+      List<String> wanted = names;
+      List<String> inFolder = specs.stream().map(spec -> spec.getFileName().toString()).toList();
+      List<String> missing = wanted.stream().filter(name -> !inFolder.contains(name)).toList();
+      if (!missing.isEmpty()) {
+        out.println("corpus: --specs names files that are not in " + folder + ": " + String.join(", ", missing));
+        return 2;
+      }
+      specs = specs.stream().filter(spec -> wanted.contains(spec.getFileName().toString())).toList();
     }
     if (specs.isEmpty()) {
       out.println("corpus: no *.yaml, *.yml or *.json files in " + folder);
       return 2;
     }
 
-    out.printf("corpus: %d specs in %s, %d s each at most; javac against %s%n",
-        specs.size(), folder.toAbsolutePath().normalize(), timeout.toSeconds(),
+    out.printf("corpus: %d specs in %s, %d s each at most, Jackson %d; javac against %s%n",
+        specs.size(), folder.toAbsolutePath().normalize(), timeout.toSeconds(), jackson,
         classpath.stream().map(File::getName).toList());
     long start = System.nanoTime();
     InMemoryCompiler compiler = new InMemoryCompiler(classpath);
     List<SpecOutcome> outcomes = new ArrayList<>();
     for (Path spec : specs) {
-      SpecOutcome outcome = runOne(spec, compiler, timeout);
+      SpecOutcome outcome = runOne(spec, compiler, timeout, jackson);
       out.printf("corpus: [%d/%d] %s: %s%n", outcomes.size() + 1, specs.size(), outcome.spec(),
           outcome.passed() ? "pass" : "FAIL: " + outcome.failures().get(0));
       outcomes.add(outcome);
@@ -109,8 +132,8 @@ public final class CorpusRunner {
    * parsing examples stop at the deadline by themselves; reading the spec cannot be stopped, so a
    * spec stuck there is abandoned (its thread is a daemon) and the corpus goes on.
    */
-  private static SpecOutcome runOne(Path spec, InMemoryCompiler compiler, Duration timeout) {
-    SpecRun run = new SpecRun(spec, compiler, new Deadline(timeout));
+  private static SpecOutcome runOne(Path spec, InMemoryCompiler compiler, Duration timeout, int jackson) {
+    SpecRun run = new SpecRun(spec, compiler, new Deadline(timeout), jackson);
     FutureTask<SpecOutcome> task = new FutureTask<>(run::run);
     Thread thread = new Thread(task, "corpus " + spec.getFileName());
     thread.setDaemon(true);

@@ -12,11 +12,13 @@ import dev.clientele.core.parse.JsonPointers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses examples into the generated classes with a plain {@code ObjectMapper} (the generated types
  * carry everything Jackson needs), writes them back and parses that again: what a client does with
- * a response and then with a request built from it.
+ * a response and then with a request built from it. For code generated for Jackson 3, with a plain
+ * Jackson 3 {@code JsonMapper}.
  */
 final class ExampleParser {
 
@@ -48,6 +50,8 @@ final class ExampleParser {
   private final Map<String, String> classNamesByPointer;
   private final ClassLoader classes;
   private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+  /** The plain Jackson 3 mapper that reads and writes code generated for Jackson 3; null for Jackson 2. */
+  private final tools.jackson.databind.json.@Nullable JsonMapper mapper3;
   private final SchemaChecker checker;
   private final VariantMatcher variants;
   private final Map<String, String> pointersByClassName = new HashMap<>();
@@ -58,6 +62,13 @@ final class ExampleParser {
    * @param classes loads the compiled classes
    */
   ExampleParser(RawSpec spec, Map<String, String> classNames, Map<String, String> classNamesByPointer, ClassLoader classes) {
+    this(spec, classNames, classNamesByPointer, classes, 2);
+  }
+
+  /** @param jackson the Jackson major (2 or 3) the classes were generated for */
+  ExampleParser(
+      RawSpec spec, Map<String, String> classNames, Map<String, String> classNamesByPointer, ClassLoader classes, int jackson) {
+    this.mapper3 = jackson == 3 ? tools.jackson.databind.json.JsonMapper.builder().build() : null;
     this.spec = spec;
     this.classNames = classNames;
     this.classNamesByPointer = classNamesByPointer;
@@ -77,18 +88,19 @@ final class ExampleParser {
     String stage = "parse";
     try {
       String text = JSON.writeValueAsString(example.value());
-      Object parsed = mapper.readValue(text, type);
+      Object parsed = read(text, type);
       Failed fellBack = fallbackWhereAVariantMatches(parsed, example.value());
       if (fellBack != null) {
         return fellBack;
       }
       stage = "write";
-      String written = mapper.writeValueAsString(parsed);
+      String written = mapper3 != null ? mapper3.writeValueAsString(parsed) : mapper.writeValueAsString(parsed);
       stage = "re-parse";
-      mapper.readValue(written, type);
+      read(written, type);
       return new Parsed();
     } catch (JsonProcessingException | RuntimeException | LinkageError e) {
-      String where = e instanceof JsonMappingException mapping ? pointer(mapping.getPath()) : "";
+      String where = e instanceof JsonMappingException mapping ? pointer(mapping.getPath())
+          : e instanceof tools.jackson.databind.DatabindException mapping ? pointer3(mapping.getPath()) : "";
       if (stage.equals("parse")) {
         // Blame the spec only for a contradiction on the path where parsing failed.
         for (SchemaChecker.Contradiction contradiction : checker.check(example.value(), example.schema())) {
@@ -99,6 +111,22 @@ final class ExampleParser {
       }
       return new Failed(stage, oneLine(e));
     }
+  }
+
+  private Object read(String text, JavaType type) throws JsonProcessingException {
+    return mapper3 != null ? mapper3.readValue(text, jackson3(type)) : mapper.readValue(text, type);
+  }
+
+  /** The same type for Jackson 3: the types built here are classes, lists and string-keyed maps of them. */
+  private tools.jackson.databind.JavaType jackson3(JavaType type) {
+    tools.jackson.databind.type.TypeFactory types = mapper3.getTypeFactory();
+    if (type.isCollectionLikeType()) {
+      return types.constructCollectionType(List.class, jackson3(type.getContentType()));
+    }
+    if (type.isMapLikeType()) {
+      return types.constructMapType(Map.class, types.constructType(String.class), jackson3(type.getContentType()));
+    }
+    return types.constructType(type.getRawClass());
   }
 
   /**
@@ -174,14 +202,27 @@ final class ExampleParser {
     return pointer.toString();
   }
 
+  private static String pointer3(List<tools.jackson.core.JacksonException.Reference> path) {
+    StringBuilder pointer = new StringBuilder();
+    for (tools.jackson.core.JacksonException.Reference reference : path) {
+      pointer.append('/').append(reference.getPropertyName() != null
+          ? JsonPointers.escape(reference.getPropertyName())
+          : String.valueOf(reference.getIndex()));
+    }
+    return pointer.toString();
+  }
+
   /** The exception's own message, first line, without Jackson's source excerpt. */
   static String oneLine(Throwable e) {
-    String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+    String message = e instanceof JsonProcessingException json ? json.getOriginalMessage()
+        : e instanceof tools.jackson.core.JacksonException json ? json.getOriginalMessage() : e.getMessage();
     String text = e.getClass().getSimpleName() + ": " + (message == null ? "" : message.strip());
     int newline = text.indexOf('\n');
     text = newline < 0 ? text : text.substring(0, newline);
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       text += " (at " + pointer(mapping.getPath()) + ")";
+    } else if (e instanceof tools.jackson.databind.DatabindException mapping && !mapping.getPath().isEmpty()) {
+      text += " (at " + pointer3(mapping.getPath()) + ")";
     }
     return text.length() > 300 ? text.substring(0, 297) + "..." : text;
   }

@@ -28,6 +28,7 @@ final class SpecRun {
   private final Path file;
   private final InMemoryCompiler compiler;
   private final Deadline deadline;
+  private final int jackson;
 
   private volatile String stage = "reading";
   private String version = "?";
@@ -48,9 +49,15 @@ final class SpecRun {
   private final List<String> notes = new ArrayList<>();
 
   SpecRun(Path file, InMemoryCompiler compiler, Deadline deadline) {
+    this(file, compiler, deadline, 2);
+  }
+
+  /** @param jackson the Jackson major (2 or 3) to generate for and to parse the examples with */
+  SpecRun(Path file, InMemoryCompiler compiler, Deadline deadline, int jackson) {
     this.file = file;
     this.compiler = compiler;
     this.deadline = deadline;
+    this.jackson = jackson;
   }
 
   /** The stage it is in: reading, generating, compiling, examples or done. */
@@ -96,7 +103,7 @@ final class SpecRun {
     long start = System.nanoTime();
     ClientGeneration.Generated generated;
     try {
-      generated = ClientGeneration.generate(file);
+      generated = ClientGeneration.generate(file, jackson);
     } catch (SpecProblemsException e) {
       synchronized (this) {
         generationMillis = millisSince(start);
@@ -145,7 +152,8 @@ final class SpecRun {
     }
 
     stage = "examples";
-    parseExamples(raw, new ExampleParser(raw, emitted.classNames(), emitted.classNamesByPointer(), new CompiledClasses(compiled.classes())));
+    parseExamples(raw, new ExampleParser(raw, emitted.classNames(), emitted.classNamesByPointer(),
+        new CompiledClasses(compiled.classes()), jackson));
   }
 
   private void parseExamples(RawSpec raw, ExampleParser parser) {

@@ -173,6 +173,39 @@ class CorpusRunnerTest {
   }
 
   @Test
+  @DisplayName("--jackson=3 compiles the Jackson 3 flavour against Jackson 3 and parses the same examples with a plain JsonMapper")
+  void jackson3() {
+    // Given the folder of a good and a broken spec
+
+    // When the corpus runs for Jackson 3
+    Run run = run("--jackson=3");
+
+    // Then the javac class path is Jackson 3's, and the good spec compiles and parses all its examples
+    String header = run.lines().get(0);
+    assertTrue(header.contains(", Jackson 3; javac against ") && header.contains("jackson-databind-3."), header);
+    assertTrue(!header.contains("jackson-databind-2."), header);
+    Map<String, String> good = run.row("good.yaml");
+    assertEquals("yes", good.get("compiles"), run.out());
+    assertEquals("0", good.get("javac warn"));
+    assertEquals("5/5", good.get("examples"));
+    assertEquals("1", good.get("contra"), "the 'wrong' example still contradicts its schema");
+    assertEquals("pass", good.get("result"));
+    assertEquals("1 passed, 1 failed", run.lines().get(run.lines().size() - 1));
+  }
+
+  @Test
+  @DisplayName("--specs runs only the named files of the folder, and a name that is not there is a usage error")
+  void namedSpecs() {
+    Run one = run("--specs=good.yaml");
+    Run missing = run("--specs=good.yaml,stripe.yaml");
+
+    assertEquals("1 passed, 0 failed", one.lines().get(one.lines().size() - 1), one.out());
+    assertEquals(0, one.exitCode());
+    assertEquals(2, missing.exitCode());
+    assertTrue(missing.out().contains("--specs names files that are not in " + folder + ": stripe.yaml"), missing.out());
+  }
+
+  @Test
   @DisplayName("a folder without specs is a usage error")
   void noSpecs() throws IOException {
     Files.delete(folder.resolve("good.yaml"));

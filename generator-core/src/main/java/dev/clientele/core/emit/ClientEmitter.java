@@ -27,7 +27,7 @@ final class ClientEmitter {
 
   private ClientEmitter() {}
 
-  static JavaFile emit(ClassName className, ApiModel model, List<Group> groups) {
+  static JavaFile emit(ClassName className, ApiModel model, List<Group> groups, Jackson jackson) {
     ClassName builder = className.nestedClass("Builder");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(className)
@@ -78,7 +78,7 @@ final class ClientEmitter {
         .returns(RuntimeTypes.CLIENT_CONFIG)
         .addStatement("return client.config()")
         .build());
-    type.addType(builder(className, builder, model, defaultBaseUrl.isEmpty()));
+    type.addType(builder(className, builder, model, defaultBaseUrl.isEmpty(), jackson));
     return GeneratedFiles.file(className.packageName(), type);
   }
 
@@ -100,20 +100,22 @@ final class ClientEmitter {
     return "";
   }
 
-  private static TypeSpec builder(ClassName client, ClassName builder, ApiModel model, boolean noServer) {
+  private static TypeSpec builder(ClassName client, ClassName builder, ApiModel model, boolean noServer, Jackson jackson) {
+    // The models' databind code is of one Jackson major: the client reads and writes with that one.
     TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addJavadoc("Builds a {@link $T}.", client)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addField(FieldSpec.builder(RuntimeTypes.CLIENT_CONFIG.nestedClass("Builder"), "config", Modifier.PRIVATE, Modifier.FINAL)
             .initializer(noServer
-                ? CodeBlock.of("$T.builder($S)", RuntimeTypes.CLIENT_CONFIG, "")
-                : CodeBlock.of("$T.builder(DEFAULT_BASE_URL)", RuntimeTypes.CLIENT_CONFIG))
+                ? CodeBlock.of("$T.builder($S).json($T.defaults())", RuntimeTypes.CLIENT_CONFIG, "", jackson.codec)
+                : CodeBlock.of("$T.builder(DEFAULT_BASE_URL).json($T.defaults())", RuntimeTypes.CLIENT_CONFIG, jackson.codec))
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(setter(builder, "baseUrl", JavaTypes.STRING, "baseUrl",
         noServer ? "Where the API is served; the spec names no server, so this must be set." : "Where the API is served, instead of {@link #DEFAULT_BASE_URL}."));
     Set<String> methods = new LinkedHashSet<>(Set.of("baseUrl", "authentication", "connectTimeout", "requestTimeout",
-        "retryPolicy", "transport", "defaultHeader", "userAgent", "maxResponseBytes", "followCrossOriginRedirects", "build"));
+        "retryPolicy", "transport", "defaultHeader", "userAgent", "maxResponseBytes", "followCrossOriginRedirects",
+        jackson.mapperMethod, "build"));
     for (SecurityScheme scheme : model.securitySchemes()) {
       MethodSpec credentials = credentials(builder, scheme, methods);
       if (credentials != null) {
@@ -146,6 +148,15 @@ final class ClientEmitter {
     type.addMethod(setter(builder, "followCrossOriginRedirects", TypeName.BOOLEAN, "follow",
         "Whether to follow redirects to another scheme, host or port (default: no, they fail with\n"
             + "{@code RedirectException}); they are then followed without credentials, cookies or default headers."));
+    type.addMethod(MethodSpec.methodBuilder(jackson.mapperMethod)
+        .addJavadoc("The application's own Jackson $L mapper (e.g. the one its framework configured) to read and write\n"
+            + "JSON with, instead of a plain {@code $L}.", jackson.major, jackson.mapper.simpleName())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(jackson.mapper, "mapper")
+        .addStatement("config.json($T.of(mapper))", jackson.codec)
+        .addStatement("return this")
+        .build());
     type.addMethod(MethodSpec.methodBuilder("build")
         .addJavadoc("The client.")
         .addModifiers(Modifier.PUBLIC)

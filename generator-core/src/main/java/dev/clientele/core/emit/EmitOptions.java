@@ -12,10 +12,19 @@ import java.util.TreeMap;
  * @param clientName the entry point's class name; empty to name it from {@code info.title}
  * @param generateClient whether to generate the HTTP implementation and the entry point, or the
  *     models and operation interfaces only
+ * @param jackson the Jackson major (2 or 3) whose databind code the models use and whose runtime
+ *     codec the client sets up
  */
-public record EmitOptions(String basePackage, Map<String, String> groupNames, String clientName, boolean generateClient) {
+public record EmitOptions(
+    String basePackage, Map<String, String> groupNames, String clientName, boolean generateClient, int jackson) {
   public EmitOptions {
     groupNames = Map.copyOf(new TreeMap<>(groupNames));
+    Jackson.major(jackson);
+  }
+
+  /** Options for Jackson 2. */
+  public EmitOptions(String basePackage, Map<String, String> groupNames, String clientName, boolean generateClient) {
+    this(basePackage, groupNames, clientName, generateClient, 2);
   }
 
   /** Models, interfaces and the HTTP client, named from the spec. */

@@ -58,7 +58,7 @@ public final class JavaEmitter {
   public static Result emit(ApiModel model, EmitOptions options) {
     String modelPackage = options.basePackage() + ".model";
     String apiPackage = options.basePackage() + ".api";
-    JavaTypes types = new JavaTypes(model, modelPackage);
+    JavaTypes types = new JavaTypes(model, modelPackage, Jackson.major(options.jackson()));
     List<String> warnings = new ArrayList<>();
     List<JavaFile> files = new ArrayList<>();
     SurfaceCollector surface = new SurfaceCollector(types);
@@ -144,7 +144,7 @@ public final class JavaEmitter {
     }
     if (options.generateClient()) {
       ClassName client = ClassName.get(options.basePackage(), clientName(model, options));
-      files.add(ClientEmitter.emit(client, model, clientGroups));
+      files.add(ClientEmitter.emit(client, model, clientGroups, types.jackson()));
       surface.client(client, clientGroups);
     }
 

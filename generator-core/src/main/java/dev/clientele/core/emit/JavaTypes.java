@@ -70,6 +70,7 @@ final class JavaTypes {
           "LocalDate", "OffsetDateTime", "UUID", "URI");
 
   private final String modelPackage;
+  private final Jackson jackson;
   private final Map<String, ClassName> classNames = new HashMap<>();
   private final Map<ClassName, SchemaDefinition> definitionsByClass = new HashMap<>();
   private final Map<String, SchemaDefinition> definitions = new HashMap<>();
@@ -80,7 +81,13 @@ final class JavaTypes {
   private final NameScope packageScope = NameScope.forTypes().reserve("package-info");
 
   JavaTypes(ApiModel model, String modelPackage) {
+    this(model, modelPackage, Jackson.V2);
+  }
+
+  /** @param jackson the Jackson major whose databind types the models use */
+  JavaTypes(ApiModel model, String modelPackage, Jackson jackson) {
     this.modelPackage = modelPackage;
+    this.jackson = jackson;
     for (SchemaDefinition definition : model.schemas()) {
       definitions.put(definition.name(), definition);
     }
@@ -99,6 +106,11 @@ final class JavaTypes {
       nested(definition.name(), 0);
     }
   }
+  /** The Jackson major generated code is written for: its databind types and method names. */
+  Jackson jackson() {
+    return jackson;
+  }
+
 
   private ClassName topLevel(String name) {
     String candidate = JavaNames.typeName(name);

@@ -175,7 +175,7 @@ final class RecordEmitter {
       record.addAnnotation(JavaTypes.suppressDeprecation());
     }
     if (!unions.isEmpty()) {
-      record.addAnnotation(Jackson.defaultDeserializer());
+      record.addAnnotation(types.jackson().defaultDeserializer());
     }
     if (schema.deprecated()) {
       record.addAnnotation(Deprecated.class);

@@ -14,7 +14,7 @@ final class RuntimeTypes {
   static final ClassName RETRY_POLICY = ClassName.get(PACKAGE, "RetryPolicy");
   static final ClassName REQUEST_OPTIONS = ClassName.get(PACKAGE, "RequestOptions");
   static final ClassName TRANSPORT = ClassName.get(PACKAGE, "Transport");
-  static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  static final ClassName TYPE_REFERENCE = ClassName.get(PACKAGE, "TypeToken");
 
   private RuntimeTypes() {}
 }

@@ -108,7 +108,7 @@ final class UnionEmitter {
             .addSuperinterfaces(parents)
             .addJavadoc(javadoc(union, variants, nestedUnions, values, types))
             .addAnnotation(
-                AnnotationSpec.builder(Jackson.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
+                AnnotationSpec.builder(types.jackson().jsonDeserialize).addMember("using", "$T.class", deserializer).build());
     if (union.deprecated()) {
       type.addAnnotation(Deprecated.class);
     } else if (variants.stream().anyMatch(ObjectSchema::deprecated)
@@ -139,7 +139,7 @@ final class UnionEmitter {
     type.addType(fallback(union, unknown, className, types));
     type.addType(values.isEmpty() && nestedUnions.isEmpty()
         ? deserializer(union, className, unknown, deserializer, variants, types, warnings)
-        : deserializerClass(className, deserializer, valueAwareBody(union, unknown, types, warnings)));
+        : deserializerClass(className, deserializer, valueAwareBody(union, unknown, types, warnings), types.jackson()));
     types.nest(union.name(), type);
     return GeneratedFiles.file(className.packageName(), type);
   }
@@ -220,7 +220,7 @@ final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .recordConstructor(
             MethodSpec.constructorBuilder()
-                .addParameter(ParameterSpec.builder(Jackson.JSON_NODE, "json").addAnnotation(Jackson.JSON_VALUE).build())
+                .addParameter(ParameterSpec.builder(types.jackson().jsonNode, "json").addAnnotation(Jackson.JSON_VALUE).build())
                 .build())
         .addSuperinterface(className)
         .build();
@@ -242,7 +242,7 @@ final class UnionEmitter {
     return TypeSpec.recordBuilder(valueClass)
         .addJavadoc("The value when it is a JSON $L.\n\n@param value the value", value.kind().name().toLowerCase(Locale.ROOT))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addAnnotation(Jackson.defaultDeserializer())
+        .addAnnotation(types.jackson().defaultDeserializer())
         .recordConstructor(MethodSpec.constructorBuilder().addParameter(component.build()).build())
         .addMethod(Jackson.delegatingConstructor())
         .addSuperinterface(union)
@@ -273,7 +273,7 @@ final class UnionEmitter {
    */
   private static CodeBlock valueAwareBody(UnionSchema union, ClassName unknown, JavaTypes types, Consumer<String> warnings) {
     Alternatives alternatives = Alternatives.of(union, types);
-    CodeBlock.Builder body = CodeBlock.builder().addStatement("$T json = parser.readValueAsTree()", Jackson.JSON_NODE);
+    CodeBlock.Builder body = CodeBlock.builder().addStatement("$T json = parser.readValueAsTree()", types.jackson().jsonNode);
     Map<UnionSchema.JsonKind, ClassName> byKind = new EnumMap<>(UnionSchema.JsonKind.class);
     List<ValueClass> arrays = alternatives.values().stream()
         .filter(value -> value.variant().kind() == UnionSchema.JsonKind.ARRAY)
@@ -306,7 +306,7 @@ final class UnionEmitter {
       }
       body.endControlFlow();
     }
-    kindBranch(body, "json.isTextual()", byKind.get(UnionSchema.JsonKind.STRING));
+    kindBranch(body, "json." + types.jackson().isText + "()", byKind.get(UnionSchema.JsonKind.STRING));
     ClassName integer = byKind.getOrDefault(UnionSchema.JsonKind.INTEGER, byKind.get(UnionSchema.JsonKind.NUMBER));
     kindBranch(body, "json.isIntegralNumber()", integer);
     kindBranch(body, "json.isNumber()", byKind.get(UnionSchema.JsonKind.NUMBER));
@@ -336,11 +336,11 @@ final class UnionEmitter {
       }
     }
     body.beginControlFlow("if (json.isArray())");
-    body.addStatement("$T first = json.path(0)", Jackson.JSON_NODE);
+    body.addStatement("$T first = json.path(0)", types.jackson().jsonNode);
     byElementKind.forEach((kind, alternative) ->
         body.beginControlFlow("if ($L)", switch (kind) {
               case OBJECT -> "first.isObject()";
-              case STRING -> "first.isTextual()";
+              case STRING -> "first." + types.jackson().isText + "()";
               case INTEGER -> "first.isIntegralNumber()";
               case NUMBER -> "first.isNumber()";
               case BOOLEAN -> "first.isBoolean()";
@@ -358,7 +358,7 @@ final class UnionEmitter {
    */
   private static void discriminatorSwitch(
       CodeBlock.Builder body, UnionSchema.Discriminator discriminator, JavaTypes types, ClassName target) {
-    body.beginControlFlow("switch (json.path($L).asText($S))", Literals.string(discriminator.propertyName()), "");
+    body.beginControlFlow("switch (json.path($L).$L($S))", Literals.string(discriminator.propertyName()), types.jackson().asText, "");
     for (Map.Entry<String, String> entry : discriminator.mapping().entrySet()) {
       SchemaDefinition variant = types.definition(entry.getValue());
       if (variant instanceof ObjectSchema || variant instanceof UnionSchema) {
@@ -384,21 +384,21 @@ final class UnionEmitter {
     }
   }
 
-  private static TypeSpec deserializerClass(ClassName className, ClassName deserializer, CodeBlock body) {
+  private static TypeSpec deserializerClass(ClassName className, ClassName deserializer, CodeBlock body, Jackson jackson) {
+    MethodSpec.Builder deserialize = MethodSpec.methodBuilder("deserialize")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(className)
+        .addParameter(jackson.jsonParser, "parser")
+        .addParameter(jackson.deserializationContext, "context");
+    if (jackson.deserializeThrowsIOException) {
+      deserialize.addException(IOException.class);
+    }
     return TypeSpec.classBuilder(deserializer)
         .addJavadoc("Picks the variant of a payload; see {@link $T}.", className)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(Jackson.JSON_DESERIALIZER, className))
-        .addMethod(
-            MethodSpec.methodBuilder("deserialize")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(className)
-                .addParameter(Jackson.JSON_PARSER, "parser")
-                .addParameter(Jackson.DESERIALIZATION_CONTEXT, "context")
-                .addException(IOException.class)
-                .addCode(body)
-                .build())
+        .superclass(ParameterizedTypeName.get(jackson.jsonDeserializer, className))
+        .addMethod(deserialize.addCode(body).build())
         .build();
   }
 
@@ -472,10 +472,10 @@ final class UnionEmitter {
       List<ObjectSchema> variants,
       JavaTypes types,
       Consumer<String> warnings) {
-    CodeBlock.Builder body = CodeBlock.builder().addStatement("$T json = parser.readValueAsTree()", Jackson.JSON_NODE);
+    CodeBlock.Builder body = CodeBlock.builder().addStatement("$T json = parser.readValueAsTree()", types.jackson().jsonNode);
     if (union.discriminator().isPresent()) {
       UnionSchema.Discriminator discriminator = union.discriminator().get();
-      body.addStatement("$T name = json.path($L).asText($S)", JavaTypes.STRING, Literals.string(discriminator.propertyName()), "");
+      body.addStatement("$T name = json.path($L).$L($S)", JavaTypes.STRING, Literals.string(discriminator.propertyName()), types.jackson().asText, "");
       body.add("return switch (name) {\n$>");
       for (Map.Entry<String, String> entry : discriminator.mapping().entrySet()) {
         SchemaDefinition target = types.definition(entry.getValue());
@@ -498,7 +498,7 @@ final class UnionEmitter {
       body.endControlFlow();
       body.addStatement("return $L", fallbackValue(union, unknown, types));
     }
-    return deserializerClass(className, deserializer, body.build());
+    return deserializerClass(className, deserializer, body.build(), types.jackson());
   }
 
   /**
@@ -511,7 +511,7 @@ final class UnionEmitter {
         readVariants(body, test, types);
         return true;
       }
-      body.beginControlFlow("if ($L)", condition(test));
+      body.beginControlFlow("if ($L)", condition(test, types.jackson()));
       readVariants(body, test, types);
       body.endControlFlow();
     }
@@ -525,19 +525,19 @@ final class UnionEmitter {
     for (int i = 0; i < candidates.size() - 1; i++) {
       body.beginControlFlow("try")
           .addStatement("return context.readTreeAsValue(json, $T.class)", types.className(candidates.get(i)))
-          .nextControlFlow("catch ($T notThisVariant)", Jackson.JSON_MAPPING_EXCEPTION)
+          .nextControlFlow("catch ($T notThisVariant)", types.jackson().mappingException)
           .add("// Its values do not fit: the next variant with the same properties may.\n")
           .endControlFlow();
     }
     body.addStatement("return context.readTreeAsValue(json, $T.class)", types.className(candidates.get(candidates.size() - 1)));
   }
 
-  private static CodeBlock condition(VariantMatching.Test test) {
+  private static CodeBlock condition(VariantMatching.Test test, Jackson jackson) {
     List<CodeBlock> checks = new ArrayList<>();
     for (String name : test.requiredNames()) {
       checks.add(CodeBlock.of("json.has($L)", Literals.string(name)));
     }
-    test.fixedValues().forEach((name, value) -> checks.add(CodeBlock.of("$L.equals(json.path($L).asText())", Literals.string(value), Literals.string(name))));
+    test.fixedValues().forEach((name, value) -> checks.add(CodeBlock.of("$L.equals(json.path($L).$L())", Literals.string(value), Literals.string(name), jackson.asText)));
     if (!test.distinguishingNames().isEmpty()) {
       List<CodeBlock> any = new ArrayList<>();
       for (String name : test.distinguishingNames()) {

@@ -73,6 +73,41 @@ class GoldenFilesTest {
     }
   }
 
+  /** Jackson 3 sources by spec, then by relative path. */
+  private static final Map<String, Map<String, SourceFile>> GENERATED_FOR_JACKSON_3 = new ConcurrentHashMap<>();
+
+  @DisplayName("the file generated for Jackson 3 matches its golden copy")
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource({
+      "close-lead.yaml,          com.close.client, com/close/client/model/OpportunitySuggestedActionDetails.java",
+      "close-lead.yaml,          com.close.client, com/close/client/CloseClient.java",
+      "unions-and-maps-3.1.yaml, com.example,      com/example/model/Content.java",
+  })
+  void matchesJackson3GoldenFile(String spec, String basePackage, String relativePath) throws IOException {
+    Map<String, SourceFile> files = GENERATED_FOR_JACKSON_3.computeIfAbsent(spec, name ->
+        Generated.sources(Specs.named(name), basePackage, 3).stream()
+            .collect(Collectors.toMap(SourceFile::relativePath, file -> file)));
+    SourceFile generated = files.get(relativePath);
+    if (generated == null) {
+      fail("not generated: " + relativePath + "; generated: " + files.keySet());
+    }
+    Path expected = EXPECTED.resolve(goldenFolder(spec) + "-jackson3").resolve(Path.of(relativePath).getFileName());
+    if (UPDATE) {
+      Files.createDirectories(expected.getParent());
+      Files.writeString(expected, generated.content(), StandardCharsets.UTF_8);
+      return;
+    }
+    if (!Files.exists(expected)) {
+      fail("no golden file " + expected + "; run with -Dgolden.update=true to create it");
+    }
+    String want = Files.readString(expected, StandardCharsets.UTF_8);
+    if (!want.equals(generated.content())) {
+      fail("generated " + relativePath + " for Jackson 3 differs from " + expected
+          + " (rerun with -Dgolden.update=true if intended, and review the diff)\n"
+          + firstDifference(want, generated.content()));
+    }
+  }
+
   /** The folder of a spec's golden files: {@code close} for the seed, else the spec's base name. */
   private static String goldenFolder(String spec) {
     return spec.equals("close-lead.yaml") ? "close" : spec.substring(0, spec.lastIndexOf('.'));

@@ -30,9 +30,14 @@ public final class Generated {
 
   /** The sources Clientele generates for a spec file. */
   public static List<SourceFile> sources(Path spec, String basePackage) {
+    return sources(spec, basePackage, GeneratorConfig.DEFAULT_JACKSON);
+  }
+
+  /** The sources Clientele generates for a spec file, for Jackson 2 or 3. */
+  public static List<SourceFile> sources(Path spec, String basePackage, int jackson) {
     List<SourceFile> sources = new ArrayList<>();
     try {
-      Clientele.render(GeneratorConfig.of(spec, Path.of("unused"), basePackage), sources);
+      Clientele.render(GeneratorConfig.of(spec, Path.of("unused"), basePackage).withJackson(jackson), sources);
     } catch (GenerationException e) {
       throw new AssertionError("generation failed:\n" + e.getMessage(), e);
     }
@@ -56,12 +61,30 @@ public final class Generated {
 
   /** Compiles sources against what generated code needs at compile time: Jackson and JSpecify. */
   public static Compilation compile(List<SourceFile> sources) {
+    return compile(sources, GeneratorConfig.DEFAULT_JACKSON);
+  }
+
+  /**
+   * Compiles sources generated for a Jackson major against that major alone: for 3, no Jackson 2
+   * databind or core is on the class path, only the annotations both share.
+   */
+  public static Compilation compile(List<SourceFile> sources, int jackson) {
     List<JavaFileObject> files = new ArrayList<>();
     for (SourceFile source : sources) {
       String name = source.relativePath().replace(".java", "").replace('/', '.');
       files.add(JavaFileObjects.forSourceString(name, source.content()));
     }
-    return javac().withOptions(JAVAC_OPTIONS).withClasspath(classpath()).compile(files);
+    return javac().withOptions(JAVAC_OPTIONS).withClasspath(jackson == 3 ? jackson3Classpath() : classpath()).compile(files);
+  }
+
+  /** The jars code generated for Jackson 3 compiles against. */
+  public static List<File> jackson3Classpath() {
+    return List.of(
+        jarOf(JsonProperty.class),
+        jarOf(tools.jackson.databind.JsonNode.class),
+        jarOf(tools.jackson.core.JsonParser.class),
+        jarOf(Nullable.class),
+        jarOf(dev.clientele.runtime.ApiClient.class));
   }
 
   /** The jars generated code compiles against, found from classes they hold. */
