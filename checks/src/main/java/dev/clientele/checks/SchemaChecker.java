@@ -50,17 +50,26 @@ public final class SchemaChecker {
 
   public List<Contradiction> check(JsonNode value, JsonNode schema) {
     List<Contradiction> found = new ArrayList<>();
-    check(value, schema, "", 0, found);
+    check(value, schema, "", 0, false, found);
     return found;
   }
 
-  private void check(JsonNode value, JsonNode schemaOrRef, String path, int depth, List<Contradiction> found) {
+  /**
+   * {@code inAlternative}: whether the value is being held against one alternative of a union,
+   * where a missing required property does rule the alternative out: of the alternative's own
+   * object, or of its items (not deeper, where examples leave out what generated code tolerates). Otherwise an object that
+   * fills none of a variant's required properties would fit every variant whose extra properties
+   * are allowed (GitHub's starred list: a starred-repository item, {@code starred_at} and {@code
+   * repo}, would fit "repository").
+   */
+  private void check(JsonNode value, JsonNode schemaOrRef, String path, int depth, boolean inAlternative,
+      List<Contradiction> found) {
     JsonNode schema = spec.deref(schemaOrRef);
     if (schema == null || !schema.isObject() || value.isNull() || depth > MAX_DEPTH) {
       return;
     }
     for (JsonNode member : schema.path("allOf")) {
-      check(value, member, path, depth + 1, found);
+      check(value, member, path, depth + 1, inAlternative, found);
     }
     for (String union : List.of("oneOf", "anyOf")) {
       if (schema.path(union).isArray() && !schema.get(union).isEmpty()) {
@@ -68,7 +77,7 @@ public final class SchemaChecker {
         boolean anyFits = false;
         for (JsonNode alternative : schema.get(union)) {
           List<Contradiction> own = new ArrayList<>();
-          check(value, alternative, path, depth + 1, own);
+          check(value, alternative, path, depth + 1, true, own);
           anyFits |= own.isEmpty();
           first = first == null ? own : first;
         }
@@ -94,14 +103,21 @@ public final class SchemaChecker {
       for (Map.Entry<String, JsonNode> field : value.properties()) {
         String fieldPath = path + "/" + JsonPointers.escape(field.getKey());
         if (properties.has(field.getKey())) {
-          check(field.getValue(), properties.get(field.getKey()), fieldPath, depth + 1, found);
+          check(field.getValue(), properties.get(field.getKey()), fieldPath, depth + 1, false, found);
         } else if (additional.isObject()) {
-          check(field.getValue(), additional, fieldPath, depth + 1, found);
+          check(field.getValue(), additional, fieldPath, depth + 1, false, found);
+        }
+      }
+      if (inAlternative) {
+        for (JsonNode required : schema.path("required")) {
+          if (!value.has(required.asText())) {
+            found.add(new Contradiction(path, "misses the required property " + required.asText()));
+          }
         }
       }
     } else if (value.isArray() && schema.has("items")) {
       for (int i = 0; i < value.size(); i++) {
-        check(value.get(i), schema.get("items"), path + "/" + i, depth + 1, found);
+        check(value.get(i), schema.get("items"), path + "/" + i, depth + 1, inAlternative, found);
       }
     }
   }

@@ -342,6 +342,12 @@ final class ValueGenerator {
 
   /** The first variant, with the discriminator property set to the value that names it. */
   private JsonNode variant(JsonNode schema, String combinator, int depth) {
+    if (combinator.equals("oneOf")) {
+      JsonNode only = scalarOfOneAlternative(schema.get("oneOf"), depth);
+      if (only != null) {
+        return only;
+      }
+    }
     JsonNode chosen = null;
     for (JsonNode candidate : schema.get(combinator)) {
       JsonNode resolved = spec.deref(candidate);
@@ -361,6 +367,22 @@ final class ValueGenerator {
         ? NODES.objectNode().set("allOf", NODES.arrayNode().add(base).add(resolvedChosen))
         : resolvedChosen;
     JsonNode value = value(target, depth + 1);
+    if (value instanceof ObjectNode object && resolvedChosen != null) {
+      // the variant's fixed values tell it from the others even where they are optional
+      // (Cloudflare's rule configurations: target: ip, target: country, …)
+      JsonNode variant = resolvedChosen.has("allOf") ? merged(resolvedChosen) : resolvedChosen;
+      variant.path("properties").properties().forEach(property -> {
+        JsonNode declared = spec.deref(property.getValue());
+        if (declared == null || object.has(property.getKey()) || declared.path("readOnly").asBoolean(false)) {
+          return;
+        }
+        if (declared.has("const")) {
+          object.set(property.getKey(), declared.get("const"));
+        } else if (declared.path("enum").isArray() && declared.get("enum").size() == 1) {
+          object.set(property.getKey(), declared.get("enum").get(0));
+        }
+      });
+    }
     JsonNode discriminator = schema.path("discriminator");
     if (value instanceof ObjectNode object && discriminator.path("propertyName").isTextual()) {
       String name = discriminator.get("propertyName").asText();
@@ -370,6 +392,37 @@ final class ValueGenerator {
       }
     }
     return value;
+  }
+
+  /**
+   * For a oneOf of scalars, the first alternative's value that no other alternative also takes: a
+   * value two alternatives take satisfies no oneOf (Cloudflare's app ids: a string of at most 32
+   * characters or one of at most 36). Null when the alternatives are not all scalars, or every value
+   * tried is taken twice.
+   */
+  private JsonNode scalarOfOneAlternative(JsonNode alternatives, int depth) {
+    List<JsonNode> resolved = new ArrayList<>();
+    for (JsonNode alternative : alternatives) {
+      JsonNode schema = spec.deref(alternative);
+      if (schema == null || !schema.isObject() || schema.has("oneOf") || schema.has("anyOf") || schema.has("allOf")) {
+        return null;
+      }
+      String type = type(schema);
+      if (type.equals("object") || type.equals("array") || type.isEmpty()) {
+        return null;
+      }
+      resolved.add(schema);
+    }
+    for (JsonNode candidate : resolved) {
+      if ("null".equals(type(candidate))) {
+        continue;
+      }
+      JsonNode value = value(candidate, depth + 1);
+      if (value != null && resolved.stream().filter(other -> fits(value, other, type(other))).count() == 1) {
+        return value;
+      }
+    }
+    return null;
   }
 
   private boolean hasFixedValue(JsonNode variant, String property) {
@@ -414,6 +467,13 @@ final class ValueGenerator {
     return merged;
   }
 
+  /**
+   * Gathers a schema's properties, required names and other keywords with its allOf parts'. What a
+   * schema says itself wins over its parts, and a later part over an earlier one, as in the
+   * generated records (Cloudflare's hyperdrive body narrows its part's {@code origin} to one with
+   * a password): the first seen wins here, so the schema's own keywords are taken first and the
+   * parts last to first.
+   */
   private void collect(JsonNode schemaOrRef, ObjectNode properties, Set<String> required, Map<String, JsonNode> other, int depth) {
     JsonNode schema = spec.deref(schemaOrRef);
     if (schema == null || !schema.isObject() || depth > MAX_DEPTH) {
@@ -421,7 +481,7 @@ final class ValueGenerator {
     }
     for (Map.Entry<String, JsonNode> field : schema.properties()) {
       switch (field.getKey()) {
-        case "allOf" -> field.getValue().forEach(part -> collect(part, properties, required, other, depth + 1));
+        case "allOf" -> { }
         case "properties" -> field.getValue().properties().forEach(p -> {
           if (!properties.has(p.getKey())) {
             properties.set(p.getKey(), p.getValue());
@@ -430,6 +490,10 @@ final class ValueGenerator {
         case "required" -> field.getValue().forEach(name -> required.add(name.asText()));
         default -> other.putIfAbsent(field.getKey(), field.getValue());
       }
+    }
+    JsonNode parts = schema.path("allOf");
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      collect(parts.get(i), properties, required, other, depth + 1);
     }
   }
 }

@@ -25,6 +25,10 @@ class PrismFormFieldsTest {
         "body.StatusCallbackEvent: Request body property StatusCallbackEvent must be array; "
             + "body.Meta: Request body property Meta must be object",
         "multipart/form-data; boundary=b", built));
+    assertTrue(SpecConformance.readsFormFieldsAsStrings(
+        "request.body.<any part name>: Request body property <any part name> must be array; "
+            + "request.body.Meta: Request body property Meta must be object",
+        "multipart/form-data; boundary=b", built));
   }
 
   @Test

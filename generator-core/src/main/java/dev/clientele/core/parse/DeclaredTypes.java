@@ -21,7 +21,9 @@ import java.util.Set;
  *       ({@code x-nullable} in 2.0); several types become a {@code oneOf} with one alternative per
  *       type in 3.0, and any value in 2.0. Each rewrite is reported as a warning.
  *   <li>An {@code enum} without a {@code type} (valid JSON Schema: Docker's mount propagation,
- *       Xero's attribute ids) gets the one JSON type all its values share.
+ *       Xero's attribute ids) gets the one JSON type all its values share. An {@code enum} of lists
+ *       or objects (Cloudflare's {@code errors: {enum: [[]]}}) is no enum in Java: it is dropped,
+ *       and the value typed as its values are (a list), not read as a string.
  *   <li>{@code items} beside {@code type: object} (DigitalOcean's service key) is ignored, with a
  *       warning: the value is an object, not the list swagger-parser would make of it.
  *   <li>A Swagger 2.0 {@code allOf} part that only annotates the others ({@code allOf: [{description:
@@ -65,7 +67,11 @@ final class DeclaredTypes {
         if (object.get("type") instanceof ArrayNode types && !version.equals("3.1")) {
           rewrite(object, types, version, pointer, problems);
         }
-        if (object.get("enum") instanceof ArrayNode values && !object.has("type") && !object.has("$ref")) {
+        if (object.get("enum") instanceof ArrayNode values && !object.has("$ref") && structured(values)) {
+          // A list or an object cannot be a Java enum constant: the value is typed, not enumerated.
+          object.remove("enum");
+          sharedType(values).ifPresent(type -> object.put("type", type));
+        } else if (object.get("enum") instanceof ArrayNode values && !object.has("type") && !object.has("$ref")) {
           sharedType(values).ifPresent(type -> object.put("type", type));
         }
         if (version.equals("2.0") && object.get("allOf") instanceof ArrayNode parts) {
@@ -141,12 +147,21 @@ final class DeclaredTypes {
         "give 'items' one schema (a oneOf of the alternatives if there are several)");
   }
 
+  private static boolean structured(ArrayNode values) {
+    for (JsonNode value : values) {
+      if (value.isContainerNode()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The JSON type every value shares ({@code integer} for whole numbers), if they share one. */
   private static java.util.Optional<String> sharedType(ArrayNode values) {
     String shared = null;
     for (JsonNode value : values) {
       String type = value.isTextual() ? "string" : value.isBoolean() ? "boolean" : value.isIntegralNumber() ? "integer"
-          : value.isNumber() ? "number" : value.isNull() ? null : "";
+          : value.isNumber() ? "number" : value.isArray() ? "array" : value.isObject() ? "object" : value.isNull() ? null : "";
       if (type == null) {
         continue;
       }

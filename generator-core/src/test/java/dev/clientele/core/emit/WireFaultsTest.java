@@ -145,6 +145,18 @@ class WireFaultsTest {
   }
 
   @Test
+  @DisplayName("an enum whose one value is an empty list is a list, not a string (Cloudflare's errors)")
+  void enumOfAList() throws Exception {
+    String json = "{\"errors\": [], \"success\": true, \"result\": [\"r1\"]}";
+    Class<?> envelope = classes.load("com.example.model.RulesetsEnvelope");
+
+    Object parsed = MAPPER.readValue(json, envelope);
+
+    assertEquals(List.class, envelope.getMethod("errors").getReturnType());
+    assertEquals(MAPPER.readTree(json), MAPPER.valueToTree(parsed));
+  }
+
+  @Test
   @DisplayName("Swagger 2.0: allOf of a description and a $ref to an array is that array (Xero's PaymentTerms)")
   void swagger2AnnotatedArrayReference() throws Exception {
     String json = "{\"PaymentTerms\": [{\"Days\": \"30\"}]}";
