@@ -25,7 +25,8 @@ final class Bodies {
   static Encoded encode(Call<?> call) {
     Object body = call.body();
     return switch (call.bodyKind()) {
-      case JSON -> new Encoded(json(body), call.mediaType());
+      case JSON -> new Encoded(call.bodyFields().isEmpty() ? json(body) : json(withFields(body, call.bodyFields())),
+          call.mediaType());
       case FORM -> new Encoded(form(fields(body)), call.mediaType());
       case MULTIPART -> multipart(fields(body));
       case RAW -> new Encoded(
@@ -40,6 +41,19 @@ final class Bodies {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write the request body as JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * The body as a JSON object with some top-level fields set, a copy: the caller's object stays as
+   * it was.
+   */
+  private static JsonNode withFields(Object body, Map<String, Object> fields) {
+    JsonNode tree = Json.mapper().valueToTree(body);
+    if (!(tree instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
+      throw new IllegalArgumentException("cannot set " + fields.keySet() + " in the request body: it is not a JSON object");
+    }
+    fields.forEach((name, value) -> object.set(name, Json.mapper().valueToTree(value)));
+    return object;
   }
 
   /**
