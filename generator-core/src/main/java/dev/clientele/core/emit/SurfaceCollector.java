@@ -71,7 +71,7 @@ final class SurfaceCollector {
         if (parameter.kind() == OperationMethod.Kind.PARAMS) {
           // The params record's components are the parameters a caller sets, by name.
           for (OperationMethod.Component component : method.params().orElseThrow().components()) {
-            elements.add(new Element(Kind.PARAMETER, operation + "(" + component.name() + ")",
+            elements.add(new Element(Kind.PARAMS_COMPONENT, operation + "(" + component.name() + ")",
                 (component.source().required() ? "" : "@Nullable ") + readable(component.type())));
           }
           continue;
