@@ -50,7 +50,7 @@ public final class ChatApiClient implements ChatApi {
   private static Call<ChatChunk> createChatCompletionStreamingCall(ChatRequest body) {
     return Call.of("POST", "/chat/completions", ChatChunk.class)
         .jsonBody(body, "application/json")
-        .jsonBodyField("stream", true)
+        .bodyField("stream", true)
         .error("429", ErrorModel.class);
   }
 

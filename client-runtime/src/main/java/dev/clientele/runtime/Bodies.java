@@ -27,8 +27,8 @@ final class Bodies {
     return switch (call.bodyKind()) {
       case JSON -> new Encoded(call.bodyFields().isEmpty() ? json(body) : json(withFields(body, call.bodyFields())),
           call.mediaType());
-      case FORM -> new Encoded(form(fields(body)), call.mediaType());
-      case MULTIPART -> multipart(fields(body));
+      case FORM -> new Encoded(form(withFields(fields(body), call.bodyFields())), call.mediaType());
+      case MULTIPART -> multipart(withFields(fields(body), call.bodyFields()));
       case RAW -> new Encoded(
           body instanceof byte[] bytes ? bytes : String.valueOf(body).getBytes(StandardCharsets.UTF_8), call.mediaType());
       case NONE -> new Encoded(new byte[0], "");
@@ -54,6 +54,17 @@ final class Bodies {
     }
     fields.forEach((name, value) -> object.set(name, Json.mapper().valueToTree(value)));
     return object;
+  }
+
+  /** A form's or multipart body's fields, those set on the call replacing any of the same name. */
+  private static List<Map.Entry<String, Object>> withFields(List<Map.Entry<String, Object>> fields, Map<String, Object> set) {
+    if (set.isEmpty()) {
+      return fields;
+    }
+    List<Map.Entry<String, Object>> result = new ArrayList<>(fields);
+    result.removeIf(field -> set.containsKey(field.getKey()));
+    set.forEach((name, value) -> add(result, name, value));
+    return result;
   }
 
   /**

@@ -122,11 +122,12 @@ public final class Call<T> {
   }
 
   /**
-   * Sets one top-level field of the JSON body as it is written, whatever the body object holds
-   * (OpenAI's {@code "stream": true} for a streaming call); the caller's object is not changed.
-   * Without a JSON body it does nothing.
+   * Sets one top-level field of the body as it is written — a JSON body's property, a form or
+   * multipart body's field — whatever the body object holds (OpenAI's {@code "stream": true} for a
+   * streaming call); the caller's object is not changed. Without a body, or with a raw one, it does
+   * nothing.
    */
-  public Call<T> jsonBodyField(String name, Object value) {
+  public Call<T> bodyField(String name, Object value) {
     bodyFields.put(name, value);
     return this;
   }
@@ -268,7 +269,7 @@ public final class Call<T> {
     return body;
   }
 
-  /** The JSON body's top-level fields set with {@link #jsonBodyField}, in the order set. */
+  /** The body's top-level fields set with {@link #bodyField}, in the order set. */
   Map<String, Object> bodyFields() {
     return bodyFields;
   }

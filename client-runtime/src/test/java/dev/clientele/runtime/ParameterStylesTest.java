@@ -80,15 +80,28 @@ class ParameterStylesTest {
   }
 
   @Test
-  @DisplayName("jsonBodyField sets a top-level field of the JSON body written, leaving the caller's object as it was")
-  void jsonBodyField() {
+  @DisplayName("bodyField sets a top-level field of the JSON body written, leaving the caller's object as it was")
+  void bodyFieldOfJson() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("model", "m1");
     body.put("stream", false);
 
-    Call<Void> call = Call.of("POST", "/chat", Void.class).jsonBody(body, "application/json").jsonBodyField("stream", true);
+    Call<Void> call = Call.of("POST", "/chat", Void.class).jsonBody(body, "application/json").bodyField("stream", true);
 
     assertEquals("{\"model\":\"m1\",\"stream\":true}", new String(Bodies.encode(call).bytes(), StandardCharsets.UTF_8));
+    assertEquals(false, body.get("stream"));
+  }
+
+  @Test
+  @DisplayName("bodyField replaces a form body's field of the same name, or adds it")
+  void bodyFieldOfForm() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("stream", false);
+    body.put("model", "m1");
+
+    Call<Void> call = Call.of("POST", "/audio", Void.class).formBody(body).bodyField("stream", true).bodyField("n", 2);
+
+    assertEquals("model=m1&stream=true&n=2", new String(Bodies.encode(call).bytes(), StandardCharsets.UTF_8));
     assertEquals(false, body.get("stream"));
   }
 }

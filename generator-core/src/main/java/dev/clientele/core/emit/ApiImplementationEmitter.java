@@ -166,7 +166,7 @@ final class ApiImplementationEmitter {
       }
     }
     if (streamField) {
-      chain.add("\n.jsonBodyField($S, true)", "stream");
+      chain.add("\n.bodyField($S, true)", "stream");
     }
     if (!streamField && accept) {
       for (OperationMethod.StatusVariant variant : method.responseUnion().map(OperationMethod.ResponseUnion::variants).orElse(List.of())) {

@@ -212,10 +212,14 @@ record OperationMethod(
     return mediaType.toLowerCase(Locale.ROOT).startsWith("text/event-stream");
   }
 
-  /** Whether the request body is an object with a boolean {@code stream} property. */
+  /**
+   * Whether the request body is an object with a boolean {@code stream} property: JSON, or a form or
+   * multipart body (OpenAI's transcriptions).
+   */
   private static boolean hasBooleanStreamProperty(Operation operation, JavaTypes types) {
     return operation.requestBody()
-        .filter(body -> isJson(body.mediaType()))
+        .filter(body -> isJson(body.mediaType()) || body.mediaType().startsWith("application/x-www-form-urlencoded")
+            || body.mediaType().startsWith("multipart/"))
         .map(body -> body.type() instanceof TypeRef.Named named ? types.definition(named.name()) : null)
         .filter(ObjectSchema.class::isInstance)
         .map(definition -> ((ObjectSchema) definition).properties().stream()
