@@ -6,6 +6,7 @@ import dev.clientele.runtime.ApiClient;
 import dev.clientele.runtime.Call;
 import dev.clientele.runtime.EventStream;
 import dev.clientele.runtime.ServerSentEvent;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -28,6 +29,7 @@ public final class EventsApiClient implements EventsApi {
   }
 
   private static Call<Void> streamEventsCall(EventsApi.StreamEventsParams params) {
+    Objects.requireNonNull(params, "params is null; pass StreamEventsParams.builder().build() for none");
     return Call.of("GET", "/events", Void.class)
         .header("Accept", "text/event-stream")
         .query("topic", params.topic());

@@ -7,6 +7,7 @@ import dev.clientele.runtime.ApiClient;
 import dev.clientele.runtime.Call;
 import dev.clientele.runtime.RawResponse;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
@@ -37,6 +38,7 @@ public final class IssuesApiClient implements IssuesApi {
 
   private static Call<List<Issue>> listForRepoCall(String owner, String repo,
       IssuesApi.ListForRepoParams params) {
+    Objects.requireNonNull(params, "params is null; pass ListForRepoParams.builder().build() for none");
     return Call.of("GET", "/repos/{owner}/{repo}/issues", new TypeReference<List<Issue>>() {})
         .path("owner", owner)
         .path("repo", repo)
@@ -67,6 +69,7 @@ public final class IssuesApiClient implements IssuesApi {
   }
 
   private static Call<List<Issue>> listCall(IssuesApi.ListParams params) {
+    Objects.requireNonNull(params, "params is null; pass ListParams.builder().build() for none");
     return Call.of("GET", "/issues", new TypeReference<List<Issue>>() {})
         .query("direction", params.direction())
         .query("per_page", params.perPage());

@@ -15,6 +15,7 @@ import dev.clientele.core.model.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -181,8 +182,15 @@ final class ApiImplementationEmitter {
     chain.add(";\n").unindent().unindent();
     MethodSpec.Builder spec = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(RuntimeTypes.CALL, result))
-        .addCode(chain.build());
+        .returns(ParameterizedTypeName.get(RuntimeTypes.CALL, result));
+    for (OperationMethod.MethodParameter parameter : method.parameters()) {
+      if (parameter.kind() == OperationMethod.Kind.PARAMS) {
+        String record = method.params().orElseThrow().name().simpleName();
+        spec.addStatement("$T.requireNonNull($N, $S)", Objects.class, parameter.name(),
+            parameter.name() + " is null; pass " + record + ".builder().build() for none");
+      }
+    }
+    spec.addCode(chain.build());
     for (OperationMethod.MethodParameter parameter : method.parameters()) {
       spec.addParameter(parameter.required() ? parameter.type() : JavaTypes.nullable(parameter.type()), parameter.name());
     }
