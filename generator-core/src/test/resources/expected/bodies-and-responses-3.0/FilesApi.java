@@ -98,7 +98,7 @@ public interface FilesApi {
 
   /**
    * The same operations, each returning the response's status and headers with its body
-   * (rate limits, a request id): {@code api.withRawResponse().uploadFile(…).headers()}.
+   * (rate limits, a request id): {@code api.withRawResponse().uploadFile(...).headers()}.
    *
    * @return the raw-response view of these operations
    */

@@ -49,7 +49,7 @@ public interface ChatApi {
 
   /**
    * The same operations, each returning the response's status and headers with its body
-   * (rate limits, a request id): {@code api.withRawResponse().createChatCompletion(…).headers()}.
+   * (rate limits, a request id): {@code api.withRawResponse().createChatCompletion(...).headers()}.
    *
    * @return the raw-response view of these operations
    */

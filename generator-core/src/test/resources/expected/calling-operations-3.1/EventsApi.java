@@ -18,13 +18,14 @@ public interface EventsApi {
    *
    * <p><code>GET /events</code>
    *
-   * @param params the query, header and cookie parameters
+   * @param params the query, header and cookie parameters: {@code StreamEventsParams.builder()...build()}
    * @return the events, as they arrive; close it when done
    */
   EventStream<ServerSentEvent> streamEvents(StreamEventsParams params);
 
   /**
    * {@link #streamEvents} with no query, header or cookie parameter set.
+   *
    * @return what {@link #streamEvents} returns
    */
   default EventStream<ServerSentEvent> streamEvents() {

@@ -30,7 +30,7 @@ public interface IssuesApi {
    *
    * @param owner the <code>owner</code> path parameter
    * @param repo the <code>repo</code> path parameter
-   * @param params the query, header and cookie parameters
+   * @param params the query, header and cookie parameters: {@code ListForRepoParams.builder()...build()}
    * @return The issues.
    */
   List<Issue> listForRepo(String owner, String repo, ListForRepoParams params);
@@ -43,7 +43,7 @@ public interface IssuesApi {
    *
    * @param owner the <code>owner</code> path parameter
    * @param repo the <code>repo</code> path parameter
-   * @param params the query, header and cookie parameters
+   * @param params the query, header and cookie parameters: {@code ListForRepoParams.builder()...build()}
    * @return the future of: The issues.
    */
   CompletableFuture<List<Issue>> listForRepoAsync(String owner, String repo,
@@ -52,7 +52,7 @@ public interface IssuesApi {
   /**
    * <code>GET /issues</code>
    *
-   * @param params the query, header and cookie parameters
+   * @param params the query, header and cookie parameters: {@code ListParams.builder()...build()}
    * @return The issues.
    */
   List<Issue> list(ListParams params);
@@ -63,13 +63,14 @@ public interface IssuesApi {
    *
    * <p><code>GET /issues</code>
    *
-   * @param params the query, header and cookie parameters
+   * @param params the query, header and cookie parameters: {@code ListParams.builder()...build()}
    * @return the future of: The issues.
    */
   CompletableFuture<List<Issue>> listAsync(ListParams params);
 
   /**
    * {@link #list} with no query, header or cookie parameter set.
+   *
    * @return what {@link #list} returns
    */
   default List<Issue> list() {
@@ -78,6 +79,7 @@ public interface IssuesApi {
 
   /**
    * {@link #listAsync} with no query, header or cookie parameter set.
+   *
    * @return what {@link #listAsync} returns
    */
   default CompletableFuture<List<Issue>> listAsync() {
@@ -105,7 +107,7 @@ public interface IssuesApi {
 
   /**
    * The same operations, each returning the response's status and headers with its body
-   * (rate limits, a request id): {@code api.withRawResponse().listForRepo(…).headers()}.
+   * (rate limits, a request id): {@code api.withRawResponse().listForRepo(...).headers()}.
    *
    * @return the raw-response view of these operations
    */
@@ -620,7 +622,7 @@ public interface IssuesApi {
      *
      * @param owner the <code>owner</code> path parameter
      * @param repo the <code>repo</code> path parameter
-     * @param params the query, header and cookie parameters
+     * @param params the query, header and cookie parameters: {@code ListForRepoParams.builder()...build()}
      * @return the status code, headers and body: The issues.
      */
     RawResponse<List<Issue>> listForRepo(String owner, String repo, ListForRepoParams params);
@@ -632,7 +634,7 @@ public interface IssuesApi {
      *
      * @param owner the <code>owner</code> path parameter
      * @param repo the <code>repo</code> path parameter
-     * @param params the query, header and cookie parameters
+     * @param params the query, header and cookie parameters: {@code ListForRepoParams.builder()...build()}
      * @return the future of: the status code, headers and body: The issues.
      */
     CompletableFuture<RawResponse<List<Issue>>> listForRepoAsync(String owner, String repo,
@@ -643,7 +645,7 @@ public interface IssuesApi {
      *
      * <p><code>GET /issues</code>
      *
-     * @param params the query, header and cookie parameters
+     * @param params the query, header and cookie parameters: {@code ListParams.builder()...build()}
      * @return the status code, headers and body: The issues.
      */
     RawResponse<List<Issue>> list(ListParams params);
@@ -653,13 +655,14 @@ public interface IssuesApi {
      *
      * <p><code>GET /issues</code>
      *
-     * @param params the query, header and cookie parameters
+     * @param params the query, header and cookie parameters: {@code ListParams.builder()...build()}
      * @return the future of: the status code, headers and body: The issues.
      */
     CompletableFuture<RawResponse<List<Issue>>> listAsync(ListParams params);
 
     /**
      * {@link #list} with no query, header or cookie parameter set.
+     *
      * @return what {@link #list} returns
      */
     default RawResponse<List<Issue>> list() {
@@ -668,6 +671,7 @@ public interface IssuesApi {
 
     /**
      * {@link #listAsync} with no query, header or cookie parameter set.
+     *
      * @return what {@link #listAsync} returns
      */
     default CompletableFuture<RawResponse<List<Issue>>> listAsync() {

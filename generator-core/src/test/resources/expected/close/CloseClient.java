@@ -182,7 +182,7 @@ public final class CloseClient {
 
     /**
      * Sets credentials and base URL from {@code env}, as the client's {@code fromEnv()} says; tests
-     * pass {@code EnvironmentVariables.from(Map.of(…)::get)} instead of the process environment.
+     * pass {@code EnvironmentVariables.from(Map.of(...)::get)} instead of the process environment.
      *
      * @param env where to read the variables
      * @return this builder

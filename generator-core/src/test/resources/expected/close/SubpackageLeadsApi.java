@@ -59,7 +59,7 @@ public interface SubpackageLeadsApi {
 
   /**
    * The same operations, each returning the response's status and headers with its body
-   * (rate limits, a request id): {@code api.withRawResponse().create(…).headers()}.
+   * (rate limits, a request id): {@code api.withRawResponse().create(...).headers()}.
    *
    * @return the raw-response view of these operations
    */

@@ -54,7 +54,7 @@ final class ApiInterfaceEmitter {
       type.addMethod(MethodSpec.methodBuilder(OperationMethod.WITH_RAW_RESPONSE)
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .addJavadoc("The same operations, each returning the response's status and headers with its body\n"
-              + "(rate limits, a request id): {@code api.withRawResponse().$L(…).headers()}.\n\n@return the raw-response view of these operations\n",
+              + "(rate limits, a request id): {@code api.withRawResponse().$L(...).headers()}.\n\n@return the raw-response view of these operations\n",
               raw.get(0).name())
           .returns(rawInterface)
           .build());
@@ -122,23 +122,22 @@ final class ApiInterfaceEmitter {
     List<CodeBlock> arguments = new ArrayList<>();
     CodeBlock.Builder doc = CodeBlock.builder()
         .add("{@link #$L} with no query, header or cookie parameter set.\n", name);
-    boolean first = true;
+    CodeBlock.Builder tags = CodeBlock.builder();
     for (OperationMethod.MethodParameter parameter : method.parameters()) {
       if (parameter.kind() == OperationMethod.Kind.PARAMS) {
         arguments.add(CodeBlock.of("$T.builder().build()", record));
         continue;
       }
-      if (first) {
-        doc.add("\n");
-        first = false;
-      }
       spec.addParameter(ParameterSpec.builder(
           parameter.required() ? parameter.type() : JavaTypes.nullable(parameter.type()), parameter.name()).build());
       arguments.add(CodeBlock.of("$N", parameter.name()));
-      doc.add("@param $L $L\n", parameter.name(), parameterDescription(parameter));
+      tags.add("@param $L $L\n", parameter.name(), parameterDescription(parameter));
     }
     if (!returns.equals(TypeName.VOID)) {
-      doc.add("@return what {@link #$L} returns\n", name);
+      tags.add("@return what {@link #$L} returns\n", name);
+    }
+    if (!tags.isEmpty()) {
+      doc.add("\n").add(tags.build());
     }
     if (method.operation().deprecated()) {
       spec.addAnnotation(Deprecated.class);
@@ -259,7 +258,8 @@ final class ApiInterfaceEmitter {
 
   private static String parameterDescription(OperationMethod.MethodParameter parameter) {
     if (parameter.kind() == OperationMethod.Kind.PARAMS) {
-      return "the query, header and cookie parameters";
+      return "the query, header and cookie parameters: {@code " + ((ClassName) parameter.type()).simpleName()
+          + ".builder()...build()}";
     }
     return parameter.description().isEmpty()
         ? parameter.source().map(p -> "the " + Javadocs.code(p.name()) + " "

@@ -87,7 +87,7 @@ final class FromEnv {
     String api = model.title().isBlank() ? "the API" : model.title().strip();
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromEnv")
         .addJavadoc("Sets credentials and base URL from {@code env}, as the client's {@code fromEnv()} says; tests\n"
-            + "pass {@code EnvironmentVariables.from(Map.of(…)::get)} instead of the process environment.\n\n"
+            + "pass {@code EnvironmentVariables.from(Map.of(...)::get)} instead of the process environment.\n\n"
             + "@param env where to read the variables\n@return this builder\n"
             + "@throws IllegalStateException if a required variable is not set, or one is malformed\n")
         .addModifiers(Modifier.PUBLIC)
@@ -131,7 +131,7 @@ final class FromEnv {
     String baseUrl = p + "_BASE_URL";
     if (noServer) {
       method.addStatement("config.baseUrl(env.url($S).orElseThrow(() -> new $T($S)))", baseUrl, IllegalStateException.class,
-          "the environment variable " + baseUrl + " is not set; set it to the API's base URL (https://…): the spec names"
+          "the environment variable " + baseUrl + " is not set; set it to the API's base URL (https://...): the spec names"
               + " no server");
     } else {
       method.addStatement("env.url($S).ifPresent(config::baseUrl)", baseUrl);
