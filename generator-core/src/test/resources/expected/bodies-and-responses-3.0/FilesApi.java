@@ -6,6 +6,7 @@ import com.example.model.StoredFile;
 import com.example.model.UploadFileRequest;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.clientele.runtime.RawResponse;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -96,6 +97,14 @@ public interface FilesApi {
   CompletableFuture<@Nullable ScanJob> getScanAsync(String name);
 
   /**
+   * The same operations, each returning the response's status and headers with its body
+   * (rate limits, a request id): {@code api.withRawResponse().uploadFile(...).headers()}.
+   *
+   * @return the raw-response view of these operations
+   */
+  WithRawResponse withRawResponse();
+
+  /**
    * What {@link #uploadFile} returns: the body of the success status the server answered with.
    */
   sealed interface UploadFileResponse permits UploadFileResponse.Created, UploadFileResponse.Accepted {
@@ -124,5 +133,93 @@ public interface FilesApi {
       public Accepted {
       }
     }
+  }
+
+  /**
+   * The operations of {@link FilesApi}, each returning the response's status code and headers
+   * together with the decoded body. Errors throw as the plain methods do.
+   */
+  interface WithRawResponse {
+    /**
+     * {@code uploadFile}, returning the status code and headers with the body.
+     *
+     * <p><code>POST /files</code>
+     *
+     * @param body the request body
+     * @return the status code, headers and body: the <code>201</code> or <code>202</code> response, by status
+     */
+    RawResponse<UploadFileResponse> uploadFile(UploadFileRequest body);
+
+    /**
+     * Like {@link #uploadFile}, without blocking.
+     *
+     * <p><code>POST /files</code>
+     *
+     * @param body the request body
+     * @return the future of: the status code, headers and body: the <code>201</code> or <code>202</code> response, by status
+     */
+    CompletableFuture<RawResponse<UploadFileResponse>> uploadFileAsync(UploadFileRequest body);
+
+    /**
+     * {@code downloadFile}, returning the status code and headers with the body.
+     *
+     * <p><code>GET /files/{name}</code>
+     *
+     * @param name the <code>name</code> path parameter
+     * @return the status code, headers and body: The file's bytes.
+     */
+    RawResponse<byte[]> downloadFile(String name);
+
+    /**
+     * Like {@link #downloadFile}, without blocking.
+     *
+     * <p><code>GET /files/{name}</code>
+     *
+     * @param name the <code>name</code> path parameter
+     * @return the future of: the status code, headers and body: The file's bytes.
+     */
+    CompletableFuture<RawResponse<byte[]>> downloadFileAsync(String name);
+
+    /**
+     * {@code replaceFile}, returning the status code and headers with the body.
+     *
+     * <p><code>PUT /files/{name}</code>
+     *
+     * @param name the <code>name</code> path parameter
+     * @param body the request body
+     * @return the status code, headers and body: The file as stored.
+     */
+    RawResponse<StoredFile> replaceFile(String name, byte[] body);
+
+    /**
+     * Like {@link #replaceFile}, without blocking.
+     *
+     * <p><code>PUT /files/{name}</code>
+     *
+     * @param name the <code>name</code> path parameter
+     * @param body the request body
+     * @return the future of: the status code, headers and body: The file as stored.
+     */
+    CompletableFuture<RawResponse<StoredFile>> replaceFileAsync(String name, byte[] body);
+
+    /**
+     * {@code getScan}, returning the status code and headers with the body.
+     *
+     * <p><code>GET /files/{name}/scan</code>
+     *
+     * @param name the <code>name</code> path parameter
+     * @return the status code, headers and body: The finished scan, in JSON or XML. Null for a <code>204</code> response, which has no body.
+     */
+    RawResponse<ScanJob> getScan(String name);
+
+    /**
+     * Like {@link #getScan}, without blocking.
+     *
+     * <p><code>GET /files/{name}/scan</code>
+     *
+     * @param name the <code>name</code> path parameter
+     * @return the future of: the status code, headers and body: The finished scan, in JSON or XML. Null for a <code>204</code> response, which has no body.
+     */
+    CompletableFuture<RawResponse<ScanJob>> getScanAsync(String name);
   }
 }

@@ -7,6 +7,7 @@ import com.example.model.StoredFile;
 import com.example.model.UploadFileRequest;
 import dev.clientele.runtime.ApiClient;
 import dev.clientele.runtime.Call;
+import dev.clientele.runtime.RawResponse;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -88,5 +89,53 @@ public final class FilesApiClient implements FilesApi {
   private static Call<ScanJob> getScanCall(String name) {
     return Call.of("GET", "/files/{name}/scan", ScanJob.class)
         .path("name", name);
+  }
+
+  @Override
+  public FilesApi.WithRawResponse withRawResponse() {
+    return new RawResponses();
+  }
+
+  private final class RawResponses implements FilesApi.WithRawResponse {
+    @Override
+    public RawResponse<FilesApi.UploadFileResponse> uploadFile(UploadFileRequest body) {
+      return client.executeRaw(uploadFileCall(body));
+    }
+
+    @Override
+    public CompletableFuture<RawResponse<FilesApi.UploadFileResponse>> uploadFileAsync(
+        UploadFileRequest body) {
+      return client.executeRawAsync(uploadFileCall(body));
+    }
+
+    @Override
+    public RawResponse<byte[]> downloadFile(String name) {
+      return client.executeRaw(downloadFileCall(name));
+    }
+
+    @Override
+    public CompletableFuture<RawResponse<byte[]>> downloadFileAsync(String name) {
+      return client.executeRawAsync(downloadFileCall(name));
+    }
+
+    @Override
+    public RawResponse<StoredFile> replaceFile(String name, byte[] body) {
+      return client.executeRaw(replaceFileCall(name, body));
+    }
+
+    @Override
+    public CompletableFuture<RawResponse<StoredFile>> replaceFileAsync(String name, byte[] body) {
+      return client.executeRawAsync(replaceFileCall(name, body));
+    }
+
+    @Override
+    public RawResponse<ScanJob> getScan(String name) {
+      return client.executeRaw(getScanCall(name));
+    }
+
+    @Override
+    public CompletableFuture<RawResponse<ScanJob>> getScanAsync(String name) {
+      return client.executeRawAsync(getScanCall(name));
+    }
   }
 }

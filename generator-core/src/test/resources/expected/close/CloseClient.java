@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clientele.runtime.ApiClient;
 import dev.clientele.runtime.Authentication;
 import dev.clientele.runtime.ClientConfig;
+import dev.clientele.runtime.EnvironmentVariables;
 import dev.clientele.runtime.RequestOptions;
 import dev.clientele.runtime.RetryPolicy;
 import dev.clientele.runtime.Transport;
@@ -39,6 +40,26 @@ public final class CloseClient {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A client configured from environment variables:
+   *
+   * <ul>
+   *   <li>{@code CLOSE_API_KEY}: an API key, sent as the user name of the <code>ApiKeyAuth</code> scheme
+   *       (HTTP basic) with an empty password; or, instead, {@code CLOSE_USERNAME} and
+   *       {@code CLOSE_PASSWORD}. One of the two is required.
+   *   <li>{@code CLOSE_BASE_URL} (optional): the base URL, instead of {@link #DEFAULT_BASE_URL}.
+   * </ul>
+   *
+   * <p>Everything else is as {@link #builder()} sets it.
+   *
+   * @return the client
+   * @throws IllegalStateException if a required variable is not set, or one is malformed; the message
+   *     names the variable, never its value
+   */
+  public static CloseClient fromEnv() {
+    return builder().fromEnv(EnvironmentVariables.system()).build();
   }
 
   /**
@@ -148,6 +169,37 @@ public final class CloseClient {
      */
     public Builder userAgent(String userAgent) {
       config.userAgent(userAgent);
+      return this;
+    }
+
+    /**
+     * How long an event stream may stay silent, no event and no keep-alive comment, before reading it
+     * fails with {@code ApiTimeoutException} (default 60 s); the request timeout bounds only the wait for
+     * a stream's headers.
+     */
+    public Builder streamIdleTimeout(Duration timeout) {
+      config.streamIdleTimeout(timeout);
+      return this;
+    }
+
+    /**
+     * Sets credentials and base URL from {@code env}, as the client's {@code fromEnv()} says; tests
+     * pass {@code EnvironmentVariables.from(Map.of(...)::get)} instead of the process environment.
+     *
+     * @param env where to read the variables
+     * @return this builder
+     * @throws IllegalStateException if a required variable is not set, or one is malformed
+     */
+    public Builder fromEnv(EnvironmentVariables env) {
+      if (env.optional("CLOSE_USERNAME").isPresent()) {
+        String username = env.require("CLOSE_USERNAME", "the user name");
+        String password = env.require("CLOSE_PASSWORD", "the password that goes with CLOSE_USERNAME");
+        config.authentication(Authentication.basic(username, password));
+      } else {
+        String key = env.require("CLOSE_API_KEY", "your Close API key (or set CLOSE_USERNAME and CLOSE_PASSWORD)");
+        config.authentication(Authentication.basic(key, ""));
+      }
+      env.url("CLOSE_BASE_URL").ifPresent(config::baseUrl);
       return this;
     }
 

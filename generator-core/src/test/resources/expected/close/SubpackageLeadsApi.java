@@ -2,6 +2,7 @@
 package com.close.client.api;
 
 import com.close.client.model.Lead;
+import dev.clientele.runtime.RawResponse;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -55,4 +56,38 @@ public interface SubpackageLeadsApi {
    * @return the future of: Successful response
    */
   CompletableFuture<Lead> createAsync(@Nullable Object body);
+
+  /**
+   * The same operations, each returning the response's status and headers with its body
+   * (rate limits, a request id): {@code api.withRawResponse().create(...).headers()}.
+   *
+   * @return the raw-response view of these operations
+   */
+  WithRawResponse withRawResponse();
+
+  /**
+   * The operations of {@link SubpackageLeadsApi}, each returning the response's status code and headers
+   * together with the decoded body. Errors throw as the plain methods do.
+   */
+  interface WithRawResponse {
+    /**
+     * {@code create}, returning the status code and headers with the body.
+     *
+     * <p><code>POST /lead/</code>
+     *
+     * @param body the request body
+     * @return the status code, headers and body: Successful response
+     */
+    RawResponse<Lead> create(@Nullable Object body);
+
+    /**
+     * Like {@link #create}, without blocking.
+     *
+     * <p><code>POST /lead/</code>
+     *
+     * @param body the request body
+     * @return the future of: the status code, headers and body: Successful response
+     */
+    CompletableFuture<RawResponse<Lead>> createAsync(@Nullable Object body);
+  }
 }

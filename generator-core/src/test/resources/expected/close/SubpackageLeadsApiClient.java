@@ -4,6 +4,7 @@ package com.close.client.api;
 import com.close.client.model.Lead;
 import dev.clientele.runtime.ApiClient;
 import dev.clientele.runtime.Call;
+import dev.clientele.runtime.RawResponse;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -38,5 +39,22 @@ public final class SubpackageLeadsApiClient implements SubpackageLeadsApi {
         .error("400", Object.class)
         .error("401", Object.class)
         .error("404", Object.class);
+  }
+
+  @Override
+  public SubpackageLeadsApi.WithRawResponse withRawResponse() {
+    return new RawResponses();
+  }
+
+  private final class RawResponses implements SubpackageLeadsApi.WithRawResponse {
+    @Override
+    public RawResponse<Lead> create(@Nullable Object body) {
+      return client.executeRaw(createCall(body));
+    }
+
+    @Override
+    public CompletableFuture<RawResponse<Lead>> createAsync(@Nullable Object body) {
+      return client.executeRawAsync(createCall(body));
+    }
   }
 }

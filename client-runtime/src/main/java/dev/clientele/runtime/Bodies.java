@@ -8,6 +8,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,9 +25,10 @@ final class Bodies {
   static Encoded encode(Call<?> call, JsonCodec codec) {
     Object body = call.body();
     return switch (call.bodyKind()) {
-      case JSON -> new Encoded(json(body, codec), call.mediaType());
-      case FORM -> new Encoded(form(fields(body)), call.mediaType());
-      case MULTIPART -> multipart(fields(body), codec);
+      case JSON -> new Encoded(
+          json(call.bodyFields().isEmpty() ? body : withFields(body, call.bodyFields(), codec), codec), call.mediaType());
+      case FORM -> new Encoded(form(withFields(fields(body), call.bodyFields())), call.mediaType());
+      case MULTIPART -> multipart(withFields(fields(body), call.bodyFields()), codec);
       case RAW -> new Encoded(
           body instanceof byte[] bytes ? bytes : String.valueOf(body).getBytes(StandardCharsets.UTF_8), call.mediaType());
       case NONE -> new Encoded(new byte[0], "");
@@ -39,6 +41,38 @@ final class Bodies {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("cannot write the request body as JSON: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The body as a JSON object with some top-level fields set, a copy: the caller's object stays as
+   * it was. The body is written and read back as plain maps, lists and scalars by the client's own
+   * codec, so its wire names and formats are those of any body.
+   */
+  private static Map<String, @Nullable Object> withFields(Object body, Map<String, Object> fields, JsonCodec codec) {
+    Object tree;
+    try {
+      tree = codec.read(codec.write(body), Object.class);
+    } catch (JsonReadException e) {
+      throw new IllegalArgumentException("cannot set " + fields.keySet() + " in the request body: " + e.getMessage(), e);
+    }
+    if (!(tree instanceof Map<?, ?> object)) {
+      throw new IllegalArgumentException("cannot set " + fields.keySet() + " in the request body: it is not a JSON object");
+    }
+    Map<String, @Nullable Object> copy = new LinkedHashMap<>();
+    object.forEach((name, value) -> copy.put(String.valueOf(name), value));
+    copy.putAll(fields);
+    return copy;
+  }
+
+  /** A form's or multipart body's fields, those set on the call replacing any of the same name. */
+  private static List<Map.Entry<String, Object>> withFields(List<Map.Entry<String, Object>> fields, Map<String, Object> set) {
+    if (set.isEmpty()) {
+      return fields;
+    }
+    List<Map.Entry<String, Object>> result = new ArrayList<>(fields);
+    result.removeIf(field -> set.containsKey(field.getKey()));
+    set.forEach((name, value) -> add(result, name, value));
+    return result;
   }
 
   /**

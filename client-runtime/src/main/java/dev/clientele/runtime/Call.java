@@ -42,6 +42,7 @@ public final class Call<T> {
   private @Nullable Object body;
   private String mediaType = "application/json";
   private @Nullable URI target;
+  private final Map<String, Object> bodyFields = new LinkedHashMap<>();
 
   private Call(String method, String pathTemplate, Type responseType) {
     this.method = method;
@@ -65,33 +66,69 @@ public final class Call<T> {
     return this;
   }
 
-  /** Adds a query parameter; a collection adds one parameter per element; null adds nothing. */
+  /**
+   * Adds a query parameter in OpenAPI's default style ({@code form}, exploded): a collection adds
+   * one parameter per element, an object one per property; null adds nothing.
+   */
   public Call<T> query(String name, @Nullable Object value) {
-    forEachValue(value, text -> query.add(Map.entry(name, text)));
+    return query(name, value, "form", true);
+  }
+
+  /**
+   * Adds a query parameter as its OpenAPI {@code style} ({@code form}, {@code spaceDelimited},
+   * {@code pipeDelimited}, {@code deepObject}) and {@code explode} say: {@code ids=1&ids=2} or
+   * {@code ids=1,2}, {@code filter[status]=open}; null adds nothing.
+   */
+  public Call<T> query(String name, @Nullable Object value, String style, boolean explode) {
+    query.addAll(ParameterStyles.pairs(name, value, style, explode));
     return this;
   }
 
   /** Sets a header; a collection becomes comma-separated values; null sets nothing. */
   public Call<T> header(String name, @Nullable Object value) {
-    if (value != null) {
-      List<String> values = new ArrayList<>();
-      forEachValue(value, values::add);
-      headers.put(name, String.join(",", values));
+    return header(name, value, false);
+  }
+
+  /**
+   * Sets a header in OpenAPI's {@code simple} style: a collection as {@code a,b}, an object as
+   * {@code k1,v1,k2,v2} or, exploded, {@code k1=v1,k2=v2}; null sets nothing.
+   */
+  public Call<T> header(String name, @Nullable Object value, boolean explode) {
+    String text = ParameterStyles.simple(value, explode);
+    if (text != null) {
+      headers.put(name, text);
     }
     return this;
   }
 
-  /** Adds a cookie; null adds nothing. */
+  /** Adds a cookie; a collection's elements are joined with commas; null adds nothing. */
   public Call<T> cookie(String name, @Nullable Object value) {
-    if (value != null) {
-      cookies.add(Map.entry(name, ParameterValues.format(value)));
-    }
+    return cookie(name, value, false);
+  }
+
+  /**
+   * Adds a cookie in OpenAPI's {@code form} style: a collection joined with commas, or exploded
+   * into one cookie per element (an object: per property); null adds nothing.
+   */
+  public Call<T> cookie(String name, @Nullable Object value, boolean explode) {
+    cookies.addAll(ParameterStyles.pairs(name, value, "form", explode));
     return this;
   }
 
   /** A JSON body; null sends none. */
   public Call<T> jsonBody(@Nullable Object value, String mediaType) {
     return body(BodyKind.JSON, value, mediaType);
+  }
+
+  /**
+   * Sets one top-level field of the body as it is written — a JSON body's property, a form or
+   * multipart body's field — whatever the body object holds (OpenAI's {@code "stream": true} for a
+   * streaming call); the caller's object is not changed. Without a body, or with a raw one, it does
+   * nothing.
+   */
+  public Call<T> bodyField(String name, Object value) {
+    bodyFields.put(name, value);
+    return this;
   }
 
   /** An {@code application/x-www-form-urlencoded} body made from an object's properties. */
@@ -143,21 +180,6 @@ public final class Call<T> {
     return this;
   }
 
-  private static void forEachValue(@Nullable Object value, java.util.function.Consumer<String> action) {
-    if (value == null) {
-      return;
-    }
-    if (value instanceof Collection<?> values) {
-      for (Object element : values) {
-        if (element != null) {
-          action.accept(ParameterValues.format(element));
-        }
-      }
-    } else {
-      action.accept(ParameterValues.format(value));
-    }
-  }
-
   /** A copy to change for another page: the same operation, parameters and body. */
   Call<T> copy() {
     Call<T> copy = new Call<>(method, pathTemplate, responseType);
@@ -171,6 +193,7 @@ public final class Call<T> {
     copy.body = body;
     copy.mediaType = mediaType;
     copy.target = target;
+    copy.bodyFields.putAll(bodyFields);
     return copy;
   }
 
@@ -243,6 +266,11 @@ public final class Call<T> {
 
   @Nullable Object body() {
     return body;
+  }
+
+  /** The body's top-level fields set with {@link #bodyField}, in the order set. */
+  Map<String, Object> bodyFields() {
+    return bodyFields;
   }
 
   String mediaType() {

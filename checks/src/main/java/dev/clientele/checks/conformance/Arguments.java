@@ -6,6 +6,7 @@ import dev.clientele.core.model.Operation;
 import dev.clientele.core.model.Parameter;
 import dev.clientele.runtime.Json;
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,8 +44,9 @@ final class Arguments {
   }
 
   /**
-   * The arguments, in the order the method declares its parameters: path, query, header and cookie
-   * parameters as the model lists them, then the body.
+   * The arguments, in the order the method declares its parameters: path parameters as the model
+   * lists them, then the params record of the query, header and cookie parameters (built with its
+   * builder, its components in the same order), then the body.
    */
   Object[] of(Method method, Operation operation, RawOperation raw) throws CannotBuild {
     lastBody = null;
@@ -52,23 +54,19 @@ final class Arguments {
     parameters.sort(Comparator.comparing(Parameter::location));
     parameters.removeIf(parameter -> secured && parameter.location() == Parameter.Location.HEADER
         && parameter.name().equalsIgnoreCase("Authorization"));
-    int expected = parameters.size() + (operation.requestBody().isPresent() ? 1 : 0);
+    List<Parameter> path = parameters.stream().filter(p -> p.location() == Parameter.Location.PATH).toList();
+    List<Parameter> others = parameters.stream().filter(p -> p.location() != Parameter.Location.PATH).toList();
+    int expected = path.size() + (others.isEmpty() ? 0 : 1) + (operation.requestBody().isPresent() ? 1 : 0);
     Type[] types = method.getGenericParameterTypes();
     if (types.length != expected) {
       throw new CannotBuild("the method has " + types.length + " parameters where the spec gives " + expected);
     }
     Object[] arguments = new Object[types.length];
-    for (int i = 0; i < parameters.size(); i++) {
-      Parameter parameter = parameters.get(i);
-      if (!parameter.required()) {
-        continue;
-      }
-      String location = parameter.location().name().toLowerCase(Locale.ROOT);
-      JsonNode declared = raw.parameter(parameter.name(), location);
-      if (declared == null) {
-        throw new CannotBuild("the spec has no " + location + " parameter " + parameter.name());
-      }
-      arguments[i] = bind(values.parameterValue(declared, raw.parameterSchema(declared)), types[i], location + " parameter " + parameter.name());
+    for (int i = 0; i < path.size(); i++) {
+      arguments[i] = value(path.get(i), types[i], raw);
+    }
+    if (!others.isEmpty()) {
+      arguments[path.size()] = params((Class<?>) types[path.size()], others, raw);
     }
     if (operation.requestBody().isPresent()) {
       JsonNode schema = raw.bodySchema(operation.requestBody().get().mediaType());
@@ -80,6 +78,43 @@ final class Arguments {
       arguments[types.length - 1] = bind(body, types[types.length - 1], "body");
     }
     return arguments;
+  }
+
+  /** A value for a required parameter, null for an optional one (left out, as a caller would). */
+  private Object value(Parameter parameter, Type type, RawOperation raw) throws CannotBuild {
+    if (!parameter.required()) {
+      return null;
+    }
+    String location = parameter.location().name().toLowerCase(Locale.ROOT);
+    JsonNode declared = raw.parameter(parameter.name(), location);
+    if (declared == null) {
+      throw new CannotBuild("the spec has no " + location + " parameter " + parameter.name());
+    }
+    return bind(values.parameterValue(declared, raw.parameterSchema(declared)), type, location + " parameter " + parameter.name());
+  }
+
+  /**
+   * The params record, made as a caller makes it: {@code builder()}, a setter per required
+   * parameter (the record's components are the parameters in order), {@code build()}.
+   */
+  private Object params(Class<?> record, List<Parameter> parameters, RawOperation raw) throws CannotBuild {
+    RecordComponent[] components = record.getRecordComponents();
+    if (components == null || components.length != parameters.size()) {
+      throw new CannotBuild(record.getSimpleName() + " is not a record of the " + parameters.size()
+          + " query, header and cookie parameters");
+    }
+    try {
+      Object builder = record.getMethod("builder").invoke(null);
+      for (int i = 0; i < components.length; i++) {
+        Object value = value(parameters.get(i), components[i].getGenericType(), raw);
+        if (value != null) {
+          builder.getClass().getMethod(components[i].getName(), components[i].getType()).invoke(builder, value);
+        }
+      }
+      return builder.getClass().getMethod("build").invoke(builder);
+    } catch (ReflectiveOperationException e) {
+      throw new CannotBuild("cannot build " + record.getSimpleName() + ": " + GeneratedClient.rootCause(e));
+    }
   }
 
   /** The JSON of the body the last {@link #of} built, or null when it built none: what the client should send. */

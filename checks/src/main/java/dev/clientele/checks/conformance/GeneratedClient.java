@@ -2,6 +2,7 @@ package dev.clientele.checks.conformance;
 
 import dev.clientele.runtime.Authentication;
 import dev.clientele.runtime.Call;
+import dev.clientele.runtime.EventStream;
 import dev.clientele.runtime.RetryPolicy;
 import dev.clientele.runtime.Transport;
 import java.lang.reflect.Field;
@@ -103,7 +104,11 @@ final class GeneratedClient {
       List<Method> methods = new ArrayList<>(Arrays.asList(accessor.getReturnType().getMethods()));
       methods.sort(Comparator.comparing(Method::getName));
       for (Method method : methods) {
-        if (Modifier.isStatic(method.getModifiers()) || method.getReturnType() == CompletableFuture.class) {
+        // The async twins, the overloads without params, the raw-response view and the streaming
+        // twins of JSON operations call the same operations as the plain methods.
+        if (Modifier.isStatic(method.getModifiers()) || method.getReturnType() == CompletableFuture.class
+            || method.isDefault() || method.getName().equals("withRawResponse")
+            || (method.getReturnType() == EventStream.class && method.getName().endsWith("Streaming"))) {
           continue;
         }
         Call<?> call = describe(api.getClass(), method);
@@ -214,6 +219,15 @@ final class GeneratedClient {
       return OffsetDateTime.parse("2024-05-06T07:08:09Z");
     } else if (type.isEnum() && type.getEnumConstants().length > 0) {
       return type.getEnumConstants()[0];
+    } else if (type.isRecord() && type.getEnclosingClass() != null && type.getEnclosingClass().isInterface()) {
+      // A params record: every parameter absent, made without its builder, which insists on the required ones.
+      try {
+        Class<?>[] components = java.util.Arrays.stream(type.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+        return type.getDeclaredConstructor(components).newInstance(new Object[components.length]);
+      } catch (ReflectiveOperationException e) {
+        return null;
+      }
     }
     try {
       return dev.clientele.runtime.Json.mapper().convertValue("1", type);

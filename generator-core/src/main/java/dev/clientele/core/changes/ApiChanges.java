@@ -72,7 +72,8 @@ public record ApiChanges(List<Change> changes) {
     Predicate<Element> listed = e -> (e.kind() == Kind.TYPE
             ? !renamedTypes.containsKey(e.key()) && !renamedTypes.containsValue(e.key())
             : !goneOrNew.contains(e.owner()))
-        && !(e.kind() == Kind.PARAMETER && operationsAddedOrRemoved.contains(operationOf(e)));
+        && !((e.kind() == Kind.PARAMETER || e.kind() == Kind.PARAMS_COMPONENT)
+            && operationsAddedOrRemoved.contains(operationOf(e)));
 
     for (Element element : removed) {
       if (listed.test(element)) {
@@ -149,6 +150,8 @@ public record ApiChanges(List<Change> changes) {
     return switch (element.kind()) {
       case TYPE -> "type " + element.key() + " removed";
       case PARAMETER -> "parameter " + element.key() + " removed: callers pass one argument less";
+      case PARAMS_COMPONENT -> "parameter " + element.key() + " removed: callers that set it on the params builder no"
+          + " longer compile";
       default -> element.kind().label() + " " + element.key() + " removed" + was;
     };
   }
@@ -164,6 +167,10 @@ public record ApiChanges(List<Change> changes) {
       case OPERATION -> new Change(false, Kind.OPERATION, "operation " + element.key() + " added (returns " + element.signature() + ")");
       case PARAMETER -> new Change(true, Kind.PARAMETER, "parameter " + element.key() + " added ("
           + element.signature() + "): callers must pass it");
+      case PARAMS_COMPONENT -> element.signature().startsWith(NULLABLE)
+          ? new Change(false, Kind.PARAMS_COMPONENT, "parameter " + element.key() + " added (" + element.signature() + ")")
+          : new Change(true, Kind.PARAMS_COMPONENT, "parameter " + element.key() + " added, required ("
+              + element.signature() + "): build() fails until it is set");
       default -> new Change(false, element.kind(), element.kind().label() + " " + element.key() + " added");
     };
   }
@@ -172,11 +179,12 @@ public record ApiChanges(List<Change> changes) {
     String before = was.signature();
     String after = now.signature();
     String what = now.kind().label() + " " + now.key();
-    if (now.kind() == Kind.PARAMETER && before.equals(NULLABLE + after)) {
-      return new Change(true, Kind.PARAMETER, what + " became required (" + after + ")");
+    boolean parameter = now.kind() == Kind.PARAMETER || now.kind() == Kind.PARAMS_COMPONENT;
+    if (parameter && before.equals(NULLABLE + after)) {
+      return new Change(true, now.kind(), what + " became required (" + after + ")");
     }
-    if (now.kind() == Kind.PARAMETER && after.equals(NULLABLE + before)) {
-      return new Change(false, Kind.PARAMETER, what + " became optional (" + after + ")");
+    if (parameter && after.equals(NULLABLE + before)) {
+      return new Change(false, now.kind(), what + " became optional (" + after + ")");
     }
     if (now.kind() == Kind.PROPERTY && Objects.equals(strip(before), strip(after))) {
       return after.endsWith(REQUIRED) && !before.endsWith(REQUIRED)

@@ -21,6 +21,8 @@ public record ApiSurface(List<Element> elements) {
     VARIANT("variant"),
     OPERATION("operation"),
     PARAMETER("parameter"),
+    /** A query, header or cookie parameter: a component of an operation's params record, set by name. */
+    PARAMS_COMPONENT("parameter"),
     ACCESSOR("accessor");
 
     private final String label;

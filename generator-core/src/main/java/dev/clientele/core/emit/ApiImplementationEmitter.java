@@ -13,8 +13,10 @@ import dev.clientele.core.model.Parameter;
 import dev.clientele.core.model.RequestBody;
 import dev.clientele.core.model.Response;
 import dev.clientele.core.model.TypeRef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -44,22 +46,68 @@ final class ApiImplementationEmitter {
     if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types))) {
       type.addAnnotation(JavaTypes.suppressDeprecation());
     }
+    List<OperationMethod> raw = new ArrayList<>();
     for (OperationMethod method : methods) {
       CodeBlock arguments = arguments(method);
-      TypeName returned = method.declaredReturnType();
-      MethodSpec.Builder sync = ApiInterfaceEmitter.signature(method, method.name(), returned).addAnnotation(Override.class);
-      if (method.returnType().isPresent()) {
-        sync.addStatement("return client.execute($N($L))", method.callName(), arguments);
-      } else {
-        sync.addStatement("client.execute($N($L))", method.callName(), arguments);
+      if (!method.streamsOnly()) {
+        raw.add(method);
+        TypeName returned = method.declaredReturnType();
+        MethodSpec.Builder sync = ApiInterfaceEmitter.signature(method, method.name(), returned).addAnnotation(Override.class);
+        if (method.returnType().isPresent()) {
+          sync.addStatement("return client.execute($N($L))", method.callName(), arguments);
+        } else {
+          sync.addStatement("client.execute($N($L))", method.callName(), arguments);
+        }
+        type.addMethod(sync.build());
+        type.addMethod(
+            ApiInterfaceEmitter.signature(method, method.asyncName(), ApiInterfaceEmitter.asyncType(method))
+                .addAnnotation(Override.class)
+                .addStatement("return client.executeAsync($N($L))", method.callName(), arguments)
+                .build());
+        type.addMethod(call(method, method.callName(), method.returnType().orElse(ClassName.get(Void.class)), true, false, types));
       }
-      type.addMethod(sync.build());
-      type.addMethod(
-          ApiInterfaceEmitter.signature(method, method.asyncName(), ApiInterfaceEmitter.asyncType(method))
-              .addAnnotation(Override.class)
-              .addStatement("return client.executeAsync($N($L))", method.callName(), arguments)
-              .build());
-      type.addMethod(call(method, types));
+      if (method.streaming().isPresent()) {
+        OperationMethod.Streaming streaming = method.streaming().get();
+        MethodSpec.Builder spec = ApiInterfaceEmitter.signature(method, streaming.name(), streaming.returnType())
+            .addAnnotation(Override.class);
+        if (streaming.typed()) {
+          // An event whose data is [DONE] (OpenAI's end marker, and never JSON) ends a typed stream.
+          spec.addStatement("return client.streamJson($N($L), $S)", streaming.callName(), arguments, "[DONE]");
+        } else {
+          spec.addStatement("return client.stream($N($L))", streaming.callName(), arguments);
+        }
+        type.addMethod(spec.build());
+        TypeName events = streaming.typed() ? streaming.eventType() : ClassName.get(Void.class);
+        type.addMethod(call(method, streaming.callName(), events, !streaming.twin(), streaming.setsStreamField(), types));
+      }
+    }
+    if (!raw.isEmpty()) {
+      ClassName rawInterface = api.nestedClass(OperationMethod.RAW_INTERFACE);
+      ClassName rawClass = implementation.nestedClass("RawResponses");
+      type.addMethod(MethodSpec.methodBuilder(OperationMethod.WITH_RAW_RESPONSE)
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(rawInterface)
+          .addStatement("return new $T()", rawClass)
+          .build());
+      TypeSpec.Builder rawType = TypeSpec.classBuilder(rawClass)
+          .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+          .addSuperinterface(rawInterface);
+      if (raw.stream().anyMatch(method -> method.mentionsDeprecated(types))) {
+        rawType.addAnnotation(JavaTypes.suppressDeprecation());
+      }
+      for (OperationMethod method : raw) {
+        CodeBlock arguments = arguments(method);
+        rawType.addMethod(ApiInterfaceEmitter.signature(method, method.name(), ApiInterfaceEmitter.rawType(method))
+            .addAnnotation(Override.class)
+            .addStatement("return client.executeRaw($N($L))", method.callName(), arguments)
+            .build());
+        rawType.addMethod(ApiInterfaceEmitter.signature(method, method.asyncName(), ApiInterfaceEmitter.rawAsyncType(method))
+            .addAnnotation(Override.class)
+            .addStatement("return client.executeRawAsync($N($L))", method.callName(), arguments)
+            .build());
+      }
+      type.addType(rawType.build());
     }
     return GeneratedFiles.file(implementation.packageName(), type);
   }
@@ -90,31 +138,42 @@ final class ApiImplementationEmitter {
     return Optional.of(String.join(", ", mediaTypes));
   }
 
-  /** The private method that describes the call: what the operation sends and what it gets back. */
-  private static MethodSpec call(OperationMethod method, JavaTypes types) {
+  /**
+   * The private method that describes the call: what the operation sends and what it gets back.
+   *
+   * @param result the success body's type, or for a stream the events' type
+   * @param accept whether to send the {@code Accept} header of the operation's media types; a
+   *     streaming twin leaves it to the runtime, which asks for {@code text/event-stream}
+   * @param streamField whether to set the JSON body's {@code stream} field to true
+   */
+  private static MethodSpec call(
+      OperationMethod method, String name, TypeName result, boolean accept, boolean streamField, JavaTypes types) {
     Operation operation = method.operation();
-    TypeName result = method.returnType().orElse(ClassName.get(Void.class));
     CodeBlock.Builder chain = CodeBlock.builder()
         .add("return $T.of($L, $L, $L)", RuntimeTypes.CALL, Literals.string(operation.method()), Literals.string(operation.path()), typeToken(result))
         .indent()
         .indent();
-    accept(operation).ifPresent(accept -> chain.add("\n.header($S, $S)", "Accept", accept));
+    if (accept) {
+      accept(operation).ifPresent(value -> chain.add("\n.header($S, $S)", "Accept", value));
+    }
     for (OperationMethod.MethodParameter parameter : method.parameters()) {
-      if (parameter.source().isPresent()) {
-        Parameter source = parameter.source().get();
-        String setter = switch (source.location()) {
-          case PATH -> "path";
-          case QUERY -> "query";
-          case HEADER -> "header";
-          case COOKIE -> "cookie";
-        };
-        chain.add("\n.$L($L, $N)", setter, Literals.string(source.name()), parameter.name());
-      } else {
-        chain.add("\n$L", body(operation.requestBody().orElseThrow(), parameter.name()));
+      switch (parameter.kind()) {
+        case PATH -> chain.add("\n.path($L, $N)", Literals.string(parameter.source().get().name()), parameter.name());
+        case PARAMS -> {
+          for (OperationMethod.Component component : method.params().get().components()) {
+            chain.add("\n$L", parameter(component, parameter.name()));
+          }
+        }
+        case BODY -> chain.add("\n$L", body(operation.requestBody().orElseThrow(), parameter.name()));
       }
     }
-    for (OperationMethod.StatusVariant variant : method.responseUnion().map(OperationMethod.ResponseUnion::variants).orElse(List.of())) {
-      chain.add("\n.success($L, $T.class)", Literals.string(variant.response().status().toUpperCase(Locale.ROOT)), variant.name());
+    if (streamField) {
+      chain.add("\n.bodyField($S, true)", "stream");
+    }
+    if (!streamField && accept) {
+      for (OperationMethod.StatusVariant variant : method.responseUnion().map(OperationMethod.ResponseUnion::variants).orElse(List.of())) {
+        chain.add("\n.success($L, $T.class)", Literals.string(variant.response().status().toUpperCase(Locale.ROOT)), variant.name());
+      }
     }
     for (Response response : operation.responses()) {
       if (!response.isSuccess() && response.type().isPresent()) {
@@ -122,10 +181,17 @@ final class ApiImplementationEmitter {
       }
     }
     chain.add(";\n").unindent().unindent();
-    MethodSpec.Builder spec = MethodSpec.methodBuilder(method.callName())
+    MethodSpec.Builder spec = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(RuntimeTypes.CALL, result))
-        .addCode(chain.build());
+        .returns(ParameterizedTypeName.get(RuntimeTypes.CALL, result));
+    for (OperationMethod.MethodParameter parameter : method.parameters()) {
+      if (parameter.kind() == OperationMethod.Kind.PARAMS) {
+        String record = method.params().orElseThrow().name().simpleName();
+        spec.addStatement("$T.requireNonNull($N, $S)", Objects.class, parameter.name(),
+            parameter.name() + " is null; pass " + record + ".builder().build() for none");
+      }
+    }
+    spec.addCode(chain.build());
     for (OperationMethod.MethodParameter parameter : method.parameters()) {
       spec.addParameter(parameter.required() ? parameter.type() : JavaTypes.nullable(parameter.type()), parameter.name());
     }
@@ -133,6 +199,34 @@ final class ApiImplementationEmitter {
       spec.addAnnotation(Deprecated.class);
     }
     return spec.build();
+  }
+
+  /** One parameter of the params record, written as its location and style say. */
+  private static CodeBlock parameter(OperationMethod.Component component, String params) {
+    Parameter source = component.source();
+    String name = Literals.string(source.name());
+    return switch (source.location()) {
+      case QUERY -> source.style() == Parameter.Style.FORM && source.explode()
+          ? CodeBlock.of(".query($L, $N.$N())", name, params, component.name())
+          : CodeBlock.of(".query($L, $N.$N(), $S, $L)", name, params, component.name(), style(source.style()), source.explode());
+      case HEADER -> source.explode()
+          ? CodeBlock.of(".header($L, $N.$N(), true)", name, params, component.name())
+          : CodeBlock.of(".header($L, $N.$N())", name, params, component.name());
+      case COOKIE -> source.explode()
+          ? CodeBlock.of(".cookie($L, $N.$N(), true)", name, params, component.name())
+          : CodeBlock.of(".cookie($L, $N.$N())", name, params, component.name());
+      case PATH -> throw new IllegalStateException("a path parameter is not in the params record");
+    };
+  }
+
+  /** The style's name as OpenAPI spells it; the runtime writes styles a query cannot have as form. */
+  private static String style(Parameter.Style style) {
+    return switch (style) {
+      case SPACE_DELIMITED -> "spaceDelimited";
+      case PIPE_DELIMITED -> "pipeDelimited";
+      case DEEP_OBJECT -> "deepObject";
+      default -> "form";
+    };
   }
 
   private static CodeBlock body(RequestBody body, String name) {
@@ -154,7 +248,7 @@ final class ApiImplementationEmitter {
     return CodeBlock.of(".rawBody($N, $L)", name, Literals.string(body.mediaType()));
   }
 
-  /** {@code Lead.class}, or a {@code TypeReference} for a generic type such as {@code List<Pet>}. */
+  /** {@code Lead.class}, or a {@code TypeToken} for a generic type such as {@code List<Pet>}. */
   private static CodeBlock typeToken(TypeName type) {
     if (type instanceof ParameterizedTypeName) {
       return CodeBlock.of("new $T<$T>() {}", RuntimeTypes.TYPE_REFERENCE, type);

@@ -36,13 +36,120 @@ final class ApiInterfaceEmitter {
       type.addAnnotation(JavaTypes.suppressDeprecation());
     }
     for (OperationMethod method : methods) {
-      type.addMethod(method(method, method.name(), method.declaredReturnType(), false));
-      type.addMethod(method(method, method.asyncName(), asyncType(method), true));
+      if (!method.streamsOnly()) {
+        type.addMethod(method(method, method.name(), method.declaredReturnType(), Shape.SYNC));
+        type.addMethod(method(method, method.asyncName(), asyncType(method), Shape.ASYNC));
+        withoutParams(method, method.name(), method.declaredReturnType()).ifPresent(type::addMethod);
+        withoutParams(method, method.asyncName(), asyncType(method)).ifPresent(type::addMethod);
+      }
+      if (method.streaming().isPresent()) {
+        OperationMethod.Streaming streaming = method.streaming().get();
+        type.addMethod(method(method, streaming.name(), streaming.returnType(), Shape.STREAMING));
+        withoutParams(method, streaming.name(), streaming.returnType()).ifPresent(type::addMethod);
+      }
+    }
+    List<OperationMethod> raw = methods.stream().filter(method -> !method.streamsOnly()).toList();
+    ClassName rawInterface = interfaceName.nestedClass(OperationMethod.RAW_INTERFACE);
+    if (!raw.isEmpty()) {
+      type.addMethod(MethodSpec.methodBuilder(OperationMethod.WITH_RAW_RESPONSE)
+          .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+          .addJavadoc("The same operations, each returning the response's status and headers with its body\n"
+              + "(rate limits, a request id): {@code api.withRawResponse().$L(...).headers()}.\n\n@return the raw-response view of these operations\n",
+              raw.get(0).name())
+          .returns(rawInterface)
+          .build());
     }
     for (OperationMethod method : methods) {
       method.responseUnion().ifPresent(union -> type.addType(responseUnion(method, union)));
+      method.params().ifPresent(params -> type.addType(ParamsRecordEmitter.emit(method, params, types)));
+    }
+    if (!raw.isEmpty()) {
+      type.addType(rawInterface(interfaceName, rawInterface, raw, types));
     }
     return GeneratedFiles.file(interfaceName.packageName(), type);
+  }
+
+  /** What a generated method returns: the body, a future of it, or the events. */
+  enum Shape {
+    SYNC,
+    ASYNC,
+    STREAMING,
+    RAW,
+    RAW_ASYNC
+  }
+
+  /**
+   * The interface of the raw-response methods: the same names and parameters, returning the
+   * {@code RawResponse} (status, headers, body) or a future of it.
+   */
+  private static TypeSpec rawInterface(ClassName api, ClassName name, List<OperationMethod> methods, JavaTypes types) {
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The operations of {@link $T}, each returning the response's status code and headers\n"
+            + "together with the decoded body. Errors throw as the plain methods do.\n", api);
+    if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types))) {
+      type.addAnnotation(JavaTypes.suppressDeprecation());
+    }
+    for (OperationMethod method : methods) {
+      type.addMethod(method(method, method.name(), rawType(method), Shape.RAW));
+      type.addMethod(method(method, method.asyncName(), rawAsyncType(method), Shape.RAW_ASYNC));
+      withoutParams(method, method.name(), rawType(method)).ifPresent(type::addMethod);
+      withoutParams(method, method.asyncName(), rawAsyncType(method)).ifPresent(type::addMethod);
+    }
+    return type.build();
+  }
+
+  /** {@code RawResponse<T>}, with {@code Void} for an operation without a body. */
+  static TypeName rawType(OperationMethod method) {
+    return ParameterizedTypeName.get(RuntimeTypes.RAW_RESPONSE, method.rawBodyType());
+  }
+
+  /** {@code CompletableFuture<RawResponse<T>>}. */
+  static TypeName rawAsyncType(OperationMethod method) {
+    return ParameterizedTypeName.get(COMPLETABLE_FUTURE, rawType(method));
+  }
+
+  /**
+   * The overload without the params record, when none of its parameters is required: {@code
+   * leads().list()} for {@code leads().list(ListParams.builder().build())}.
+   */
+  private static java.util.Optional<MethodSpec> withoutParams(OperationMethod method, String name, TypeName returns) {
+    if (method.params().isEmpty() || method.params().get().anyRequired()) {
+      return java.util.Optional.empty();
+    }
+    ClassName record = method.params().get().name();
+    MethodSpec.Builder spec = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).returns(returns);
+    List<CodeBlock> arguments = new ArrayList<>();
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("{@link #$L} with no query, header or cookie parameter set.\n", name);
+    CodeBlock.Builder tags = CodeBlock.builder();
+    for (OperationMethod.MethodParameter parameter : method.parameters()) {
+      if (parameter.kind() == OperationMethod.Kind.PARAMS) {
+        arguments.add(CodeBlock.of("$T.builder().build()", record));
+        continue;
+      }
+      spec.addParameter(ParameterSpec.builder(
+          parameter.required() ? parameter.type() : JavaTypes.nullable(parameter.type()), parameter.name()).build());
+      arguments.add(CodeBlock.of("$N", parameter.name()));
+      tags.add("@param $L $L\n", parameter.name(), parameterDescription(parameter));
+    }
+    if (!returns.equals(TypeName.VOID)) {
+      tags.add("@return what {@link #$L} returns\n", name);
+    }
+    if (!tags.isEmpty()) {
+      doc.add("\n").add(tags.build());
+    }
+    if (method.operation().deprecated()) {
+      spec.addAnnotation(Deprecated.class);
+    }
+    spec.addJavadoc(doc.build());
+    CodeBlock call = CodeBlock.of("$N($L)", name, CodeBlock.join(arguments, ", "));
+    if (returns.equals(TypeName.VOID)) {
+      spec.addStatement("$L", call);
+    } else {
+      spec.addStatement("return $L", call);
+    }
+    return java.util.Optional.of(spec.build());
   }
 
   /** {@code CompletableFuture<T>}, with {@code Void} for an operation without a body. */
@@ -90,46 +197,74 @@ final class ApiInterfaceEmitter {
     return spec;
   }
 
-  private static MethodSpec method(OperationMethod method, String name, TypeName returns, boolean async) {
+  private static MethodSpec method(OperationMethod method, String name, TypeName returns, Shape shape) {
     return signature(method, name, returns)
         .addModifiers(Modifier.ABSTRACT)
-        .addJavadoc(javadoc(method, async))
+        .addJavadoc(javadoc(method, shape))
         .build();
   }
 
-  private static CodeBlock javadoc(OperationMethod method, boolean async) {
+  private static CodeBlock javadoc(OperationMethod method, Shape shape) {
     Operation operation = method.operation();
     CodeBlock.Builder doc = CodeBlock.builder();
     List<String> paragraphs = new ArrayList<>();
-    if (async) {
-      paragraphs.add("Like {@link #" + method.name() + "}, without blocking: the future fails with the\n"
+    switch (shape) {
+      case ASYNC -> paragraphs.add("Like {@link #" + method.name() + "}, without blocking: the future fails with the\n"
           + "{@code ApiException} that method would throw.");
-    } else {
-      if (!operation.summary().isEmpty()) {
-        paragraphs.add(Javadocs.paragraphs(operation.summary()));
+      case RAW -> paragraphs.add("{@code " + method.name() + "}, returning the status code and headers with the body.");
+      case RAW_ASYNC -> paragraphs.add("Like {@link #" + method.name() + "}, without blocking.");
+      case STREAMING -> {
+        if (method.streaming().get().twin()) {
+          paragraphs.add("Like {@link #" + method.name() + "}, but the server answers with a stream of events\n"
+              + "({@code text/event-stream})" + (method.streaming().get().setsStreamField()
+                  ? ", asked for with {@code \"stream\": true} in the body (whatever the body's {@code stream} says)" : "")
+              + ", read as they arrive.");
+        } else {
+          addDescription(operation, paragraphs);
+        }
+        paragraphs.add("Close the stream (try-with-resources) to close the connection when you stop early; it\n"
+            + "closes itself at the end.");
       }
-      if (!operation.description().isEmpty() && !operation.description().equals(operation.summary())) {
-        paragraphs.add(Javadocs.paragraphs(operation.description()));
-      }
+      default -> addDescription(operation, paragraphs);
     }
     paragraphs.add("<code>" + operation.method() + " " + Javadocs.escape(operation.path()) + "</code>");
     doc.add("$L\n", String.join("\n\n<p>", paragraphs));
-    boolean returnsValue = method.returnType().isPresent() || async;
+    boolean returnsValue = method.returnType().isPresent() || shape != Shape.SYNC;
     if (!method.parameters().isEmpty() || returnsValue) {
       doc.add("\n");
     }
     for (OperationMethod.MethodParameter parameter : method.parameters()) {
-      String description = parameter.description().isEmpty()
-          ? parameter.source().map(p -> "the " + Javadocs.code(p.name()) + " "
-              + p.location().name().toLowerCase(Locale.ROOT) + " parameter").orElse("the request body")
-          : Javadocs.inline(parameter.description());
-      doc.add("@param $L $L\n", parameter.name(), description);
+      doc.add("@param $L $L\n", parameter.name(), parameterDescription(parameter));
     }
     if (returnsValue) {
-      String description = returnDescription(method);
-      doc.add("@return $L\n", async ? "the future of: " + description : description);
+      String description = switch (shape) {
+        case STREAMING -> "the events, as they arrive; close it when done";
+        case RAW, RAW_ASYNC -> "the status code, headers and body: " + returnDescription(method);
+        default -> returnDescription(method);
+      };
+      doc.add("@return $L\n", shape == Shape.ASYNC || shape == Shape.RAW_ASYNC ? "the future of: " + description : description);
     }
     return doc.build();
+  }
+
+  private static void addDescription(Operation operation, List<String> paragraphs) {
+    if (!operation.summary().isEmpty()) {
+      paragraphs.add(Javadocs.paragraphs(operation.summary()));
+    }
+    if (!operation.description().isEmpty() && !operation.description().equals(operation.summary())) {
+      paragraphs.add(Javadocs.paragraphs(operation.description()));
+    }
+  }
+
+  private static String parameterDescription(OperationMethod.MethodParameter parameter) {
+    if (parameter.kind() == OperationMethod.Kind.PARAMS) {
+      return "the query, header and cookie parameters: {@code " + ((ClassName) parameter.type()).simpleName()
+          + ".builder()...build()}";
+    }
+    return parameter.description().isEmpty()
+        ? parameter.source().map(p -> "the " + Javadocs.code(p.name()) + " "
+            + p.location().name().toLowerCase(Locale.ROOT) + " parameter").orElse("the request body")
+        : Javadocs.inline(parameter.description());
   }
 
   private static String returnDescription(OperationMethod method) {

@@ -57,6 +57,12 @@ final class ClientEmitter {
         .returns(builder)
         .addStatement("return new $T()", builder)
         .build());
+    type.addMethod(MethodSpec.methodBuilder("fromEnv")
+        .addJavadoc(FromEnv.javadoc(model, defaultBaseUrl.isEmpty()))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(className)
+        .addStatement("return builder().fromEnv($T.system()).build()", RuntimeTypes.ENVIRONMENT_VARIABLES)
+        .build());
     for (Group group : groups) {
       type.addMethod(MethodSpec.methodBuilder(group.accessor())
           .addJavadoc("The operations of {@link $T}.", group.api())
@@ -115,7 +121,7 @@ final class ClientEmitter {
         noServer ? "Where the API is served; the spec names no server, so this must be set." : "Where the API is served, instead of {@link #DEFAULT_BASE_URL}."));
     Set<String> methods = new LinkedHashSet<>(Set.of("baseUrl", "authentication", "connectTimeout", "requestTimeout",
         "retryPolicy", "transport", "defaultHeader", "userAgent", "maxResponseBytes", "followCrossOriginRedirects",
-        jackson.mapperMethod, "build"));
+        jackson.mapperMethod, "build", "streamIdleTimeout", "fromEnv"));
     for (SecurityScheme scheme : model.securitySchemes()) {
       MethodSpec credentials = credentials(builder, scheme, methods);
       if (credentials != null) {
@@ -142,6 +148,11 @@ final class ClientEmitter {
         .addStatement("return this")
         .build());
     type.addMethod(setter(builder, "userAgent", JavaTypes.STRING, "userAgent", "The {@code User-Agent} header."));
+    type.addMethod(setter(builder, "streamIdleTimeout", ClassName.get(Duration.class), "timeout",
+        "How long an event stream may stay silent, no event and no keep-alive comment, before reading it\n"
+            + "fails with {@code ApiTimeoutException} (default 60 s); the request timeout bounds only the wait for\n"
+            + "a stream's headers."));
+    type.addMethod(FromEnv.builderMethod(builder, model, noServer));
     type.addMethod(setter(builder, "maxResponseBytes", TypeName.LONG, "maxResponseBytes",
         "The largest response body to read, binary downloads included (default 100 MiB); a larger one fails\n"
             + "with {@code ResponseTooLargeException}."));

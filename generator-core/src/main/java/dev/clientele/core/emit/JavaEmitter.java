@@ -63,6 +63,13 @@ public final class JavaEmitter {
     List<JavaFile> files = new ArrayList<>();
     SurfaceCollector surface = new SurfaceCollector(types);
 
+    // The methods first: an enum declared inline in a parameter takes its place in the params
+    // record there, before the model types are emitted.
+    Apis apis = apis(model, options, apiPackage, types, warnings);
+    NameScope accessors = NameScope.forMembers().reserve("builder", "fromEnv", "with", "config",
+        "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+    List<ClientEmitter.Group> clientGroups = new ArrayList<>();
+
     Map<String, List<ClassName>> unionsOfVariant = new LinkedHashMap<>();
     Map<String, Map<String, String>> discriminatorValues = new LinkedHashMap<>();
     Set<ClassName> deprecatedUnions = new HashSet<>();
@@ -102,7 +109,9 @@ public final class JavaEmitter {
         type = UnionEmitter.emit(union, types, unionsOfVariant.getOrDefault(union.name(), List.of()), warnings::add).typeSpec();
       }
       Optional<String> owner = types.ownerOf(definition.name());
-      if (owner.isPresent()) {
+      if (types.nestsInParams(definition.name())) {
+        types.addParameterEnumType(definition.name(), type.toBuilder().addModifiers(javax.lang.model.element.Modifier.STATIC).build());
+      } else if (owner.isPresent()) {
         types.addNestedType(owner.get(), type);
       } else {
         modelTypes.put(definition.name(), type);
@@ -121,25 +130,14 @@ public final class JavaEmitter {
       }
     }
 
-    Map<String, List<Operation>> groups = new LinkedHashMap<>();
-    for (Operation operation : model.operations()) {
-      groups.computeIfAbsent(operation.group(), key -> new ArrayList<>()).add(operation);
-    }
-    NameScope interfaces = NameScope.forTypes().reserve("package-info");
-    NameScope accessors = NameScope.forMembers().reserve("builder", "with", "config",
-        "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
-    boolean secured = !model.securitySchemes().isEmpty();
-    List<ClientEmitter.Group> clientGroups = new ArrayList<>();
-    for (Map.Entry<String, List<Operation>> group : groups.entrySet()) {
-      String baseName = options.groupNames().getOrDefault(group.getKey(), group.getValue().get(0).groupName());
-      ClassName api = ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api"));
-      List<OperationMethod> methods = OperationMethod.of(group.getValue(), api, types, secured, warnings::add);
-      files.add(ApiInterfaceEmitter.emit(api, group.getKey(), methods, types));
-      surface.operations(api, methods);
+    NameScope interfaces = apis.interfaces();
+    for (ApiGroup planned : apis.groups()) {
+      files.add(ApiInterfaceEmitter.emit(planned.api(), planned.key(), planned.methods(), types));
+      surface.operations(planned.api(), planned.methods());
       if (options.generateClient()) {
-        ClassName implementation = ClassName.get(apiPackage, interfaces.allocate(api.simpleName() + "Client"));
-        files.add(ApiImplementationEmitter.emit(implementation, api, methods, types));
-        clientGroups.add(new ClientEmitter.Group(accessors.allocate(JavaNames.memberName(baseName)), api, implementation));
+        ClassName implementation = ClassName.get(apiPackage, interfaces.allocate(planned.api().simpleName() + "Client"));
+        files.add(ApiImplementationEmitter.emit(implementation, planned.api(), planned.methods(), types));
+        clientGroups.add(new ClientEmitter.Group(accessors.allocate(JavaNames.memberName(planned.baseName())), planned.api(), implementation));
       }
     }
     if (options.generateClient()) {
@@ -155,7 +153,7 @@ public final class JavaEmitter {
     if (!model.schemas().isEmpty()) {
       sources.add(packageInfo(modelPackage, "The data types of " + describe(model) + ": records, enums and sealed unions."));
     }
-    if (!groups.isEmpty()) {
+    if (!apis.groups().isEmpty()) {
       sources.add(packageInfo(apiPackage, "The operations of " + describe(model) + ", one interface per group."));
     }
     Map<String, String> classNames = new LinkedHashMap<>();
@@ -165,6 +163,29 @@ public final class JavaEmitter {
       classNamesByPointer.putIfAbsent(definition.pointer(), types.className(definition).reflectionName());
     }
     return new Result(sources, warnings, classNames, classNamesByPointer, surface.surface());
+  }
+
+  /** An operation interface to emit: its group's key and name, its class and its methods. */
+  private record ApiGroup(String key, String baseName, ClassName api, List<OperationMethod> methods) {}
+
+  /** The operation interfaces, and the type names taken in their package. */
+  private record Apis(List<ApiGroup> groups, NameScope interfaces) {}
+
+  private static Apis apis(ApiModel model, EmitOptions options, String apiPackage, JavaTypes types, List<String> warnings) {
+    Map<String, List<Operation>> groups = new LinkedHashMap<>();
+    for (Operation operation : model.operations()) {
+      groups.computeIfAbsent(operation.group(), key -> new ArrayList<>()).add(operation);
+    }
+    NameScope interfaces = NameScope.forTypes().reserve("package-info");
+    boolean secured = !model.securitySchemes().isEmpty();
+    List<ApiGroup> result = new ArrayList<>();
+    for (Map.Entry<String, List<Operation>> group : groups.entrySet()) {
+      String baseName = options.groupNames().getOrDefault(group.getKey(), group.getValue().get(0).groupName());
+      ClassName api = ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api"));
+      result.add(new ApiGroup(group.getKey(), baseName, api, OperationMethod.of(group.getValue(), api, types, secured, warnings::add)));
+    }
+    types.placeRemainingParameterEnums();
+    return new Apis(result, interfaces);
   }
 
   /** The definitions, the most deeply nested first, otherwise in model order. */

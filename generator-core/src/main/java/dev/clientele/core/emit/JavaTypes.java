@@ -64,7 +64,7 @@ final class JavaTypes {
    * annotations): there, a type nested in it of the same name would win, so a nested type does not
    * take them. Like java.lang names, they get a {@code Model} suffix.
    */
-  private static final Set<String> HEADER_NAMES =
+  static final Set<String> HEADER_NAMES =
       Set.of("Map", "List", "Nullable", "JsonProperty", "JsonInclude", "JsonFormat", "JsonAnySetter",
           "JsonAnyGetter", "JsonDeserialize", "JsonCreator", "JsonValue", "Generated", "BigDecimal", "BigInteger",
           "LocalDate", "OffsetDateTime", "UUID", "URI");
@@ -79,6 +79,8 @@ final class JavaTypes {
   private final Map<String, NameScope> nestedScopes = new HashMap<>();
   private final Map<String, List<com.palantir.javapoet.TypeSpec>> nestedTypes = new HashMap<>();
   private final NameScope packageScope = NameScope.forTypes().reserve("package-info");
+  private final Set<String> parameterEnums = new java.util.LinkedHashSet<>();
+  private final Map<String, com.palantir.javapoet.TypeSpec> parameterEnumTypes = new HashMap<>();
 
   JavaTypes(ApiModel model, String modelPackage) {
     this(model, modelPackage, Jackson.V2);
@@ -97,13 +99,16 @@ final class JavaTypes {
         nesting.put(name, place);
       }
     });
+    parameterEnums.addAll(ParameterEnums.of(model, nesting.keySet(), nesting.values()));
     for (SchemaDefinition definition : model.schemas()) {
-      if (!nesting.containsKey(definition.name())) {
+      if (!nesting.containsKey(definition.name()) && !parameterEnums.contains(definition.name())) {
         assign(definition.name(), topLevel(definition.name()));
       }
     }
     for (SchemaDefinition definition : model.schemas()) {
-      nested(definition.name(), 0);
+      if (!parameterEnums.contains(definition.name())) {
+        nested(definition.name(), 0);
+      }
     }
   }
   /** The Jackson major generated code is written for: its databind types and method names. */
@@ -111,6 +116,43 @@ final class JavaTypes {
     return jackson;
   }
 
+
+  /**
+   * Whether {@code name} is an enum declared inline in one operation's parameter and used nowhere
+   * else, still waiting for its place in that operation's params record.
+   */
+  boolean awaitsParameterPlace(String name) {
+    return parameterEnums.contains(name) && !classNames.containsKey(name);
+  }
+
+  /** Places a parameter's own enum in the params record that holds the parameter. */
+  void placeParameterEnum(String name, ClassName className) {
+    assign(name, className);
+  }
+
+  /** Makes the parameter enums no params record took (an {@code Authorization} header's) top-level. */
+  void placeRemainingParameterEnums() {
+    for (String name : parameterEnums) {
+      if (!classNames.containsKey(name)) {
+        assign(name, topLevel(name));
+      }
+    }
+  }
+
+  /** Keeps the emitted type of a parameter enum for the params record it nests in. */
+  void addParameterEnumType(String name, com.palantir.javapoet.TypeSpec type) {
+    parameterEnumTypes.put(name, type);
+  }
+
+  /** The emitted type of a parameter enum that nests in a params record, or null. */
+  com.palantir.javapoet.TypeSpec parameterEnumType(String name) {
+    return parameterEnumTypes.get(name);
+  }
+
+  /** Whether the type of definition {@code name} nests in a params record rather than in the model package. */
+  boolean nestsInParams(String name) {
+    return parameterEnums.contains(name) && classNames.get(name).enclosingClassName() != null;
+  }
 
   private ClassName topLevel(String name) {
     String candidate = JavaNames.typeName(name);

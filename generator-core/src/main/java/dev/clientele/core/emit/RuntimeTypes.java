@@ -15,6 +15,10 @@ final class RuntimeTypes {
   static final ClassName REQUEST_OPTIONS = ClassName.get(PACKAGE, "RequestOptions");
   static final ClassName TRANSPORT = ClassName.get(PACKAGE, "Transport");
   static final ClassName TYPE_REFERENCE = ClassName.get(PACKAGE, "TypeToken");
+  static final ClassName EVENT_STREAM = ClassName.get(PACKAGE, "EventStream");
+  static final ClassName SERVER_SENT_EVENT = ClassName.get(PACKAGE, "ServerSentEvent");
+  static final ClassName RAW_RESPONSE = ClassName.get(PACKAGE, "RawResponse");
+  static final ClassName ENVIRONMENT_VARIABLES = ClassName.get(PACKAGE, "EnvironmentVariables");
 
   private RuntimeTypes() {}
 }

@@ -68,6 +68,14 @@ final class SurfaceCollector {
       String operation = name(api) + "#" + method.name();
       elements.add(new Element(Kind.OPERATION, operation, readable(method.declaredReturnType())));
       for (OperationMethod.MethodParameter parameter : method.parameters()) {
+        if (parameter.kind() == OperationMethod.Kind.PARAMS) {
+          // The params record's components are the parameters a caller sets, by name.
+          for (OperationMethod.Component component : method.params().orElseThrow().components()) {
+            elements.add(new Element(Kind.PARAMS_COMPONENT, operation + "(" + component.name() + ")",
+                (component.source().required() ? "" : "@Nullable ") + readable(component.type())));
+          }
+          continue;
+        }
         elements.add(new Element(Kind.PARAMETER, operation + "(" + parameter.name() + ")",
             (parameter.required() ? "" : "@Nullable ") + readable(parameter.type())));
       }

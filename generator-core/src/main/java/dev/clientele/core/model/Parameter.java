@@ -9,6 +9,10 @@ package dev.clientele.core.model;
  * @param required whether the operation needs it (path parameters always do)
  * @param description the description, empty when absent
  * @param deprecated marked {@code deprecated}
+ * @param style how an array or object value is written, as the spec's {@code style} says (its
+ *     default for the location when absent)
+ * @param explode whether an array's elements or an object's properties are separate parameters,
+ *     as the spec's {@code explode} says (its default for the style when absent)
  */
 public record Parameter(
     String name,
@@ -16,7 +20,15 @@ public record Parameter(
     TypeRef type,
     boolean required,
     String description,
-    boolean deprecated) {
+    boolean deprecated,
+    Style style,
+    boolean explode) {
+
+  /** A parameter written in its location's default style. */
+  public Parameter(String name, Location location, TypeRef type, boolean required, String description, boolean deprecated) {
+    this(name, location, type, required, description, deprecated, Style.defaultFor(location),
+        Style.defaultFor(location) == Style.FORM);
+  }
 
   /** Where a parameter is sent. */
   public enum Location {
@@ -24,5 +36,21 @@ public record Parameter(
     QUERY,
     HEADER,
     COOKIE
+  }
+
+  /** OpenAPI's parameter styles (OpenAPI 3.1, "Style Values"). */
+  public enum Style {
+    MATRIX,
+    LABEL,
+    FORM,
+    SIMPLE,
+    SPACE_DELIMITED,
+    PIPE_DELIMITED,
+    DEEP_OBJECT;
+
+    /** The style a parameter has when the spec names none: form for query and cookie, else simple. */
+    public static Style defaultFor(Location location) {
+      return location == Location.QUERY || location == Location.COOKIE ? FORM : SIMPLE;
+    }
   }
 }

@@ -259,19 +259,32 @@ final class ModelBuilder {
       boolean required = location == Parameter.Location.PATH || Boolean.TRUE.equals(source.getRequired());
       String key = source.getIn() + ":" + source.getName();
       into.remove(key);
+      Parameter.Style style = style(source.getStyle(), location);
+      boolean explode = source.getExplode() != null ? source.getExplode() : style == Parameter.Style.FORM;
       into.put(
           key,
           new Parameter(
               source.getName(), location, type, required, text(source.getDescription()),
-              Boolean.TRUE.equals(source.getDeprecated())));
+              Boolean.TRUE.equals(source.getDeprecated()), style, explode));
     }
   }
 
-  /**
-   * The name hint of a parameter's inline type (an enum): a parameter declared once under
-   * components/parameters and shared by many operations is named after itself ({@code direction}),
-   * not after whichever operation came first; one declared in place after its operation.
-   */
+  /** The parameter's style: as the spec says, else the default of its location (form or simple). */
+  private static Parameter.Style style(io.swagger.v3.oas.models.parameters.Parameter.StyleEnum declared, Parameter.Location location) {
+    if (declared == null) {
+      return Parameter.Style.defaultFor(location);
+    }
+    return switch (declared) {
+      case MATRIX -> Parameter.Style.MATRIX;
+      case LABEL -> Parameter.Style.LABEL;
+      case FORM -> Parameter.Style.FORM;
+      case SIMPLE -> Parameter.Style.SIMPLE;
+      case SPACEDELIMITED -> Parameter.Style.SPACE_DELIMITED;
+      case PIPEDELIMITED -> Parameter.Style.PIPE_DELIMITED;
+      case DEEPOBJECT -> Parameter.Style.DEEP_OBJECT;
+    };
+  }
+
   /**
    * A parameter's type. The inline type of a parameter declared once under components/parameters
    * and shared by many operations is named after the parameter ({@code direction}), not after
@@ -396,6 +409,7 @@ final class ModelBuilder {
       Content content = response.getContent();
       Optional<String> mediaType = Optional.empty();
       Optional<TypeRef> type = Optional.empty();
+      Optional<Response.EventStream> eventStream = Optional.empty();
       if (content != null && !content.isEmpty()) {
         String chosen = chooseMediaType(content);
         boolean success = status.startsWith("2");
@@ -403,13 +417,39 @@ final class ModelBuilder {
         mediaType = Optional.of(chosen);
         type = Optional.of(bodyType(content.get(chosen).getSchema(), chosen, hint,
             pointer + "/" + JsonPointers.escape(status) + "/content/" + JsonPointers.escape(chosen) + "/schema"));
+        if (success) {
+          eventStream = eventStream(content, nameHint + " stream event", pointer + "/" + JsonPointers.escape(status) + "/content/");
+        }
       }
       if (status.startsWith("2")) {
         firstSuccess = false;
       }
-      responses.add(new Response(status, text(response.getDescription()), mediaType, type));
+      responses.add(new Response(status, text(response.getDescription()), mediaType, type, eventStream));
     }
     return responses;
+  }
+
+  /**
+   * The {@code text/event-stream} content of a success response, if it has one: typed when its
+   * schema is more than a string (OpenAI's chat completion chunks), since each event's data is
+   * then JSON of that schema.
+   */
+  private Optional<Response.EventStream> eventStream(Content content, String nameHint, String pointer) {
+    for (Map.Entry<String, MediaType> entry : content.entrySet()) {
+      if (!entry.getKey().toLowerCase(Locale.ROOT).startsWith("text/event-stream")) {
+        continue;
+      }
+      Schema<?> schema = entry.getValue() == null ? null : entry.getValue().getSchema();
+      boolean untyped = schema == null
+          || (schema.get$ref() == null && ("string".equals(schema.getType())
+              || (schema.getTypes() != null && schema.getTypes().equals(java.util.Set.of("string")))));
+      if (untyped) {
+        return Optional.of(new Response.EventStream(Optional.empty()));
+      }
+      TypeRef type = schemas.typeOf(schema, nameHint, pointer + JsonPointers.escape(entry.getKey()) + "/schema").type();
+      return Optional.of(new Response.EventStream(Optional.of(type)));
+    }
+    return Optional.empty();
   }
 
   /** A response body's type: JSON as its schema says, text as a string, anything else as bytes. */

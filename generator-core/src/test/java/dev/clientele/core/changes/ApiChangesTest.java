@@ -63,6 +63,26 @@ class ApiChangesTest {
   }
 
   @Test
+  @DisplayName("a new optional parameter in a params record breaks no caller; a new required one, or one removed, does")
+  void paramsRecordComponents() {
+    List<Element> before = edit(LEADS, List.of(), List.of(new Element(Kind.PARAMS_COMPONENT, "LeadsApi#list(limit)", "@Nullable Long")));
+    List<Element> after = edit(before,
+        List.of(new Element(Kind.PARAMS_COMPONENT, "LeadsApi#list(limit)", "@Nullable Long")),
+        List.of(new Element(Kind.PARAMS_COMPONENT, "LeadsApi#list(skip)", "@Nullable Long"),
+            new Element(Kind.PARAMS_COMPONENT, "LeadsApi#list(org)", "String")));
+
+    ApiChanges changes = ApiChanges.between(surface(before), surface(after));
+
+    assertEquals(List.of(
+        new Change(true, Kind.PARAMS_COMPONENT, "parameter LeadsApi#list(limit) removed: callers that set it on the params"
+            + " builder no longer compile"),
+        new Change(true, Kind.PARAMS_COMPONENT, "parameter LeadsApi#list(org) added, required (String): build() fails"
+            + " until it is set"),
+        new Change(false, Kind.PARAMS_COMPONENT, "parameter LeadsApi#list(skip) added (@Nullable Long)")),
+        changes.changes());
+  }
+
+  @Test
   @DisplayName("the same surface has no changes")
   void unchanged() {
     assertEquals(List.of(), ApiChanges.between(surface(LEADS), surface(new ArrayList<>(LEADS))).changes());

@@ -47,6 +47,13 @@ class GoldenFilesTest {
       "bodies-and-responses-3.0.yaml,   com.example,      com/example/api/FilesApi.java",
       "bodies-and-responses-3.0.yaml,   com.example,      com/example/api/FilesApiClient.java",
       "webhooks-and-callbacks-3.1.yaml, com.example,      com/example/model/OrderShippedWebhookRequest.java",
+      "calling-operations-3.1.yaml,     com.example,      com/example/api/IssuesApi.java",
+      "calling-operations-3.1.yaml,     com.example,      com/example/api/IssuesApiClient.java",
+      "calling-operations-3.1.yaml,     com.example,      com/example/api/ChatApi.java",
+      "calling-operations-3.1.yaml,     com.example,      com/example/api/ChatApiClient.java",
+      "calling-operations-3.1.yaml,     com.example,      com/example/api/EventsApi.java",
+      "calling-operations-3.1.yaml,     com.example,      com/example/api/EventsApiClient.java",
+      "calling-operations-3.1.yaml,     com.example,      com/example/AcmeClient.java",
   })
   void matchesGoldenFile(String spec, String basePackage, String relativePath) throws IOException {
     Map<String, SourceFile> files = GENERATED.computeIfAbsent(spec, name ->
@@ -136,7 +143,8 @@ class GoldenFilesTest {
 
   @DisplayName("generating twice gives byte-identical files")
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"close-lead.yaml", "enums-and-values-3.1.yaml", "unions-and-maps-3.1.yaml", "bodies-and-responses-3.0.yaml"})
+  @ValueSource(strings = {"close-lead.yaml", "enums-and-values-3.1.yaml", "unions-and-maps-3.1.yaml", "bodies-and-responses-3.0.yaml",
+      "calling-operations-3.1.yaml"})
   void outputIsDeterministic(String spec) {
     List<SourceFile> first = Generated.sources(Specs.named(spec), "com.close.client");
     List<SourceFile> second = Generated.sources(Specs.named(spec), "com.close.client");

@@ -150,12 +150,18 @@ class NestingTest {
   }
 
   @Test
-  @DisplayName("a shared parameter's enum is named after the parameter, an equal one declared in place after its own operation; untagged operations group by path")
+  @DisplayName("a shared parameter's enum is a model type named after the parameter; an equal one declared in place nests in its own operation's params record; untagged operations group by path")
   void parametersAndGroups() throws Exception {
     Class<?> direction = classes.load("com.example.model.Direction");
+    Class<?> chargesParams = classes.load("com.example.api.ChargesApi$ListParams");
+    Class<?> refundsParams = classes.load("com.example.api.RefundsApi$ListParams");
 
-    classes.load("com.example.api.ChargesApi").getMethod("list", direction, classes.load("com.example.model.ChargeListOrder"));
-    classes.load("com.example.api.RefundsApi").getMethod("list", direction, classes.load("com.example.model.RefundListOrder"));
+    classes.load("com.example.api.ChargesApi").getMethod("list", chargesParams);
+    classes.load("com.example.api.RefundsApi").getMethod("list", refundsParams);
+    assertEquals(direction, chargesParams.getMethod("direction").getReturnType());
+    assertEquals(direction, refundsParams.getMethod("direction").getReturnType());
+    assertEquals(classes.load("com.example.api.ChargesApi$ListParams$Order"), chargesParams.getMethod("order").getReturnType());
+    assertEquals(classes.load("com.example.api.RefundsApi$ListParams$Order"), refundsParams.getMethod("order").getReturnType());
     classes.load("com.example.model.ChargeListResponse");
   }
 }

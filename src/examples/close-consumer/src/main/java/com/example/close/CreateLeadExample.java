@@ -4,6 +4,7 @@ import com.close.client.CloseClient;
 import com.close.client.model.Lead;
 import com.close.client.model.LeadAddress;
 import dev.clientele.runtime.Json;
+import dev.clientele.runtime.RawResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -45,8 +46,11 @@ public final class CreateLeadExample {
       System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(lead));
       return;
     }
-    CloseClient close = CloseClient.builder().basicAuth(apiKey, "").build();
-    Lead created = close.leads().create(lead);
+    // CLOSE_API_KEY as the basic user name (Close's convention); CLOSE_BASE_URL instead of the default, if set.
+    CloseClient close = CloseClient.fromEnv();
+    RawResponse<Lead> response = close.leads().withRawResponse().create(lead);
+    Lead created = response.body();
     System.out.printf("Created %s (%s): %s%n", created.displayName(), created.id(), created.htmlUrl());
+    System.out.printf("HTTP %d, request id %s%n", response.statusCode(), response.requestId().orElse("-"));
   }
 }

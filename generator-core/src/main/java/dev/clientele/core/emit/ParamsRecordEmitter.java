@@ -1,0 +1,135 @@
+package dev.clientele.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.clientele.core.model.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The params record of one operation: an immutable record of its query, header and cookie
+ * parameters with a builder whose {@code build()} names every required parameter left unset, and
+ * the enums declared inline in those parameters nested in it.
+ *
+ * <pre>{@code
+ * IssuesApi.ListForRepoParams params = ListForRepoParams.builder().state(State.OPEN).since(t).build();
+ * }</pre>
+ */
+final class ParamsRecordEmitter {
+
+  private ParamsRecordEmitter() {}
+
+  static TypeSpec emit(OperationMethod method, OperationMethod.ParamsRecord params, JavaTypes types) {
+    ClassName builder = params.name().nestedClass("Builder");
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("The query, header and cookie parameters of {@link $T#$L}.\n\n", params.name().enclosingClassName(), method.name())
+        .add("<p>Build one with {@link #builder()}$L.\n\n",
+            params.anyRequired() ? "; {@code build()} fails when a required parameter is not set" : "");
+    for (OperationMethod.Component component : params.components()) {
+      TypeName type = component.source().required() ? component.type() : JavaTypes.nullable(component.type());
+      constructor.addParameter(ParameterSpec.builder(type, component.name()).build());
+      doc.add("@param $L $L\n", component.name(), describe(component.source()));
+    }
+    TypeSpec.Builder record = TypeSpec.recordBuilder(params.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(doc.build())
+        .recordConstructor(constructor.build())
+        .addMethod(MethodSpec.methodBuilder("builder")
+            .addJavadoc("A builder with no parameter set.")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder)
+            .addStatement("return new $T()", builder)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("toBuilder")
+            .addJavadoc("A builder that starts from these parameters.")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addStatement("$T builder = new $T()", builder, builder)
+            .addCode(CodeBlock.join(params.components().stream()
+                .map(component -> CodeBlock.of("builder.$N = $N;\n", component.name(), component.name())).toList(), ""))
+            .addStatement("return builder")
+            .build())
+        .addType(builder(params, builder));
+    if (params.components().stream().anyMatch(component -> types.mentionsDeprecated(component.source().type()))) {
+      record.addAnnotation(JavaTypes.suppressDeprecation());
+    }
+    for (String name : params.enums()) {
+      TypeSpec nested = types.parameterEnumType(name);
+      if (nested != null) {
+        record.addType(nested);
+      }
+    }
+    return record.build();
+  }
+
+  private static TypeSpec builder(OperationMethod.ParamsRecord params, ClassName builder) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+        .addJavadoc("Builds a {@link $T}; every parameter starts unset.", params.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (OperationMethod.Component component : params.components()) {
+      type.addField(FieldSpec.builder(JavaTypes.nullable(component.type()), component.name(), Modifier.PRIVATE).build());
+      MethodSpec.Builder setter = MethodSpec.methodBuilder(component.name())
+          .addJavadoc("$L$L\n\n@param $L the value, or null to leave it out\n@return this builder",
+              describe(component.source()), component.source().required() ? " (required)" : "", component.name())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builder)
+          .addParameter(JavaTypes.nullable(component.type()), component.name())
+          .addStatement("this.$N = $N", component.name(), component.name())
+          .addStatement("return this");
+      if (component.source().deprecated()) {
+        setter.addAnnotation(Deprecated.class);
+      }
+      type.addMethod(setter.build());
+    }
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(params.name());
+    List<OperationMethod.Component> required =
+        params.components().stream().filter(component -> component.source().required()).toList();
+    if (required.isEmpty()) {
+      build.addJavadoc("The parameters.");
+    } else {
+      build.addJavadoc("The parameters.\n\n@throws IllegalStateException if a required parameter is not set; the message names\n"
+          + "    every one that is not");
+      build.addStatement("$T missing = new $T<>()",
+          ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING), ClassName.get(ArrayList.class));
+      for (OperationMethod.Component component : required) {
+        build.beginControlFlow("if ($N == null)", component.name())
+            .addStatement("missing.add($L)", Literals.string(
+                component.name() + " (" + location(component.source()) + " parameter '" + component.source().name() + "')"))
+            .endControlFlow();
+      }
+      build.beginControlFlow("if (!missing.isEmpty())")
+          .addStatement("throw new $T($S + $T.join($S, missing) + $S)", IllegalStateException.class,
+              params.name().simpleName() + " is missing required parameters: ", String.class, ", ",
+              "; set them on the builder")
+          .endControlFlow();
+    }
+    List<CodeBlock> arguments = new ArrayList<>();
+    params.components().forEach(component -> arguments.add(CodeBlock.of("$N", component.name())));
+    build.addStatement("return new $T($L)", params.name(), CodeBlock.join(arguments, ", "));
+    type.addMethod(build.build());
+    return type.build();
+  }
+
+  private static String location(Parameter parameter) {
+    return parameter.location().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The component's description: the parameter's own, else where it goes. */
+  private static String describe(Parameter parameter) {
+    return parameter.description().isEmpty()
+        ? "the " + Javadocs.code(parameter.name()) + " " + location(parameter) + " parameter"
+        : Javadocs.inline(parameter.description());
+  }
+}
