@@ -45,6 +45,16 @@ final class ApiImplementationEmitter {
     }
     for (OperationMethod method : methods) {
       CodeBlock arguments = arguments(method);
+      java.util.Optional<PagedMethods.Paged> paged = PagedMethods.of(method, types);
+      if (paged.isPresent()) {
+        type.addField(PagedMethods.pagingField(method, paged.get()));
+        type.addMethod(ApiInterfaceEmitter.signature(method, method.name(), paged.get().pageType())
+            .addAnnotation(Override.class).addStatement(PagedMethods.pageStatement(method, arguments, false)).build());
+        type.addMethod(ApiInterfaceEmitter.signature(method, method.asyncName(), paged.get().asyncType())
+            .addAnnotation(Override.class).addStatement(PagedMethods.pageStatement(method, arguments, true)).build());
+        type.addMethod(call(method, types));
+        continue;
+      }
       TypeName returned = method.declaredReturnType();
       MethodSpec.Builder sync = ApiInterfaceEmitter.signature(method, method.name(), returned).addAnnotation(Override.class);
       if (method.returnType().isPresent()) {

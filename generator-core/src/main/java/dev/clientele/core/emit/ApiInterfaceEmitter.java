@@ -36,8 +36,10 @@ final class ApiInterfaceEmitter {
       type.addAnnotation(JavaTypes.suppressDeprecation());
     }
     for (OperationMethod method : methods) {
-      type.addMethod(method(method, method.name(), method.declaredReturnType(), false));
-      type.addMethod(method(method, method.asyncName(), asyncType(method), true));
+      // A list whose pages can be followed returns its first page instead of the response.
+      java.util.Optional<PagedMethods.Paged> paged = PagedMethods.of(method, types);
+      type.addMethod(method(method, method.name(), paged.map(PagedMethods.Paged::pageType).orElse(method.declaredReturnType()), false, paged.isPresent()));
+      type.addMethod(method(method, method.asyncName(), paged.map(PagedMethods.Paged::asyncType).orElse(asyncType(method)), true, paged.isPresent()));
     }
     for (OperationMethod method : methods) {
       method.responseUnion().ifPresent(union -> type.addType(responseUnion(method, union)));
@@ -90,14 +92,14 @@ final class ApiInterfaceEmitter {
     return spec;
   }
 
-  private static MethodSpec method(OperationMethod method, String name, TypeName returns, boolean async) {
+  private static MethodSpec method(OperationMethod method, String name, TypeName returns, boolean async, boolean paged) {
     return signature(method, name, returns)
         .addModifiers(Modifier.ABSTRACT)
-        .addJavadoc(javadoc(method, async))
+        .addJavadoc(javadoc(method, async, paged))
         .build();
   }
 
-  private static CodeBlock javadoc(OperationMethod method, boolean async) {
+  private static CodeBlock javadoc(OperationMethod method, boolean async, boolean paged) {
     Operation operation = method.operation();
     CodeBlock.Builder doc = CodeBlock.builder();
     List<String> paragraphs = new ArrayList<>();
@@ -113,6 +115,9 @@ final class ApiInterfaceEmitter {
       }
     }
     paragraphs.add("<code>" + operation.method() + " " + Javadocs.escape(operation.path()) + "</code>");
+    if (paged && !async) {
+      paragraphs.add(PagedMethods.javadoc(operation.pagination().orElseThrow()));
+    }
     doc.add("$L\n", String.join("\n\n<p>", paragraphs));
     boolean returnsValue = method.returnType().isPresent() || async;
     if (!method.parameters().isEmpty() || returnsValue) {
@@ -127,6 +132,9 @@ final class ApiInterfaceEmitter {
     }
     if (returnsValue) {
       String description = returnDescription(method);
+      if (paged) {
+        description = "the first page" + (description.equals("the response body") ? "" : " of: " + description);
+      }
       doc.add("@return $L\n", async ? "the future of: " + description : description);
     }
     return doc.build();
