@@ -58,6 +58,8 @@ public record Fingerprint(String sha256, List<Path> inputs) {
     add(digest, "client-name " + config.clientName());
     add(digest, "generate-client " + config.generateClient());
     add(digest, "allow-external-refs " + config.allowExternalRefs());
+    add(digest, "pagination-detection " + config.pagination().detect());
+    config.pagination().operations().forEach(entry -> add(digest, "pagination " + entry.text()));
     for (Path input : inputs) {
       add(digest, "input " + input);
       try {

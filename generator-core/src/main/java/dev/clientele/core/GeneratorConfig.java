@@ -1,5 +1,6 @@
 package dev.clientele.core;
 
+import dev.clientele.core.parse.PaginationOptions;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +21,8 @@ import java.util.TreeMap;
  *     only the models and operation interfaces
  * @param allowExternalRefs whether {@code $ref}s may read files outside the spec's folder tree; off
  *     by default because a spec is untrusted input
+ * @param pagination whether list operations' pagination is found in the spec (on by default), and
+ *     operations whose pagination is configured instead ({@code --pagination}, {@code <pagination>})
  */
 public record GeneratorConfig(
     Path spec,
@@ -29,10 +32,25 @@ public record GeneratorConfig(
     boolean allowRemoteRefs,
     String clientName,
     boolean generateClient,
-    boolean allowExternalRefs) {
+    boolean allowExternalRefs,
+    PaginationOptions pagination) {
 
   public GeneratorConfig {
     tagNames = Map.copyOf(new TreeMap<>(tagNames));
+  }
+
+  /** A config whose pagination is found in the spec. */
+  public GeneratorConfig(
+      Path spec,
+      Path outputDirectory,
+      String basePackage,
+      Map<String, String> tagNames,
+      boolean allowRemoteRefs,
+      String clientName,
+      boolean generateClient,
+      boolean allowExternalRefs) {
+    this(spec, outputDirectory, basePackage, tagNames, allowRemoteRefs, clientName, generateClient, allowExternalRefs,
+        PaginationOptions.defaults());
   }
 
   /** A config that keeps {@code $ref}s to files inside the spec's folder tree. */
