@@ -124,9 +124,10 @@ final class PagedMethods {
           + String.join(".", pagination.nextCursor()) + "}";
       case LINK_HEADER -> "the {@code Link} header's {@code rel=\"next\"} URL";
     };
-    return "Returns the first page; its {@code autoPager()} iterates over the items of every page (also as a\n"
-        + "{@code stream()}), fetching the next page, by " + how + ", only when iteration reaches it;\n"
-        + "{@code hasNextPage()} and {@code nextPage()} go page by page, and {@code response()} is the whole response.";
+    return "Returns the first page. Its {@code autoPager()} iterates over the items of every page (also\n"
+        + "as a {@code stream()}), fetching the next page only when iteration reaches it, by\n"
+        + how + ". {@code hasNextPage()} and {@code nextPage()} go page by page;\n"
+        + "{@code response()} is the whole response.";
   }
 
   private static String fieldName(OperationMethod method) {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Creates a Close lead with a name, a contact, an address and a custom field, through the client
  * the Clientele Maven plugin generated in this build. Without {@code CLOSE_API_KEY} it shows the
- * request it would send instead of sending it.
+ * request it would send instead of sending it. Then lists leads page by page ({@link ListLeadsExample}).
  */
 public final class CreateLeadExample {
 
@@ -43,10 +43,11 @@ public final class CreateLeadExample {
       System.out.println("CLOSE_API_KEY is not set; the request CloseClient would send:");
       System.out.println("POST " + CloseClient.DEFAULT_BASE_URL + "/lead/");
       System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(lead));
-      return;
+    } else {
+      CloseClient close = CloseClient.builder().basicAuth(apiKey, "").build();
+      Lead created = close.leads().create(lead);
+      System.out.printf("Created %s (%s): %s%n", created.displayName(), created.id(), created.htmlUrl());
     }
-    CloseClient close = CloseClient.builder().basicAuth(apiKey, "").build();
-    Lead created = close.leads().create(lead);
-    System.out.printf("Created %s (%s): %s%n", created.displayName(), created.id(), created.htmlUrl());
+    ListLeadsExample.main(args);
   }
 }
