@@ -40,7 +40,7 @@ final class ApiImplementationEmitter {
                     .addParameter(RuntimeTypes.API_CLIENT, "client")
                     .addStatement("this.client = client")
                     .build());
-    if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types))) {
+    if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types) || PagedMethods.mentionsDeprecated(method, types))) {
       type.addAnnotation(JavaTypes.suppressDeprecation());
     }
     for (OperationMethod method : methods) {

@@ -32,7 +32,7 @@ final class ApiInterfaceEmitter {
         TypeSpec.interfaceBuilder(interfaceName)
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("The operations grouped under $L.\n", Javadocs.code(group));
-    if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types))) {
+    if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types) || PagedMethods.mentionsDeprecated(method, types))) {
       type.addAnnotation(JavaTypes.suppressDeprecation());
     }
     for (OperationMethod method : methods) {

@@ -95,6 +95,22 @@ final class PagedMethods {
     return reader.failed ? Optional.empty() : Optional.of(new Paged(item, response, paging, reader.deprecated));
   }
 
+  /**
+   * Whether a paged method's {@code Page} names a deprecated item type, which the response type does
+   * not show: the types that declare it must say they use it knowingly.
+   */
+  static boolean mentionsDeprecated(OperationMethod method, JavaTypes types) {
+    Optional<Pagination> pagination = method.operation().pagination();
+    Optional<TypeRef> body = method.operation().successResponses().stream()
+        .flatMap(response -> response.type().stream()).findFirst();
+    if (pagination.isEmpty() || body.isEmpty() || of(method, types).isEmpty()) {
+      return false;
+    }
+    return new Reader(types).typeAt(body.get(), pagination.get().items())
+        .map(items -> types.mentionsDeprecated(items))
+        .orElse(false);
+  }
+
   /** The constant that holds a paged method's {@code Paging}: {@code LIST_PAGING}. */
   static FieldSpec pagingField(OperationMethod method, Paged paged) {
     FieldSpec.Builder field = FieldSpec.builder(

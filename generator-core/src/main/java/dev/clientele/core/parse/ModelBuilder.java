@@ -235,7 +235,12 @@ final class ModelBuilder {
 
   /** Extensions as swagger-parser keeps them (maps, lists, scalars), as a JSON tree. */
   private static JsonNode extensionsOf(Map<String, Object> extensions) {
-    return EXTENSIONS.valueToTree(extensions == null ? Map.of() : extensions);
+    try {
+      return EXTENSIONS.valueToTree(extensions == null ? Map.of() : extensions);
+    } catch (IllegalArgumentException e) {
+      // An extension swagger-parser kept as something Jackson cannot write is none the generator reads.
+      return EXTENSIONS.createObjectNode();
+    }
   }
 
   private static final com.fasterxml.jackson.databind.ObjectMapper EXTENSIONS = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -47,6 +47,7 @@ class GoldenFilesTest {
       "bodies-and-responses-3.0.yaml,   com.example,      com/example/api/FilesApi.java",
       "bodies-and-responses-3.0.yaml,   com.example,      com/example/api/FilesApiClient.java",
       "webhooks-and-callbacks-3.1.yaml, com.example,      com/example/model/OrderShippedWebhookRequest.java",
+      "paging-styles-3.1.yaml,          com.example,      com/example/api/ItemsApiClient.java",
   })
   void matchesGoldenFile(String spec, String basePackage, String relativePath) throws IOException {
     Map<String, SourceFile> files = GENERATED.computeIfAbsent(spec, name ->
