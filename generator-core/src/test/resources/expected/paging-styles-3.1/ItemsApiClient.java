@@ -8,7 +8,9 @@ import com.example.model.ListByCursorResponse;
 import com.example.model.ListByOffsetResponse;
 import com.example.model.ListByPageResponse;
 import com.example.model.ListLegacyResponse;
+import com.example.model.ListNotesResponse;
 import com.example.model.ListTasksResponse;
+import com.example.model.SearchItemsResponse;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.clientele.runtime.ApiClient;
 import dev.clientele.runtime.Call;
@@ -47,6 +49,13 @@ public final class ItemsApiClient implements ItemsApi {
       null);
 
   private static final Paging<Item, List<Item>> LIST_LINKED_PAGING = Paging.<Item, List<Item>>linkHeader(body -> body);
+
+  private static final Paging<Item, SearchItemsResponse> SEARCH_ITEMS_PAGING = Paging.<Item, SearchItemsResponse>cursorFromResponse(
+      "page", SearchItemsResponse::data, SearchItemsResponse::nextPage,
+      SearchItemsResponse::hasMore);
+
+  private static final Paging<ListNotesResponse.DataItem, ListNotesResponse> LIST_NOTES_PAGING = Paging.<ListNotesResponse.DataItem, ListNotesResponse>cursorFromResponse(
+      "after", ListNotesResponse::data, ListNotesResponse::lastId, ListNotesResponse::hasMore);
 
   private static final Paging<LegacyItem, ListLegacyResponse> LIST_LEGACY_PAGING = Paging.<LegacyItem, ListLegacyResponse>offset(
       "offset", "limit", ListLegacyResponse::data, null);
@@ -187,6 +196,45 @@ public final class ItemsApiClient implements ItemsApi {
     return Call.of("GET", "/linked-items", new TypeReference<List<Item>>() {})
         .query("page", page)
         .query("per_page", perPage);
+  }
+
+  @Override
+  public Page<Item, SearchItemsResponse> searchItems(String query, @Nullable String page,
+      @Nullable Long limit) {
+    return client.page(searchItemsCall(query, page, limit), SEARCH_ITEMS_PAGING);
+  }
+
+  @Override
+  public CompletableFuture<Page<Item, SearchItemsResponse>> searchItemsAsync(String query,
+      @Nullable String page, @Nullable Long limit) {
+    return client.pageAsync(searchItemsCall(query, page, limit), SEARCH_ITEMS_PAGING);
+  }
+
+  private static Call<SearchItemsResponse> searchItemsCall(String query, @Nullable String page,
+      @Nullable Long limit) {
+    return Call.of("GET", "/search-items", SearchItemsResponse.class)
+        .query("query", query)
+        .query("page", page)
+        .query("limit", limit);
+  }
+
+  @Override
+  public Page<ListNotesResponse.DataItem, ListNotesResponse> listNotes(@Nullable String after,
+      @Nullable Long limit) {
+    return client.page(listNotesCall(after, limit), LIST_NOTES_PAGING);
+  }
+
+  @Override
+  public CompletableFuture<Page<ListNotesResponse.DataItem, ListNotesResponse>> listNotesAsync(
+      @Nullable String after, @Nullable Long limit) {
+    return client.pageAsync(listNotesCall(after, limit), LIST_NOTES_PAGING);
+  }
+
+  private static Call<ListNotesResponse> listNotesCall(@Nullable String after,
+      @Nullable Long limit) {
+    return Call.of("GET", "/notes", ListNotesResponse.class)
+        .query("after", after)
+        .query("limit", limit);
   }
 
   @Override

@@ -38,6 +38,8 @@ final class PaginationDetector {
   /** Response properties that hold the next page's cursor. */
   static final List<String> NEXT_CURSORS = List.of(
       "next_cursor", "nextCursor", "next_page_token", "nextPageToken", "next_token", "nextToken");
+  /** Response properties that hold the last item's id, the next cursor of an {@link #ITEM_CURSORS} parameter. */
+  static final List<String> LAST_IDS = List.of("last_id", "lastId");
   /** Objects in a response that describe the next page (Asana's {@code next_page.offset}). */
   static final List<String> NEXT_PAGE_OBJECTS = List.of("next_page", "nextPage", "next");
   /** Response flags that say whether there are more pages. */
@@ -99,7 +101,9 @@ final class PaginationDetector {
           List.of(), "", 0, Pagination.Source.DETECTED));
     }
     List<Parameter> query = operation.parameters().stream().filter(p -> p.location() == Parameter.Location.QUERY).toList();
-    List<Parameter> cursors = named(query, CURSORS);
+    // A string page is a token the server hands out (Stripe's and OpenAI's search and cost lists), not a number.
+    List<Parameter> cursors = new ArrayList<>(named(query, CURSORS));
+    named(query, PAGES).stream().filter(p -> !isInteger(p.type())).forEach(cursors::add);
     List<Parameter> offsets = named(query, OFFSETS);
     List<Parameter> pages = named(query, PAGES);
     Optional<Parameter> size = named(query, SIZES).stream().filter(p -> isInteger(p.type())).findFirst();
@@ -121,6 +125,13 @@ final class PaginationDetector {
       if (ITEM_CURSORS.contains(cursor.name()) && itemIdType(body.get(), items.get(), "id").isPresent()) {
         return Outcome.paged(new Pagination(Pagination.Style.CURSOR_FROM_LAST_ITEM, cursor.name(), Optional.empty(),
             items.get(), more, List.of(), "id", 0, Pagination.Source.DETECTED));
+      }
+      // Items without an id of their own (OpenAI's conversation items, a union): the response's last_id is the same cursor.
+      List<List<String>> lastIds = ITEM_CURSORS.contains(cursor.name())
+          ? find(body.get(), LAST_IDS, PaginationDetector::isCursor) : List.of();
+      if (lastIds.size() == 1) {
+        return Outcome.paged(new Pagination(Pagination.Style.CURSOR_FROM_RESPONSE, cursor.name(), Optional.empty(),
+            items.get(), more, lastIds.get(0), "", 0, Pagination.Source.DETECTED));
       }
       return Outcome.none(listLike, "cursor parameter " + cursor.name() + " but no next cursor in the response"
           + (ITEM_CURSORS.contains(cursor.name()) ? " and no string or integer id on the items" : ""));
@@ -259,7 +270,12 @@ final class PaginationDetector {
         ? Optional.of(object) : Optional.empty();
   }
 
-  /** Paths of the properties named in {@code names}, at the top of the response or one object down. */
+  /**
+   * Paths of the properties named in {@code names}, at the top of the response or one object down
+   * (a {@code meta} or {@code page_info}); not inside an object that holds an array, which is a list
+   * of its own (Stripe's {@code external_accounts} in an account), whose {@code has_more} says
+   * nothing of the response's pages.
+   */
   private List<List<String>> find(TypeRef body, List<String> names, java.util.function.Predicate<TypeRef> fits) {
     List<List<String>> found = new ArrayList<>();
     Optional<ObjectSchema> object = object(body);
@@ -270,16 +286,28 @@ final class PaginationDetector {
       if (names.contains(property.wireName()) && fits.test(property.type())) {
         found.add(List.of(property.wireName()));
       }
-      object(property.type()).ifPresent(inner -> inner.properties().stream()
+      object(property.type()).filter(inner -> inner.properties().stream().noneMatch(p -> isArray(p.type())))
+          .ifPresent(inner -> inner.properties().stream()
           .filter(p -> names.contains(p.wireName()) && fits.test(p.type()))
           .forEach(p -> found.add(List.of(property.wireName(), p.wireName()))));
     }
     return found;
   }
 
-  /** Where the response names the next cursor: a {@code next_cursor}-like property, or {@code next_page.<parameter>}. */
+  /**
+   * Where the response names the next cursor: a {@code next_cursor}-like property, {@code
+   * next_<parameter>} (Stripe search's {@code next_page} for {@code page}), or {@code
+   * next_page.<parameter>} (Asana).
+   */
   private List<List<String>> nextCursors(TypeRef body, String parameter) {
-    List<List<String>> found = new ArrayList<>(find(body, NEXT_CURSORS, PaginationDetector::isCursor));
+    List<String> names = new ArrayList<>(NEXT_CURSORS);
+    String capitalized = parameter.isEmpty() ? "" : Character.toUpperCase(parameter.charAt(0)) + parameter.substring(1);
+    for (String name : List.of("next_" + parameter, "next" + capitalized)) {
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+    }
+    List<List<String>> found = new ArrayList<>(find(body, names, PaginationDetector::isCursor));
     object(body).ifPresent(object -> object.properties().stream()
         .filter(p -> NEXT_PAGE_OBJECTS.contains(p.wireName()))
         .forEach(p -> typeAt(p.type(), List.of(parameter)).filter(PaginationDetector::isCursor)

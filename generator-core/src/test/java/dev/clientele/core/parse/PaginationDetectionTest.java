@@ -65,6 +65,10 @@ class PaginationDetectionTest {
         List.of("next_page", "offset"), "", 0, d)), found.get("listTasks"));
     assertEquals(Optional.of(pagination(Style.LINK_HEADER, "", null, List.of(), List.of(), List.of(), "", 0, d)),
         found.get("listLinked"));
+    assertEquals(Optional.of(pagination(Style.CURSOR_FROM_RESPONSE, "page", null, List.of("data"), List.of("has_more"),
+        List.of("next_page"), "", 0, d)), found.get("searchItems"));
+    assertEquals(Optional.of(pagination(Style.CURSOR_FROM_RESPONSE, "after", null, List.of("data"), List.of("has_more"),
+        List.of("last_id"), "", 0, d)), found.get("listNotes"));
   }
 
   @Test
@@ -191,7 +195,7 @@ class PaginationDetectionTest {
   }
 
   @Test
-  @DisplayName("a GET that is not a list, and a POST search, get no pager and are not counted as lists")
+  @DisplayName("a GET that is not a list (not even with a list inside it), and a POST search, get no pager and are not counted as lists")
   void notLists() throws Exception {
     // Given a retrieve operation with an array inside its object, and a POST with paging names
     Path spec = dir.resolve("spec.yaml");
@@ -213,6 +217,23 @@ class PaginationDetectionTest {
                         properties:
                           id: {type: string}
                           contacts: {type: array, items: {type: string}}
+          /account:
+            get:
+              operationId: getAccount
+              responses:
+                '200':
+                  description: An account, with a list of its bank accounts inside
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          id: {type: string}
+                          external_accounts:
+                            type: object
+                            properties:
+                              has_more: {type: boolean}
+                              data: {type: array, items: {type: string}}
           /search:
             post:
               operationId: search
