@@ -164,7 +164,7 @@ final class PaginationExtensions {
 
   /** {@code $request.name} → {@code name}; nested request paths (a body's field) are refused. */
   private static Optional<String> parameter(String reference) {
-    return reference("" + reference, "$request").filter(path -> path.size() == 1).map(path -> path.get(0));
+    return reference(reference, "$request").filter(path -> path.size() == 1).map(path -> path.get(0));
   }
 
   /** {@code $response.a.b} → {@code [a, b]}. */

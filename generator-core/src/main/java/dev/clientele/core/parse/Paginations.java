@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Decides each operation's pagination, first rule that speaks wins: the generation options, then
  * the operation's {@code x-speakeasy-pagination} or {@code x-fern-pagination}, then detection from
- * its shape (unless the options switch it off). An option that does not fit the spec is an error; an
+ * its shape; with the options' {@code off}, only the operations they configure page. An option that does not fit the spec is an error; an
  * extension that does not, a warning (the operation keeps its plain method).
  */
 final class Paginations {
@@ -115,6 +115,9 @@ final class Paginations {
   }
 
   private Optional<Pagination> declaredOrDetected(Operation operation, Hints hints) {
+    if (!options.detect()) {
+      return Optional.empty();
+    }
     Optional<JsonNode> extension = hints.speakeasy().isPresent() ? hints.speakeasy() : hints.fern();
     if (extension.isPresent()) {
       String name = hints.speakeasy().isPresent() ? PaginationExtensions.SPEAKEASY : PaginationExtensions.FERN;
@@ -134,9 +137,6 @@ final class Paginations {
         return Optional.empty();
       }
       return declared.pagination();
-    }
-    if (!options.detect()) {
-      return Optional.empty();
     }
     PaginationDetector.Outcome outcome = detector.detect(operation, hints.linkHeader());
     if (outcome.pagination().isEmpty() && outcome.listLike()) {

@@ -144,6 +144,15 @@ class PaginationDetectionTest {
   }
 
   @Test
+  @DisplayName("'off' leaves the vendor extensions unread too: nothing the spec says pages")
+  void offIgnoresExtensions() throws Exception {
+    ParsedSpec parsed = read(Specs.named("paging-extensions-3.1.yaml"), PaginationOptions.parse("off"));
+
+    assertTrue(parsed.model().operations().stream().allMatch(o -> o.pagination().isEmpty()));
+    assertEquals(List.of(), parsed.warnings());
+  }
+
+  @Test
   @DisplayName("'none' leaves one operation plain while detection goes on for the others")
   void noneLeavesAnOperationPlain() throws Exception {
     Map<String, Optional<Pagination>> found = byOperationId(
