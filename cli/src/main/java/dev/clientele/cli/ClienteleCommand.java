@@ -6,10 +6,13 @@ import dev.clientele.core.GenerationResult;
 import dev.clientele.core.GeneratorConfig;
 import dev.clientele.core.RunPolicy;
 import dev.clientele.core.model.Diagnostic;
+import dev.clientele.core.parse.PaginationOptions;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -87,6 +90,14 @@ public final class ClienteleCommand implements Callable<Integer> {
       description = "Fail on warnings as on errors, writing nothing: no fallback for a local fault of the spec.")
   private boolean strict;
 
+  @Option(
+      names = "--pagination",
+      paramLabel = "SPEC",
+      description = "'off' finds no pagination in the spec; OPERATION=STYLE configures an operation's, e.g."
+          + " listLeads=offset:_skip,_limit,items=data,hasMore=has_more (see the README). Repeatable; entries may"
+          + " also be separated by ';'.")
+  private List<String> pagination = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -95,9 +106,18 @@ public final class ClienteleCommand implements Callable<Integer> {
       err.printf("clientele: --jackson must be 2 or 3 (the Jackson major the generated code is for), was %d%n", jackson);
       return 2;
     }
+    PaginationOptions paging = PaginationOptions.defaults();
+    for (String value : pagination) {
+      try {
+        paging = paging.and(PaginationOptions.parse(value));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--pagination: " + e.getMessage());
+      }
+    }
     GeneratorConfig config =
         new GeneratorConfig(
-            specFile, output, packageName, tagNames, allowRemoteRefs, clientName, !noClient, allowExternalRefs, jackson);
+            specFile, output, packageName, tagNames, allowRemoteRefs, clientName, !noClient, allowExternalRefs, jackson,
+            paging);
     long start = System.nanoTime();
     try {
       GenerationResult result =

@@ -242,6 +242,34 @@ class ClienteleCommandTest {
   }
 
   @Test
+  @DisplayName("a badly written --pagination is a usage error (exit 2) that says how to write it")
+  void badPaginationOption() {
+    Run run = run("--spec", CLOSE.toString(), "--output", temp.toString(), "--package", "com.close.client",
+        "--pagination", "list=skip:_skip");
+
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--pagination: the pagination option 'list=skip:_skip' is not valid: 'skip' is not a style"),
+        run.err());
+    assertTrue(run.err().contains("e.g. listLeads=offset:_skip,_limit,items=data,hasMore=has_more"), run.err());
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  @DisplayName("a --pagination that does not fit the spec exits 1, naming the operation's parameters, and writes nothing")
+  void paginationOptionThatDoesNotFit() {
+    Path output = temp.resolve("out");
+
+    Run run = run("--spec", "../test-specs/close-leads.yaml", "--output", output.toString(), "--package", "com.close.client",
+        "--pagination", "list=offset:_skipp,_limit");
+
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("the pagination option 'list=offset:_skipp,_limit' does not fit GET /lead/: '_skipp' is not"
+        + " a query parameter of the operation; its query parameters: query, _skip, _limit, _fields"), run.err());
+    assertFalse(Files.exists(output));
+    assertNoStackTrace(run);
+  }
+
+  @Test
   @DisplayName("nothing is written outside the output folder")
   void writesOnlyBelowOutput() throws IOException {
     Path output = temp.resolve("out");

@@ -128,7 +128,8 @@ public final class Clientele {
   private static Emitted emitChecked(GeneratorConfig config) throws GenerationException {
     ParsedSpec parsed;
     try {
-      parsed = SpecReader.read(config.spec(), new SpecReader.Options(config.allowRemoteRefs(), config.allowExternalRefs()));
+      parsed = SpecReader.read(config.spec(),
+          new SpecReader.Options(config.allowRemoteRefs(), config.allowExternalRefs(), config.pagination()));
     } catch (SpecProblemsException e) {
       throw new GenerationException(e.problems());
     }

@@ -59,6 +59,8 @@ public record Fingerprint(String sha256, List<Path> inputs) {
     add(digest, "generate-client " + config.generateClient());
     add(digest, "allow-external-refs " + config.allowExternalRefs());
     add(digest, "jackson " + config.jackson());
+    add(digest, "pagination-detection " + config.pagination().detect());
+    config.pagination().operations().forEach(entry -> add(digest, "pagination " + entry.text()));
     for (Path input : inputs) {
       add(digest, "input " + input);
       try {

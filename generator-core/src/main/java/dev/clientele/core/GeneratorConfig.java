@@ -1,5 +1,6 @@
 package dev.clientele.core;
 
+import dev.clientele.core.parse.PaginationOptions;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +23,8 @@ import java.util.TreeMap;
  *     by default because a spec is untrusted input
  * @param jackson the Jackson major the generated code is for: 2 ({@code com.fasterxml.jackson.databind})
  *     or 3 ({@code tools.jackson.databind}); the annotations are the same for both
+ * @param pagination whether list operations' pagination is found in the spec (on by default), and
+ *     operations whose pagination is configured instead ({@code --pagination}, {@code <pagination>})
  */
 public record GeneratorConfig(
     Path spec,
@@ -32,7 +35,8 @@ public record GeneratorConfig(
     String clientName,
     boolean generateClient,
     boolean allowExternalRefs,
-    int jackson) {
+    int jackson,
+    PaginationOptions pagination) {
 
   /** The Jackson major generated code is for unless a run says otherwise. */
   public static final int DEFAULT_JACKSON = 2;
@@ -45,7 +49,37 @@ public record GeneratorConfig(
     }
   }
 
+  /** A config whose pagination is found in the spec. */
+  public GeneratorConfig(
+      Path spec,
+      Path outputDirectory,
+      String basePackage,
+      Map<String, String> tagNames,
+      boolean allowRemoteRefs,
+      String clientName,
+      boolean generateClient,
+      boolean allowExternalRefs,
+      int jackson) {
+    this(spec, outputDirectory, basePackage, tagNames, allowRemoteRefs, clientName, generateClient, allowExternalRefs,
+        jackson, PaginationOptions.defaults());
+  }
+
   /** A config for Jackson 2. */
+  public GeneratorConfig(
+      Path spec,
+      Path outputDirectory,
+      String basePackage,
+      Map<String, String> tagNames,
+      boolean allowRemoteRefs,
+      String clientName,
+      boolean generateClient,
+      boolean allowExternalRefs,
+      PaginationOptions pagination) {
+    this(spec, outputDirectory, basePackage, tagNames, allowRemoteRefs, clientName, generateClient, allowExternalRefs,
+        DEFAULT_JACKSON, pagination);
+  }
+
+  /** A config for Jackson 2 whose pagination is found in the spec. */
   public GeneratorConfig(
       Path spec,
       Path outputDirectory,
@@ -68,7 +102,7 @@ public record GeneratorConfig(
       boolean allowRemoteRefs,
       String clientName,
       boolean generateClient) {
-    this(spec, outputDirectory, basePackage, tagNames, allowRemoteRefs, clientName, generateClient, false, DEFAULT_JACKSON);
+    this(spec, outputDirectory, basePackage, tagNames, allowRemoteRefs, clientName, generateClient, false);
   }
 
   /** A config with the defaults for everything but the three things every run must say. */
@@ -79,6 +113,6 @@ public record GeneratorConfig(
   /** This config with generated code for another Jackson major, 2 or 3. */
   public GeneratorConfig withJackson(int major) {
     return new GeneratorConfig(spec, outputDirectory, basePackage, tagNames, allowRemoteRefs, clientName, generateClient,
-        allowExternalRefs, major);
+        allowExternalRefs, major, pagination);
   }
 }

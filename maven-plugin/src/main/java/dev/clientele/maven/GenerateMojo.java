@@ -4,6 +4,7 @@ import dev.clientele.core.GenerationException;
 import dev.clientele.core.changes.ChangeReport;
 import dev.clientele.core.write.OutputWriter;
 import dev.clientele.core.GeneratorConfig;
+import dev.clientele.core.parse.PaginationOptions;
 import dev.clientele.core.IncrementalGeneration;
 import dev.clientele.core.IncrementalGeneration.Generated;
 import dev.clientele.core.IncrementalGeneration.Outcome;
@@ -164,6 +165,19 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "clientele.jackson")
   private String jackson;
 
+  /**
+   * The pagination of list operations. Empty (the default): found in the spec, from the names and
+   * types of an operation's parameters and response, or from its {@code x-speakeasy-pagination} or
+   * {@code x-fern-pagination}. {@code off}: found nowhere. Entries {@code OPERATION=STYLE}, one a
+   * line or separated by {@code ;}, configure operations the spec does not describe well, e.g.
+   * {@code listLeads=offset:_skip,_limit,items=data,hasMore=has_more} (see the README for the
+   * styles). A paged operation returns a {@code Page} whose {@code autoPager()} iterates every item.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientele.pagination", defaultValue = "")
+  private String pagination;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -215,7 +229,13 @@ public class GenerateMojo extends AbstractMojo {
     return Path.of(project.getBuild().getDirectory(), "clientele");
   }
 
-  private GeneratorConfig config(int jacksonMajor) {
+  private GeneratorConfig config(int jacksonMajor) throws MojoFailureException {
+    PaginationOptions paging;
+    try {
+      paging = PaginationOptions.parse(pagination == null ? "" : pagination);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("clientele: <pagination> (clientele.pagination): " + e.getMessage());
+    }
     return new GeneratorConfig(
         spec.toPath(),
         outputDirectory.toPath(),
@@ -225,7 +245,8 @@ public class GenerateMojo extends AbstractMojo {
         clientName == null ? "" : clientName,
         generateClient,
         allowExternalRefs,
-        jacksonMajor);
+        jacksonMajor,
+        paging);
   }
 
   /**

@@ -214,6 +214,40 @@ class GenerateMojoTest {
     assertFalse(Files.exists(output));
   }
 
+  @Test
+  @DisplayName("pagination reaches the generator: an entry that fits generates, one that does not and a badly written one fail the build")
+  void pagination() throws Exception {
+    Path spec = Files.writeString(dir.resolve("api.yaml"), """
+        openapi: 3.1.0
+        info: {title: t, version: '1'}
+        paths:
+          /things:
+            get:
+              operationId: listThings
+              parameters: [{name: pg, in: query, schema: {type: integer}}]
+              responses:
+                '200':
+                  description: things
+                  content: {application/json: {schema: {type: array, items: {type: string}}}}
+        """);
+
+    GenerateMojo fitting = mojo(spec, Map.of(), false);
+    set(fitting, "pagination", "off\nlistThings=page:pg");
+    fitting.execute();
+    GenerateMojo misfit = mojo(spec, Map.of(), false);
+    set(misfit, "pagination", "listThings=page:page");
+    MojoFailureException notFitting = assertThrows(MojoFailureException.class, misfit::execute);
+    GenerateMojo badlyWritten = mojo(spec, Map.of(), false);
+    set(badlyWritten, "pagination", "listThings");
+    MojoFailureException invalid = assertThrows(MojoFailureException.class, badlyWritten::execute);
+
+    assertTrue(Files.isRegularFile(output.resolve("com/example/api/ThingsApi.java")));
+    assertTrue(notFitting.getMessage().contains("the pagination option 'listThings=page:page' does not fit GET /things: "
+        + "'page' is not a query parameter of the operation; its query parameters: pg"), notFitting.getMessage());
+    assertTrue(invalid.getMessage().startsWith("clientele: <pagination> (clientele.pagination): the pagination option "
+        + "'listThings' is not valid"), invalid.getMessage());
+  }
+
   private GenerateMojo mojo(Path spec, Map<String, String> tagNames, boolean skip) throws Exception {
     GenerateMojo mojo = new GenerateMojo();
     set(mojo, "spec", spec.toFile());

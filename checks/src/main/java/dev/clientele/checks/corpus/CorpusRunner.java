@@ -159,6 +159,6 @@ public final class CorpusRunner {
         outcome.generationMillis(), outcome.compileMillis(), outcome.generationWarnings(), outcome.compileErrors(),
         outcome.compileWarnings(), outcome.examplesParsed(), outcome.examplesTried(), outcome.contradictions(),
         outcome.examplesSkipped(),
-        failures, outcome.notes());
+        failures, outcome.notes(), outcome.paging());
   }
 }

@@ -30,6 +30,7 @@ final class Report {
       new Column("javac warn", false, o -> count(o.compileWarnings())),
       new Column("examples", false, o -> o.examplesTried() < 0 ? "-" : o.examplesParsed() + "/" + o.examplesTried()),
       new Column("contra", false, o -> count(o.contradictions())),
+      new Column("pagers", false, o -> o.operations() < 0 ? "-" : String.valueOf(o.paging().pagers())),
       new Column("result", true, o -> o.passed() ? "pass" : "FAIL"));
 
   private Report() {}
@@ -56,6 +57,8 @@ final class Report {
       }
     }
 
+    paging(outcomes, out);
+
     out.println();
     out.println("Slowest to generate:");
     outcomes.stream()
@@ -75,6 +78,33 @@ final class Report {
     out.printf("Time: %d specs in %d s%n", outcomes.size(), Math.round(wallMillis / 1000.0));
     out.printf("%d passed, %d failed%n", outcomes.size() - failed.size(), failed.size());
     out.flush();
+  }
+
+  /**
+   * Per spec, the operations that got a pager by style, and the list-like operations that did not,
+   * by reason with an example; then the totals.
+   */
+  private static void paging(List<SpecOutcome> outcomes, PrintWriter out) {
+    out.println();
+    out.println("Pagination (pagers by style; list-like GET operations without a pager, by reason):");
+    for (SpecOutcome outcome : outcomes) {
+      PagingCount paging = outcome.paging();
+      if (paging.pagers() == 0 && paging.unpagedLists() == 0) {
+        continue;
+      }
+      String decided = paging.sources();
+      out.printf("  %s: %d pagers (%s)%s; %d list-like without%n", outcome.spec(), paging.pagers(), paging.styles(),
+          decided.equals("none") ? "" : ", by extension or option: " + decided, paging.unpagedLists());
+      reasons(paging, out, 3);
+    }
+    PagingCount total = PagingCount.sum(outcomes.stream().map(SpecOutcome::paging).toList());
+    out.printf("  all: %d pagers (%s); %d list-like without%n", total.pagers(), total.styles(), total.unpagedLists());
+    reasons(total, out, Integer.MAX_VALUE);
+  }
+
+  private static void reasons(PagingCount paging, PrintWriter out, int most) {
+    paging.reasons().stream().limit(most).forEach(reason -> out.printf("      %4d  %s  (e.g. %s)%n",
+        reason.getValue(), reason.getKey(), paging.examples().get(reason.getKey())));
   }
 
   private static void table(List<SpecOutcome> outcomes, PrintWriter out) {

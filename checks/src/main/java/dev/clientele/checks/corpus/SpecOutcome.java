@@ -22,6 +22,7 @@ import java.util.List;
  * @param examplesSkipped examples of a schema that has no generated class (a string, say)
  * @param failures why the spec failed, one line each; empty when it passed
  * @param notes what is worth saying about a spec anyway (contradicting examples), one line each
+ * @param paging the operations that got a pager, and the list-like ones that did not
  */
 record SpecOutcome(
     String spec,
@@ -40,7 +41,8 @@ record SpecOutcome(
     int contradictions,
     int examplesSkipped,
     List<String> failures,
-    List<String> notes) {
+    List<String> notes,
+    PagingCount paging) {
 
   SpecOutcome {
     failures = List.copyOf(failures);

@@ -47,6 +47,7 @@ final class SpecRun {
   private int examplesSkipped = -1;
   private final List<String> failures = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private PagingCount paging = PagingCount.NONE;
 
   SpecRun(Path file, InMemoryCompiler compiler, Deadline deadline) {
     this(file, compiler, deadline, 2);
@@ -85,7 +86,7 @@ final class SpecRun {
     return new SpecOutcome(
         file.getFileName().toString(), version, schemas, operations, files, lines, generationMillis, compileMillis,
         generationWarnings, compileErrors, compileWarnings, examplesParsed, examplesTried, contradictions, examplesSkipped,
-        failures, notes);
+        failures, notes, paging);
   }
 
   private void runStages() {
@@ -121,6 +122,7 @@ final class SpecRun {
       files = sources.size();
       lines = sources.stream().mapToLong(source -> source.content().lines().count()).sum();
       generationWarnings = parsed.warnings().size() + emitted.warnings().size();
+      paging = PagingCount.of(parsed);
     }
     deadline.check();
 

@@ -43,7 +43,7 @@ final class ApiImplementationEmitter {
                     .addParameter(RuntimeTypes.API_CLIENT, "client")
                     .addStatement("this.client = client")
                     .build());
-    if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types))) {
+    if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types) || PagedMethods.mentionsDeprecated(method, types))) {
       type.addAnnotation(JavaTypes.suppressDeprecation());
     }
     List<OperationMethod> raw = new ArrayList<>();
@@ -51,19 +51,28 @@ final class ApiImplementationEmitter {
       CodeBlock arguments = arguments(method);
       if (!method.streamsOnly()) {
         raw.add(method);
-        TypeName returned = method.declaredReturnType();
-        MethodSpec.Builder sync = ApiInterfaceEmitter.signature(method, method.name(), returned).addAnnotation(Override.class);
-        if (method.returnType().isPresent()) {
-          sync.addStatement("return client.execute($N($L))", method.callName(), arguments);
+        java.util.Optional<PagedMethods.Paged> paged = PagedMethods.of(method, types);
+        if (paged.isPresent()) {
+          type.addField(PagedMethods.pagingField(method, paged.get()));
+          type.addMethod(ApiInterfaceEmitter.signature(method, method.name(), paged.get().pageType())
+              .addAnnotation(Override.class).addStatement(PagedMethods.pageStatement(method, arguments, false)).build());
+          type.addMethod(ApiInterfaceEmitter.signature(method, method.asyncName(), paged.get().asyncType())
+              .addAnnotation(Override.class).addStatement(PagedMethods.pageStatement(method, arguments, true)).build());
         } else {
-          sync.addStatement("client.execute($N($L))", method.callName(), arguments);
+          TypeName returned = method.declaredReturnType();
+          MethodSpec.Builder sync = ApiInterfaceEmitter.signature(method, method.name(), returned).addAnnotation(Override.class);
+          if (method.returnType().isPresent()) {
+            sync.addStatement("return client.execute($N($L))", method.callName(), arguments);
+          } else {
+            sync.addStatement("client.execute($N($L))", method.callName(), arguments);
+          }
+          type.addMethod(sync.build());
+          type.addMethod(
+              ApiInterfaceEmitter.signature(method, method.asyncName(), ApiInterfaceEmitter.asyncType(method))
+                  .addAnnotation(Override.class)
+                  .addStatement("return client.executeAsync($N($L))", method.callName(), arguments)
+                  .build());
         }
-        type.addMethod(sync.build());
-        type.addMethod(
-            ApiInterfaceEmitter.signature(method, method.asyncName(), ApiInterfaceEmitter.asyncType(method))
-                .addAnnotation(Override.class)
-                .addStatement("return client.executeAsync($N($L))", method.callName(), arguments)
-                .build());
         type.addMethod(call(method, method.callName(), method.returnType().orElse(ClassName.get(Void.class)), true, false, types));
       }
       if (method.streaming().isPresent()) {

@@ -32,15 +32,19 @@ final class ApiInterfaceEmitter {
         TypeSpec.interfaceBuilder(interfaceName)
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("The operations grouped under $L.\n", Javadocs.code(group));
-    if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types))) {
+    if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types) || PagedMethods.mentionsDeprecated(method, types))) {
       type.addAnnotation(JavaTypes.suppressDeprecation());
     }
     for (OperationMethod method : methods) {
       if (!method.streamsOnly()) {
-        type.addMethod(method(method, method.name(), method.declaredReturnType(), Shape.SYNC));
-        type.addMethod(method(method, method.asyncName(), asyncType(method), Shape.ASYNC));
-        withoutParams(method, method.name(), method.declaredReturnType()).ifPresent(type::addMethod);
-        withoutParams(method, method.asyncName(), asyncType(method)).ifPresent(type::addMethod);
+        // A list whose pages can be followed returns its first page instead of the response.
+        java.util.Optional<PagedMethods.Paged> paged = PagedMethods.of(method, types);
+        TypeName returns = paged.map(PagedMethods.Paged::pageType).orElse(method.declaredReturnType());
+        TypeName asyncReturns = paged.map(PagedMethods.Paged::asyncType).orElse(asyncType(method));
+        type.addMethod(method(method, method.name(), returns, Shape.SYNC, paged.isPresent()));
+        type.addMethod(method(method, method.asyncName(), asyncReturns, Shape.ASYNC, paged.isPresent()));
+        withoutParams(method, method.name(), returns).ifPresent(type::addMethod);
+        withoutParams(method, method.asyncName(), asyncReturns).ifPresent(type::addMethod);
       }
       if (method.streaming().isPresent()) {
         OperationMethod.Streaming streaming = method.streaming().get();
@@ -198,13 +202,17 @@ final class ApiInterfaceEmitter {
   }
 
   private static MethodSpec method(OperationMethod method, String name, TypeName returns, Shape shape) {
+    return method(method, name, returns, shape, false);
+  }
+
+  private static MethodSpec method(OperationMethod method, String name, TypeName returns, Shape shape, boolean paged) {
     return signature(method, name, returns)
         .addModifiers(Modifier.ABSTRACT)
-        .addJavadoc(javadoc(method, shape))
+        .addJavadoc(javadoc(method, shape, paged))
         .build();
   }
 
-  private static CodeBlock javadoc(OperationMethod method, Shape shape) {
+  private static CodeBlock javadoc(OperationMethod method, Shape shape, boolean paged) {
     Operation operation = method.operation();
     CodeBlock.Builder doc = CodeBlock.builder();
     List<String> paragraphs = new ArrayList<>();
@@ -228,6 +236,9 @@ final class ApiInterfaceEmitter {
       default -> addDescription(operation, paragraphs);
     }
     paragraphs.add("<code>" + operation.method() + " " + Javadocs.escape(operation.path()) + "</code>");
+    if (paged && shape == Shape.SYNC) {
+      paragraphs.add(PagedMethods.javadoc(operation.pagination().orElseThrow()));
+    }
     doc.add("$L\n", String.join("\n\n<p>", paragraphs));
     boolean returnsValue = method.returnType().isPresent() || shape != Shape.SYNC;
     if (!method.parameters().isEmpty() || returnsValue) {
@@ -242,6 +253,9 @@ final class ApiInterfaceEmitter {
         case RAW, RAW_ASYNC -> "the status code, headers and body: " + returnDescription(method);
         default -> returnDescription(method);
       };
+      if (paged) {
+        description = "the first page" + (description.equals("the response body") ? "" : " of: " + description);
+      }
       doc.add("@return $L\n", shape == Shape.ASYNC || shape == Shape.RAW_ASYNC ? "the future of: " + description : description);
     }
     return doc.build();

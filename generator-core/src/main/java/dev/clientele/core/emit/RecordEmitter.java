@@ -123,6 +123,14 @@ final class RecordEmitter {
     }
   }
 
+  /** Each property's accessor, by wire name, as the record names it (for code that reads records, such as paging). */
+  static Map<String, String> accessorNames(ObjectSchema schema, JavaTypes types) {
+    Map<String, String> names = new LinkedHashMap<>();
+    new RecordEmitter(schema, types.className(schema), types, List.of()).components
+        .forEach(component -> names.put(component.property().wireName(), component.name()));
+    return names;
+  }
+
   /** A record nested in another type, e.g. the fallback variant of a sealed hierarchy. */
   static TypeSpec nested(ObjectSchema schema, ClassName className, JavaTypes types, ClassName union) {
     return new RecordEmitter(schema, className, types, List.of(union))

@@ -66,7 +66,8 @@ final class SurfaceCollector {
     type(api, "interface");
     for (OperationMethod method : methods) {
       String operation = name(api) + "#" + method.name();
-      elements.add(new Element(Kind.OPERATION, operation, readable(method.declaredReturnType())));
+      elements.add(new Element(Kind.OPERATION, operation, readable(
+          PagedMethods.of(method, types).map(PagedMethods.Paged::pageType).orElse(method.declaredReturnType()))));
       for (OperationMethod.MethodParameter parameter : method.parameters()) {
         if (parameter.kind() == OperationMethod.Kind.PARAMS) {
           // The params record's components are the parameters a caller sets, by name.

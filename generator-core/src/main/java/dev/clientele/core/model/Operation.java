@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param requestBody the request body, if the operation takes one
  * @param responses the declared responses in document order
  * @param pointer where the operation sits in the document, for messages
+ * @param pagination how its pages follow one another, when it is a list operation whose pages can
+ *     be followed
  */
 public record Operation(
     Optional<String> operationId,
@@ -38,11 +40,37 @@ public record Operation(
     List<Response> responses,
     String pointer,
     String groupName,
-    String action) {
+    String action,
+    Optional<Pagination> pagination) {
 
   public Operation {
     parameters = List.copyOf(parameters);
     responses = List.copyOf(responses);
+  }
+
+  /** An operation without pagination. */
+  public Operation(
+      Optional<String> operationId,
+      String method,
+      String path,
+      String group,
+      String summary,
+      String description,
+      boolean deprecated,
+      List<Parameter> parameters,
+      Optional<RequestBody> requestBody,
+      List<Response> responses,
+      String pointer,
+      String groupName,
+      String action) {
+    this(operationId, method, path, group, summary, description, deprecated, parameters, requestBody, responses,
+        pointer, groupName, action, Optional.empty());
+  }
+
+  /** This operation with {@code pagination}. */
+  public Operation withPagination(Optional<Pagination> pagination) {
+    return new Operation(operationId, method, path, group, summary, description, deprecated, parameters, requestBody,
+        responses, pointer, groupName, action, pagination);
   }
 
   /** The 2xx responses in document order, or the {@code default} one when there are none. */

@@ -36,6 +36,7 @@ final class ModelBuilder {
   private final SchemaTranslator schemas;
   private final JsonNode document;
   private final Swagger2Operations swagger2;
+  private final Map<String, Paginations.Hints> pagingHints = new LinkedHashMap<>();
 
   private ModelBuilder(OpenAPI api, JsonNode document, Problems problems) {
     this.api = api;
@@ -54,13 +55,21 @@ final class ModelBuilder {
    * swagger-parser does not keep.
    */
   static ApiModel build(OpenAPI api, JsonNode document, Problems problems) {
-    return new ModelBuilder(api, document, problems).build();
+    return build(api, document, problems, PaginationOptions.defaults(), new ArrayList<>());
   }
 
-  private ApiModel build() {
+  /** The model, with pagination as {@code pagination} says; {@code unpaged} receives list-like operations without. */
+  static ApiModel build(OpenAPI api, JsonNode document, Problems problems, PaginationOptions pagination,
+      List<UnpagedList> unpaged) {
+    return new ModelBuilder(api, document, problems).build(pagination, unpaged);
+  }
+
+  private ApiModel build(PaginationOptions pagination, List<UnpagedList> unpaged) {
     schemas.translateComponents();
     List<Operation> operations = operations();
     translateWebhooksAndCallbacks();
+    operations = Paginations.attach(operations, schemas.definitions(), pagingHints,
+        extensionsOf(api.getExtensions()).path(PaginationExtensions.FERN), pagination, problems, unpaged);
     String title = api.getInfo() == null || api.getInfo().getTitle() == null ? "" : api.getInfo().getTitle();
     String description =
         api.getInfo() == null || api.getInfo().getDescription() == null ? "" : api.getInfo().getDescription().strip();
@@ -202,6 +211,7 @@ final class ModelBuilder {
       parameters.keySet().removeIf(key -> key.equalsIgnoreCase("header:Content-Type"));
     }
 
+    pagingHints.put(pointer, pagingHints(source));
     return new Operation(
         operationId,
         method,
@@ -217,6 +227,36 @@ final class ModelBuilder {
         groupName,
         action);
   }
+
+  /** The pagination extensions of an operation, and whether a success response declares a Link header. */
+  private Paginations.Hints pagingHints(io.swagger.v3.oas.models.Operation source) {
+    JsonNode extensions = extensionsOf(source.getExtensions());
+    boolean linkHeader = false;
+    if (source.getResponses() != null) {
+      for (Map.Entry<String, ApiResponse> entry : source.getResponses().entrySet()) {
+        ApiResponse response = entry.getValue() == null ? null : resolve(entry.getValue());
+        if (entry.getKey().startsWith("2") && response != null && response.getHeaders() != null) {
+          linkHeader |= response.getHeaders().keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Link"));
+        }
+      }
+    }
+    return new Paginations.Hints(
+        Optional.ofNullable(extensions.get(PaginationExtensions.SPEAKEASY)),
+        Optional.ofNullable(extensions.get(PaginationExtensions.FERN)),
+        linkHeader);
+  }
+
+  /** Extensions as swagger-parser keeps them (maps, lists, scalars), as a JSON tree. */
+  private static JsonNode extensionsOf(Map<String, Object> extensions) {
+    try {
+      return EXTENSIONS.valueToTree(extensions == null ? Map.of() : extensions);
+    } catch (IllegalArgumentException e) {
+      // An extension swagger-parser kept as something Jackson cannot write is none the generator reads.
+      return EXTENSIONS.createObjectNode();
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper EXTENSIONS = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private void addParameters(
       List<io.swagger.v3.oas.models.parameters.Parameter> sources,

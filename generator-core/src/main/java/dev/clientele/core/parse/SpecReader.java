@@ -32,8 +32,14 @@ public final class SpecReader {
    *
    * @param allowRemoteRefs whether {@code $ref}s to http(s) URLs may be fetched
    * @param allowExternalRefs whether {@code $ref}s may read files outside the spec's folder tree
+   * @param pagination whether to find pagination in the spec, and operations configured one by one
    */
-  public record Options(boolean allowRemoteRefs, boolean allowExternalRefs) {
+  public record Options(boolean allowRemoteRefs, boolean allowExternalRefs, PaginationOptions pagination) {
+
+    /** Pagination found in the spec. */
+    public Options(boolean allowRemoteRefs, boolean allowExternalRefs) {
+      this(allowRemoteRefs, allowExternalRefs, PaginationOptions.defaults());
+    }
 
     /** Remote references as given; files outside the spec's folder refused. */
     public Options(boolean allowRemoteRefs) {
@@ -75,9 +81,10 @@ public final class SpecReader {
         problems.warning("spec", "", message, "");
       }
     }
-    ApiModel model = ModelBuilder.build(result.getOpenAPI(), tree, problems);
+    List<UnpagedList> unpaged = new ArrayList<>();
+    ApiModel model = ModelBuilder.build(result.getOpenAPI(), tree, problems, options.pagination(), unpaged);
     problems.throwIfErrors();
-    return new ParsedSpec(model, problems.all());
+    return new ParsedSpec(model, problems.all(), unpaged);
   }
 
   /**

@@ -54,6 +54,7 @@ class GoldenFilesTest {
       "calling-operations-3.1.yaml,     com.example,      com/example/api/EventsApi.java",
       "calling-operations-3.1.yaml,     com.example,      com/example/api/EventsApiClient.java",
       "calling-operations-3.1.yaml,     com.example,      com/example/AcmeClient.java",
+      "paging-styles-3.1.yaml,          com.example,      com/example/api/ItemsApiClient.java",
   })
   void matchesGoldenFile(String spec, String basePackage, String relativePath) throws IOException {
     Map<String, SourceFile> files = GENERATED.computeIfAbsent(spec, name ->

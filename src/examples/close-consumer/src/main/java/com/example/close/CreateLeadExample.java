@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * Creates a Close lead with a name, a contact, an address and a custom field, through the client
  * the Clientele Maven plugin generated in this build. Without {@code CLOSE_API_KEY} it shows the
- * request it would send instead of sending it.
+ * request it would send instead of sending it. Then lists leads page by page ({@link ListLeadsExample}).
  */
 public final class CreateLeadExample {
 
@@ -44,13 +44,14 @@ public final class CreateLeadExample {
       System.out.println("CLOSE_API_KEY is not set; the request CloseClient would send:");
       System.out.println("POST " + CloseClient.DEFAULT_BASE_URL + "/lead/");
       System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(lead));
-      return;
+    } else {
+      // CLOSE_API_KEY as the basic user name (Close's convention); CLOSE_BASE_URL instead of the default, if set.
+      CloseClient close = CloseClient.fromEnv();
+      RawResponse<Lead> response = close.leads().withRawResponse().create(lead);
+      Lead created = response.body();
+      System.out.printf("Created %s (%s): %s%n", created.displayName(), created.id(), created.htmlUrl());
+      System.out.printf("HTTP %d, request id %s%n", response.statusCode(), response.requestId().orElse("-"));
     }
-    // CLOSE_API_KEY as the basic user name (Close's convention); CLOSE_BASE_URL instead of the default, if set.
-    CloseClient close = CloseClient.fromEnv();
-    RawResponse<Lead> response = close.leads().withRawResponse().create(lead);
-    Lead created = response.body();
-    System.out.printf("Created %s (%s): %s%n", created.displayName(), created.id(), created.htmlUrl());
-    System.out.printf("HTTP %d, request id %s%n", response.statusCode(), response.requestId().orElse("-"));
+    ListLeadsExample.main(args);
   }
 }
