@@ -58,7 +58,7 @@ final class ClientEmitter {
         .addStatement("return new $T()", builder)
         .build());
     type.addMethod(MethodSpec.methodBuilder("fromEnv")
-        .addJavadoc(FromEnv.javadoc(model, defaultBaseUrl.isEmpty()))
+        .addJavadoc("$L", FromEnv.javadoc(model, defaultBaseUrl.isEmpty()))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(className)
         .addStatement("return builder().fromEnv($T.system()).build()", RuntimeTypes.ENVIRONMENT_VARIABLES)
