@@ -328,6 +328,13 @@ final class SchemaTranslator {
         return typeOf(only, nameHint, pointer + "/allOf/" + indexOfIdentity(allOf(schema), only))
             .orNullable(nullable || annotatedNullable);
       }
+      Optional<Schema<?>> scalar = scalarPart(typed);
+      if (scalar.isPresent() && isEmpty(properties(schema)) && schema.getDiscriminator() == null) {
+        // allOf: [$ref: identifier, {type: string, readOnly: true}] (Cloudflare's ids) narrows one
+        // string: it is that string, typed as its referenced part says, not a record of no properties.
+        Schema<?> part = scalar.get();
+        return typeOf(part, nameHint, pointer + "/allOf/" + indexOfIdentity(allOf(schema), part)).orNullable(nullable);
+      }
       return new TypeInfo(object(schema, componentName, nameHint, pointer), nullable, constValue);
     }
 
@@ -908,6 +915,30 @@ final class SchemaTranslator {
       }
     }
     return found;
+  }
+
+  /**
+   * The part to type an allOf by when every part is one and the same scalar JSON type (string,
+   * integer, number or boolean, directly or through a {@code $ref}) and none has properties: a
+   * referenced part if there is one, so that a named enum or format is kept; else the first.
+   */
+  private Optional<Schema<?>> scalarPart(List<Schema<?>> parts) {
+    String shared = null;
+    for (Schema<?> part : parts) {
+      Schema<?> resolved = resolve(part, new HashSet<>());
+      Set<String> types = typesOf(resolved);
+      types.remove("null");
+      if (types.size() != 1 || !isEmpty(properties(resolved)) || allOf(resolved) != null || oneOf(resolved) != null
+          || anyOf(resolved) != null) {
+        return Optional.empty();
+      }
+      String type = types.iterator().next();
+      if (!Set.of("string", "integer", "number", "boolean").contains(type) || (shared != null && !shared.equals(type))) {
+        return Optional.empty();
+      }
+      shared = type;
+    }
+    return parts.stream().filter(part -> part.get$ref() != null).findFirst().or(() -> parts.stream().findFirst());
   }
 
   /** The component a schema refers to, once per walk; otherwise the schema itself (or an empty one). */

@@ -199,6 +199,17 @@ class WireFaultsTest {
   }
 
   @Test
+  @DisplayName("an allOf of two strings (Cloudflare's ids) is a String: as a path parameter and as a property")
+  void allOfOfStrings() throws Exception {
+    Class<?> api = classes.load("com.example.api.SchemasApi");
+    Class<?> response = classes.load("com.example.model.GetSchemaResponse");
+
+    api.getMethod("getSchema", String.class);
+    Object parsed = MAPPER.readValue("{\"id\": \"023e105f4ecef8ad9ca31a8372d0c353\"}", response);
+    assertEquals("023e105f4ecef8ad9ca31a8372d0c353", response.getMethod("id").invoke(parsed));
+  }
+
+  @Test
   @DisplayName("a path parameter whose schema $ref points to nothing is a String parameter")
   void danglingParameterSchemaIsAString() throws Exception {
     Class<?> api = classes.load("com.example.api.CommentsApi");
