@@ -1,5 +1,6 @@
 package dev.clientele.core.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -37,6 +38,9 @@ final class RecordEmitter {
   private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
   private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
   private static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
+  private static final ClassName JSON_AUTO_DETECT = ClassName.get("com.fasterxml.jackson.annotation", "JsonAutoDetect");
+  /** A builder method no setter can be confused with: setters take one argument. */
+  private static final String MISSING_METHOD = "missingRequired";
 
   private final ObjectSchema schema;
   private final JavaTypes types;
@@ -53,9 +57,12 @@ final class RecordEmitter {
 
   /** A record component and the property it holds. */
   private record Component(Property property, String name, TypeName type, boolean nullable) {
-    /** Required and not null; a read-only property is the server's to set, so a new object may lack it. */
+    /**
+     * Required and not null: the component is typed non-null and the builder requires it. A
+     * read-only property is the server's to set, so a new object may lack it: it is nullable.
+     */
     boolean mustBeSet() {
-      return property.required() && !property.nullable() && !property.readOnly();
+      return !nullable;
     }
   }
 
@@ -71,7 +78,7 @@ final class RecordEmitter {
     typeNames.forEach(members::reserve);
     for (Property property : schema.properties()) {
       String name = members.allocate(JavaNames.componentName(property.wireName()));
-      boolean nullable = property.nullable() || !property.required();
+      boolean nullable = property.nullable() || !property.required() || property.readOnly();
       components.add(new Component(property, name, types.of(property.type()), nullable));
     }
     this.extrasName = members.allocate("additionalProperties");
@@ -162,9 +169,17 @@ final class RecordEmitter {
                     .build())
             .addType(builder());
     for (Component component : components) {
-      if (component.property().deprecated()) {
-        record.addMethod(deprecatedAccessor(component));
+      if (component.mustBeSet() || component.property().deprecated()) {
+        record.addMethod(accessor(component));
       }
+    }
+    if (components.stream().anyMatch(Component::mustBeSet)) {
+      // A getter that throws for a property the server left out would make the object unwritable:
+      // Jackson writes the components from their (annotated) fields instead, leaving such one out.
+      record.addAnnotation(AnnotationSpec.builder(JSON_AUTO_DETECT)
+          .addMember("getterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+          .addMember("isGetterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+          .build());
     }
     record.addJavadoc(javadoc());
     boolean usesDeprecated =
@@ -204,20 +219,34 @@ final class RecordEmitter {
   }
 
   /**
-   * The accessor of a property the spec deprecates, declared so that it alone carries {@code
-   * @Deprecated}: on the record component, the annotation would also land on the constructor
-   * parameter, where it means nothing and javac warns.
+   * An accessor declared rather than implied by the component. For a component typed non-null, it
+   * keeps that promise: parsing is lenient (a server that leaves out a required property must not
+   * make the whole response unreadable), so the accessor of such a missing property throws, naming
+   * it, rather than return the null its type rules out. For a property the spec deprecates, it
+   * alone carries {@code @Deprecated}: on the record component, the annotation would also land on
+   * the constructor parameter, where it means nothing and javac warns.
    */
-  private MethodSpec deprecatedAccessor(Component component) {
-    return MethodSpec.methodBuilder(component.name())
-        .addJavadoc("$L\n\n@deprecated the spec marks {@code $L} deprecated",
-            component.property().description().isEmpty() ? "The property." : Javadocs.paragraphs(component.property().description()),
-            component.name())
-        .addAnnotation(Deprecated.class)
+  private MethodSpec accessor(Component component) {
+    String description = component.property().description().isEmpty()
+        ? "The " + Javadocs.code(component.property().wireName()) + " property."
+        : Javadocs.paragraphs(component.property().description());
+    MethodSpec.Builder accessor = MethodSpec.methodBuilder(component.name())
         .addModifiers(Modifier.PUBLIC)
-        .returns(component.nullable() ? JavaTypes.nullable(component.type()) : component.type())
-        .addStatement("return $N", component.name())
-        .build();
+        .returns(component.nullable() ? JavaTypes.nullable(component.type()) : component.type());
+    CodeBlock.Builder doc = CodeBlock.builder().add("$L", description);
+    if (component.mustBeSet()) {
+      doc.add("\n\n@throws IllegalStateException if the server did not send it, though the spec requires it");
+      String message = String.join(".", className.simpleNames()) + "." + component.property().wireName()
+          + " is missing: the server did not send it, though the spec requires it";
+      accessor.beginControlFlow("if ($N == null)", component.name())
+          .addStatement("throw new $T($L)", IllegalStateException.class, Literals.string(message))
+          .endControlFlow();
+    }
+    if (component.property().deprecated()) {
+      doc.add(component.mustBeSet() ? "\n" : "\n\n").add("@deprecated the spec marks {@code $L} deprecated", component.name());
+      accessor.addAnnotation(Deprecated.class);
+    }
+    return accessor.addJavadoc(doc.build()).addStatement("return $N", component.name()).build();
   }
 
   private ParameterSpec componentParameter(Component component) {
@@ -225,9 +254,10 @@ final class RecordEmitter {
     ParameterSpec.Builder parameter =
         ParameterSpec.builder(component.nullable() ? JavaTypes.nullable(component.type()) : component.type(), component.name())
             .addAnnotation(Jackson.property(property.wireName()));
-    if (!property.required() || property.readOnly()) {
+    if (!property.required() || property.readOnly() || component.mustBeSet()) {
       // Left out rather than sent as null: a request must not clear what the caller never set,
-      // nor send what only the server sets.
+      // nor send what only the server sets; and an object written back must not gain a null for a
+      // required property the server did not send (a built one always has it).
       parameter.addAnnotation(Jackson.omitWhenNull());
     }
     if (JavaTypes.contains(property.type(), ScalarKind.DATE_TIME)) {
@@ -289,7 +319,8 @@ final class RecordEmitter {
           .flatMap(value -> initializer(component.property().type(), value))
           .ifPresent(field::initializer);
       builder.addField(field.build());
-      copy.addStatement("this.$1N = source.$1N()", component.name());
+      // The field, not the accessor, which throws for a required property the server did not send.
+      copy.addStatement("this.$1N = source.$1N", component.name());
     }
     TypeName extrasMap = ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, extrasValueType);
     builder.addField(
@@ -342,6 +373,9 @@ final class RecordEmitter {
             .addStatement("return this")
             .build());
     builder.addMethod(build());
+    if (components.stream().anyMatch(Component::mustBeSet)) {
+      builder.addMethod(missing());
+    }
     return builder.build();
   }
 
@@ -425,19 +459,17 @@ final class RecordEmitter {
             .returns(className);
     List<Component> mustBeSet = components.stream().filter(Component::mustBeSet).toList();
     if (!mustBeSet.isEmpty()) {
-      build.addStatement("$T<$T> missing = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, ARRAY_LIST);
-      for (Component component : mustBeSet) {
-        build.beginControlFlow("if ($N == null)", component.name())
-            .addStatement("missing.add($S)", component.name())
-            .endControlFlow();
-      }
-      build.beginControlFlow("if (!missing.isEmpty())")
+      // One condition over the fields, so that a null checker sees them non-null after it.
+      CodeBlock anyMissing = CodeBlock.join(
+          mustBeSet.stream().map(component -> CodeBlock.of("$N == null", component.name())).toList(), " || ");
+      build.beginControlFlow("if ($L)", anyMissing)
           .addStatement(
-              "throw new $T($S + $T.join($S, missing))",
+              "throw new $T($S + $T.join($S, $N()))",
               IllegalStateException.class,
               "Cannot build " + className.simpleName() + ": missing required ",
               JavaTypes.STRING,
-              ", ")
+              ", ",
+              MISSING_METHOD)
           .endControlFlow();
     }
     CodeBlock.Builder arguments = CodeBlock.builder();
@@ -447,5 +479,19 @@ final class RecordEmitter {
     arguments.add("$N", extrasName);
     build.addStatement("return new $T($L)", className, arguments.build());
     return build.build();
+  }
+
+  /** The builder's list of the required properties not set, by component name. */
+  private MethodSpec missing() {
+    MethodSpec.Builder missing = MethodSpec.methodBuilder(MISSING_METHOD)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING))
+        .addStatement("$T<$T> missing = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, ARRAY_LIST);
+    for (Component component : components.stream().filter(Component::mustBeSet).toList()) {
+      missing.beginControlFlow("if ($N == null)", component.name())
+          .addStatement("missing.add($S)", component.name())
+          .endControlFlow();
+    }
+    return missing.addStatement("return missing").build();
   }
 }
