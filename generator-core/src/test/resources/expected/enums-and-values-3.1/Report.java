@@ -227,6 +227,14 @@ public record Report(
       return this;
     }
 
+    /**
+     * Sets {@code format}, given as String.
+     */
+    public Builder format(String format) {
+      this.format = Format.of(format);
+      return this;
+    }
+
     public Builder priority(@Nullable Priority priority) {
       this.priority = priority;
       return this;
@@ -242,6 +250,14 @@ public record Report(
 
     public Builder status(@Nullable ReportStatus status) {
       this.status = status;
+      return this;
+    }
+
+    /**
+     * Sets {@code status}, given as String.
+     */
+    public Builder status(String status) {
+      this.status = ReportStatus.of(status);
       return this;
     }
 
@@ -261,10 +277,26 @@ public record Report(
     }
 
     /**
+     * Sets {@code timezone}, given as String.
+     */
+    public Builder timezone(String timezone) {
+      this.timezone = TimeZone.of(timezone);
+      return this;
+    }
+
+    /**
      * A nullable enum written the 3.1 way.
      */
     public Builder mode(@Nullable Mode mode) {
       this.mode = mode;
+      return this;
+    }
+
+    /**
+     * Sets {@code mode}, given as String.
+     */
+    public Builder mode(String mode) {
+      this.mode = Mode.of(mode);
       return this;
     }
 
@@ -277,10 +309,26 @@ public record Report(
     }
 
     /**
+     * Sets {@code limit}, given as int.
+     */
+    public Builder limit(int limit) {
+      this.limit = (long) limit;
+      return this;
+    }
+
+    /**
      * Not sent unless set; the server's default is <code>0.75</code>.
      */
     public Builder threshold(@Nullable Double threshold) {
       this.threshold = threshold;
+      return this;
+    }
+
+    /**
+     * Sets {@code threshold}, given as long.
+     */
+    public Builder threshold(long threshold) {
+      this.threshold = (double) threshold;
       return this;
     }
 

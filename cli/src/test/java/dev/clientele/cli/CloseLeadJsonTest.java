@@ -171,11 +171,12 @@ class CloseLeadJsonTest {
   }
 
   @Test
-  @DisplayName("parsing is lenient about missing required properties and nulls; building is strict")
+  @DisplayName("parsing is lenient about missing required properties and nulls, whose accessors throw rather than lie; building is strict")
   void lenientParsingStrictBuilding() throws IOException {
     // Given a contact without most required properties and a null where the spec says string
     Contact parsed = MAPPER.readValue("{\"id\": null, \"emails\": [{\"email\": \"a@b.c\"}]}", Contact.class);
-    assertNull(parsed.id());
+    IllegalStateException absent = assertThrows(IllegalStateException.class, parsed::id);
+    assertEquals("Contact.id is missing: the server did not send it, though the spec requires it", absent.getMessage());
     assertEquals("a@b.c", parsed.emails().get(0).email());
 
     // When a caller builds one without them, Then it is told which are missing

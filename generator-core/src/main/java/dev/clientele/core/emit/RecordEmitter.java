@@ -14,7 +14,9 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.clientele.core.model.EnumSchema;
 import dev.clientele.core.model.ObjectSchema;
 import dev.clientele.core.model.Property;
+import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.TypeRef;
+import dev.clientele.core.model.UnionSchema;
 import dev.clientele.core.model.TypeRef.ScalarKind;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -349,6 +352,25 @@ final class RecordEmitter {
         setter.addAnnotation(Deprecated.class);
       }
       builder.addMethod(setter.build());
+      for (Overload overload : overloads(component)) {
+        MethodSpec.Builder other = MethodSpec.methodBuilder(component.name())
+            .addJavadoc("Sets {@code $L}, given as $L.", component.name(), Javadocs.escape(simpleText(overload.type())))
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builderClass)
+            .addParameter(overload.type(), component.name())
+            .addStatement("this.$N = $L", component.name(), overload.value())
+            .addStatement("return this");
+        if (component.property().deprecated()) {
+          other.addAnnotation(Deprecated.class);
+        }
+        builder.addMethod(other.build());
+      }
+    }
+    Set<String> methodNames = new HashSet<>();
+    components.forEach(component -> methodNames.add(component.name()));
+    methodNames.addAll(List.of(extrasName, "putAdditionalProperty", "build", MISSING_METHOD));
+    for (Component component : components) {
+      builder.addMethods(adders(component, methodNames));
     }
     builder.addMethod(
         MethodSpec.methodBuilder(extrasName)
@@ -377,6 +399,143 @@ final class RecordEmitter {
       builder.addMethod(missing());
     }
     return builder.build();
+  }
+
+  /**
+   * Another form of a setter: the parameter's type and the expression that makes the component's
+   * value of it (the parameter is named as the component).
+   */
+  private record Overload(TypeName type, CodeBlock value) {}
+
+  /**
+   * The other forms a setter takes, so that a caller writes the value rather than its wrapper: each
+   * non-object alternative of a union ({@code content("You are helpful")}, not {@code content(new
+   * Content.StringValue(…))}), an open enum's wire value ({@code model("gpt-4o")}), and a narrower
+   * number ({@code maxTokens(2048)} for a {@code Long}, a {@code long} for a {@code Double}). Only
+   * forms whose erasure differs from every other form's, or the overloads would clash.
+   */
+  private List<Overload> overloads(Component component) {
+    Map<String, Overload> byErasure = new LinkedHashMap<>();
+    byErasure.put(erasure(component.type()), null);
+    String name = component.name();
+    TypeRef type = component.property().type();
+    if (type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.INT64) {
+      byErasure.putIfAbsent("int", new Overload(TypeName.INT, CodeBlock.of("(long) $N", name)));
+    } else if (type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.DOUBLE) {
+      byErasure.putIfAbsent("long", new Overload(TypeName.LONG, CodeBlock.of("(double) $N", name)));
+    } else if (type instanceof TypeRef.Named named) {
+      SchemaDefinition definition = types.definition(named.name());
+      if (definition instanceof EnumSchema enumSchema && !enumSchema.isInteger() && !enumSchema.deprecated()) {
+        ClassName enumClass = types.className(enumSchema);
+        // A field named like the enum would be read in "Mode.of(mode)" instead of the type.
+        if (enumClass.simpleNames().stream().noneMatch(fieldsInScope()::contains)) {
+          byErasure.putIfAbsent("java.lang.String", new Overload(JavaTypes.STRING, CodeBlock.of("$T.of($N)", enumClass, name)));
+        }
+      } else if (definition instanceof UnionSchema union && !union.deprecated()) {
+        for (UnionEmitter.ValueClass value : UnionEmitter.valueClasses(union, types)) {
+          TypeName valueType = types.of(value.variant().type());
+          if (!types.mentionsDeprecated(value.variant().type())) {
+            byErasure.putIfAbsent(erasure(valueType), new Overload(valueType, CodeBlock.of("new $T($N)", value.className(), name)));
+          }
+        }
+      }
+    }
+    return byErasure.values().stream().filter(Objects::nonNull).toList();
+  }
+
+  /**
+   * For a list of a union with a discriminator ({@code messages}): {@code addMessage(item)}, and
+   * per variant an adder named after its discriminator value ({@code addUserMessage(…)}) that takes
+   * the variant, or the one property it needs besides the discriminator in any form its setter
+   * takes ({@code addUserMessage("Tell me a story")}). None whose name another method has.
+   */
+  private List<MethodSpec> adders(Component component, Set<String> methodNames) {
+    if (!(component.property().type() instanceof TypeRef.ArrayOf array)
+        || !(array.items() instanceof TypeRef.Named named)
+        || !(types.definition(named.name()) instanceof UnionSchema union)
+        || union.deprecated()
+        || component.property().deprecated()) {
+      return List.of();
+    }
+    String itemWord = JavaNames.typeName(Singular.of(component.name()));
+    String add = "add" + itemWord;
+    if (!methodNames.add(add)) {
+      return List.of();
+    }
+    TypeName itemType = types.of(array.items());
+    String item = component.name().equals("item") ? "value" : "item";
+    List<MethodSpec> adders = new ArrayList<>();
+    adders.add(MethodSpec.methodBuilder(add)
+        .addJavadoc("Adds one to {@code $L}.", component.name())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builderClass)
+        .addParameter(itemType, item)
+        .addStatement("$T<$T> items = new $T<>(this.$N == null ? $T.of() : this.$N)", JavaTypes.LIST, itemType, ARRAY_LIST,
+            component.name(), JavaTypes.LIST, component.name())
+        .addStatement("items.add($N)", item)
+        .addStatement("this.$N = items", component.name())
+        .addStatement("return this")
+        .build());
+    Map<String, List<String>> valuesOfVariant = new LinkedHashMap<>();
+    union.discriminator().ifPresent(discriminator -> discriminator.mapping()
+        .forEach((value, variant) -> valuesOfVariant.computeIfAbsent(variant, v -> new ArrayList<>()).add(value)));
+    valuesOfVariant.forEach((variantName, values) -> {
+      if (values.size() != 1 || !(types.definition(variantName) instanceof ObjectSchema variant) || variant.deprecated()) {
+        return;
+      }
+      String adder = "add" + JavaNames.typeName(values.get(0)) + itemWord;
+      if (!methodNames.add(adder)) {
+        return;
+      }
+      ClassName variantClass = types.className(variant);
+      adders.add(MethodSpec.methodBuilder(adder)
+          .addJavadoc("Adds a {@code $L} to {@code $L}.", Javadocs.escape(values.get(0)), component.name())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builderClass)
+          .addParameter(variantClass, item)
+          .addStatement("return $N($N)", add, item)
+          .build());
+      RecordEmitter variantRecord = new RecordEmitter(variant, variantClass, types, List.of());
+      String discriminator = union.discriminator().get().propertyName();
+      List<Component> needed = variantRecord.components.stream()
+          .filter(Component::mustBeSet)
+          .filter(c -> !c.property().wireName().equals(discriminator))
+          .toList();
+      if (needed.size() != 1 || needed.get(0).property().deprecated() || types.mentionsDeprecated(needed.get(0).property().type())) {
+        return;
+      }
+      Component only = needed.get(0);
+      Set<String> erasures = new HashSet<>(Set.of(erasure(variantClass)));
+      List<TypeName> forms = new ArrayList<>();
+      forms.add(only.type());
+      variantRecord.overloads(only).forEach(overload -> forms.add(overload.type()));
+      for (TypeName form : forms) {
+        if (erasures.add(erasure(form))) {
+          adders.add(MethodSpec.methodBuilder(adder)
+              .addJavadoc("Adds a {@code $L} with this {@code $L} to {@code $L}.", Javadocs.escape(values.get(0)), only.name(), component.name())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(builderClass)
+              .addParameter(form, only.name())
+              .addStatement("return $N($T.$N().$N($N).build())", add, variantClass, variantRecord.builderMethod, only.name(), only.name())
+              .build());
+        }
+      }
+    });
+    return adders;
+  }
+
+  /** A type's erasure as text, to tell overloads that would clash. */
+  private static String erasure(TypeName type) {
+    TypeName plain = type.withoutAnnotations();
+    if (plain instanceof ParameterizedTypeName parameterized) {
+      return parameterized.rawType().withoutAnnotations().canonicalName();
+    }
+    return plain.toString();
+  }
+
+  /** A type as a reader would name it: {@code List<Part>}, {@code String}. */
+  private static String simpleText(TypeName type) {
+    return type.withoutAnnotations().toString().replaceAll("[a-z][\\w]*\\.", "");
   }
 
   /** What the server assumes when the property is not sent, as the spec's {@code default} says; or "". */

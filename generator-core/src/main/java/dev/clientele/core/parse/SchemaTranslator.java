@@ -231,6 +231,21 @@ final class SchemaTranslator {
     }
   }
 
+  /**
+   * The type of the one schema a schema wraps ({@code anyOf: [X, {type: 'null'}]}, {@code allOf:
+   * [X]}). A component that wraps an inline schema is that schema, named as the component: OpenAI's
+   * nullable {@code ServiceTier} enum is {@code ServiceTier}, not {@code ServiceTier2} beside no
+   * {@code ServiceTier} (the component's name is taken before its members are translated).
+   */
+  private TypeInfo wrapped(Schema<?> member, String componentName, String nameHint, String pointer) {
+    if (componentName == null || member.get$ref() != null || inlineTypes.containsKey(member)) {
+      return typeOf(member, nameHint, pointer);
+    }
+    TypeInfo info = translate(member, componentName, nameHint, pointer);
+    inlineTypes.put(member, info);
+    return info;
+  }
+
   private TypeInfo componentType(String name) {
     TypeInfo known = componentTypes.get(name);
     if (known != null) {
@@ -311,7 +326,7 @@ final class SchemaTranslator {
       }
       if (members.size() == 1) {
         int index = indexOfIdentity(alternatives, members.get(0));
-        return typeOf(members.get(0), nameHint, pointer + "/" + keyword + "/" + index).orNullable(nullable);
+        return wrapped(members.get(0), componentName, nameHint, pointer + "/" + keyword + "/" + index).orNullable(nullable);
       }
       return union(schema, members, componentName, nameHint, pointer, keyword).orNullable(nullable);
     }
@@ -325,7 +340,7 @@ final class SchemaTranslator {
         // allOf: [$ref] (plus parts with only a description or example) is how 3.0 specs annotate a reference.
         Schema<?> only = typed.get(0);
         boolean annotatedNullable = allOf(schema).stream().anyMatch(part -> Boolean.TRUE.equals(part.getNullable()));
-        return typeOf(only, nameHint, pointer + "/allOf/" + indexOfIdentity(allOf(schema), only))
+        return wrapped(only, componentName, nameHint, pointer + "/allOf/" + indexOfIdentity(allOf(schema), only))
             .orNullable(nullable || annotatedNullable);
       }
       return new TypeInfo(object(schema, componentName, nameHint, pointer), nullable, constValue);
