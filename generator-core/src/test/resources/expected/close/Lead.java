@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 )
 @Generated("dev.clientele")
 public record Lead(
-    @JsonProperty("addresses") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<LeadAddress> addresses,
+    @JsonProperty("addresses") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Lead.Address> addresses,
     @JsonProperty("contact_ids") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> contactIds,
     @JsonProperty("contacts") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Contact> contacts,
     @JsonProperty("contacts_summary") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String contactsSummary,
@@ -181,7 +181,7 @@ public record Lead(
    * Builds a {@code Lead}; {@link #build()} checks that required properties are set.
    */
   public static final class Builder {
-    private @Nullable List<LeadAddress> addresses;
+    private @Nullable List<Address> addresses;
 
     private @Nullable List<String> contactIds;
 
@@ -277,7 +277,7 @@ public record Lead(
       this.additionalProperties.putAll(source.additionalProperties());
     }
 
-    public Builder addresses(@Nullable List<LeadAddress> addresses) {
+    public Builder addresses(@Nullable List<Address> addresses) {
       this.addresses = addresses;
       return this;
     }
@@ -476,6 +476,155 @@ public record Lead(
         missing.add("statusId");
       }
       return missing;
+    }
+  }
+
+  /**
+   * The <code>LeadAddress</code> object.
+   *
+   * @param additionalProperties properties the schema does not declare, as sent by the server
+   */
+  @Generated("dev.clientele")
+  public static record Address(@JsonProperty("address_1") @Nullable String address1,
+      @JsonProperty("address_2") @Nullable String address2,
+      @JsonProperty("city") @Nullable String city,
+      @JsonProperty("country") @Nullable String country,
+      @JsonProperty("label") @Nullable String label, @JsonProperty("state") @Nullable String state,
+      @JsonProperty("tz_ids") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> tzIds,
+      @JsonProperty("zipcode") @Nullable String zipcode,
+      @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    public Address {
+      tzIds = tzIds == null ? null : Collections.unmodifiableList(new ArrayList<>(tzIds));
+      additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * Properties the schema does not declare, by wire name: kept when parsing and written back when
+     * serializing.
+     */
+    @Override
+    @JsonAnyGetter
+    public Map<String, @Nullable Object> additionalProperties() {
+      return additionalProperties;
+    }
+
+    /**
+     * A builder for a new {@code Address}.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder that starts from this object's values.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    /**
+     * Builds a {@code Address}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+      private @Nullable String address1;
+
+      private @Nullable String address2;
+
+      private @Nullable String city;
+
+      private @Nullable String country;
+
+      private @Nullable String label;
+
+      private @Nullable String state;
+
+      private @Nullable List<String> tzIds;
+
+      private @Nullable String zipcode;
+
+      private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+      private Builder() {
+      }
+
+      private Builder(Address source) {
+        this.address1 = source.address1;
+        this.address2 = source.address2;
+        this.city = source.city;
+        this.country = source.country;
+        this.label = source.label;
+        this.state = source.state;
+        this.tzIds = source.tzIds;
+        this.zipcode = source.zipcode;
+        this.additionalProperties.putAll(source.additionalProperties());
+      }
+
+      public Builder address1(@Nullable String address1) {
+        this.address1 = address1;
+        return this;
+      }
+
+      public Builder address2(@Nullable String address2) {
+        this.address2 = address2;
+        return this;
+      }
+
+      public Builder city(@Nullable String city) {
+        this.city = city;
+        return this;
+      }
+
+      public Builder country(@Nullable String country) {
+        this.country = country;
+        return this;
+      }
+
+      public Builder label(@Nullable String label) {
+        this.label = label;
+        return this;
+      }
+
+      public Builder state(@Nullable String state) {
+        this.state = state;
+        return this;
+      }
+
+      public Builder tzIds(@Nullable List<String> tzIds) {
+        this.tzIds = tzIds;
+        return this;
+      }
+
+      public Builder zipcode(@Nullable String zipcode) {
+        this.zipcode = zipcode;
+        return this;
+      }
+
+      /**
+       * Replaces the properties the schema does not declare.
+       */
+      public Builder additionalProperties(
+          Map<String, ? extends @Nullable Object> additionalProperties) {
+        this.additionalProperties.clear();
+        this.additionalProperties.putAll(additionalProperties);
+        return this;
+      }
+
+      /**
+       * Sets a property the schema does not declare, such as a custom field.
+       */
+      public Builder putAdditionalProperty(String name, @Nullable Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
+      }
+
+      /**
+       * The {@code Address}.
+       *
+       * @throws IllegalStateException if a required property is not set
+       */
+      public Address build() {
+        return new Address(address1, address2, city, country, label, state, tzIds, zipcode, additionalProperties);
+      }
     }
   }
 }
