@@ -881,7 +881,13 @@ final class SchemaTranslator {
   private String memberName(Schema<?> union, Schema<?> member, int index) {
     if (member.get$ref() == null) {
       if (member.getTitle() != null && hasLetter(member.getTitle())) {
-        return member.getTitle().strip();
+        // A title longer than a name is a path (Stripe's recipient_shipping_with_optional_fields_address):
+        // its last words say what the member is.
+        List<String> words = words(member.getTitle());
+        while (words.size() > 1 && String.join("", words).length() > MAX_PART_NAME) {
+          words = words.subList(1, words.size());
+        }
+        return words.size() == words(member.getTitle()).size() ? member.getTitle().strip() : String.join(" ", words);
       }
       List<String> properties = union.getDiscriminator() != null && union.getDiscriminator().getPropertyName() != null
           ? List.of(union.getDiscriminator().getPropertyName())

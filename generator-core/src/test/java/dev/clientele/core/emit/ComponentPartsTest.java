@@ -46,6 +46,13 @@ class ComponentPartsTest {
                 type: object
                 properties: {note: {type: string}}
               status: {$ref: '#/components/schemas/call_status'}
+              shipping:
+                oneOf:
+                  - title: recipient_shipping_with_optional_fields_address
+                    type: object
+                    required: [line1]
+                    properties: {line1: {type: string}}
+                  - {title: pickup, type: object, required: [store], properties: {store: {type: string}}}
               customer:
                 anyOf:
                   - {type: string, maxLength: 5000}
@@ -113,6 +120,8 @@ class ComponentPartsTest {
     classes.load("com.example.model.Charge$Outcome");
     classes.load("com.example.model.Charge$OutcomeTwo");
     classes.load("com.example.model.Customer$DefaultSource");
+    // A union member's title too long for a name is a path: its last words name the member
+    classes.load("com.example.model.Charge$Shipping$ShippingWithOptionalFieldsAddress");
     // A name too long to be a name is a path: the property that holds the part names it
     classes.load("com.example.model.TreasuryInboundTransfer$LinkedFlows");
   }
