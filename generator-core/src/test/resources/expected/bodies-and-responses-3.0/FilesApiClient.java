@@ -28,12 +28,12 @@ public final class FilesApiClient implements FilesApi {
 
   @Override
   public FilesApi.UploadFileResponse uploadFile(UploadFileRequest body) {
-    return client.execute(uploadFileCall(body));
+    return client.executeExpectingBody(uploadFileCall(body));
   }
 
   @Override
   public CompletableFuture<FilesApi.UploadFileResponse> uploadFileAsync(UploadFileRequest body) {
-    return client.executeAsync(uploadFileCall(body));
+    return client.executeExpectingBodyAsync(uploadFileCall(body));
   }
 
   private static Call<FilesApi.UploadFileResponse> uploadFileCall(UploadFileRequest body) {
@@ -45,12 +45,12 @@ public final class FilesApiClient implements FilesApi {
 
   @Override
   public byte[] downloadFile(String name) {
-    return client.execute(downloadFileCall(name));
+    return client.executeExpectingBody(downloadFileCall(name));
   }
 
   @Override
   public CompletableFuture<byte[]> downloadFileAsync(String name) {
-    return client.executeAsync(downloadFileCall(name));
+    return client.executeExpectingBodyAsync(downloadFileCall(name));
   }
 
   private static Call<byte[]> downloadFileCall(String name) {
@@ -62,12 +62,12 @@ public final class FilesApiClient implements FilesApi {
 
   @Override
   public StoredFile replaceFile(String name, byte[] body) {
-    return client.execute(replaceFileCall(name, body));
+    return client.executeExpectingBody(replaceFileCall(name, body));
   }
 
   @Override
   public CompletableFuture<StoredFile> replaceFileAsync(String name, byte[] body) {
-    return client.executeAsync(replaceFileCall(name, body));
+    return client.executeExpectingBodyAsync(replaceFileCall(name, body));
   }
 
   private static Call<StoredFile> replaceFileCall(String name, byte[] body) {

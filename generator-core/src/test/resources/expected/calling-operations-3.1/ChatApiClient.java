@@ -28,12 +28,12 @@ public final class ChatApiClient implements ChatApi {
 
   @Override
   public ChatCompletion createChatCompletion(ChatRequest body) {
-    return client.execute(createChatCompletionCall(body));
+    return client.executeExpectingBody(createChatCompletionCall(body));
   }
 
   @Override
   public CompletableFuture<ChatCompletion> createChatCompletionAsync(ChatRequest body) {
-    return client.executeAsync(createChatCompletionCall(body));
+    return client.executeExpectingBodyAsync(createChatCompletionCall(body));
   }
 
   private static Call<ChatCompletion> createChatCompletionCall(ChatRequest body) {

@@ -364,14 +364,14 @@ public interface IssuesApi {
        *     every one that is not
        */
       public ListForRepoParams build() {
-        List<String> missing = new ArrayList<>();
-        if (xRequestId == null) {
-          missing.add("xRequestId (header parameter 'X-Request-Id')");
-        }
-        if (session == null) {
-          missing.add("session (cookie parameter 'session')");
-        }
-        if (!missing.isEmpty()) {
+        if (xRequestId == null || session == null) {
+          List<String> missing = new ArrayList<>();
+          if (xRequestId == null) {
+            missing.add("xRequestId (header parameter 'X-Request-Id')");
+          }
+          if (session == null) {
+            missing.add("session (cookie parameter 'session')");
+          }
           throw new IllegalStateException("ListForRepoParams is missing required parameters: " + String.join(", ", missing) + "; set them on the builder");
         }
         return new ListForRepoParams(state, labels, assignee, since, ids, tags, metadata, created, expand, page, xRequestId, xFlags, session, prefs);

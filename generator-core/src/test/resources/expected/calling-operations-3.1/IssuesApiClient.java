@@ -27,13 +27,13 @@ public final class IssuesApiClient implements IssuesApi {
 
   @Override
   public List<Issue> listForRepo(String owner, String repo, IssuesApi.ListForRepoParams params) {
-    return client.execute(listForRepoCall(owner, repo, params));
+    return client.executeExpectingBody(listForRepoCall(owner, repo, params));
   }
 
   @Override
   public CompletableFuture<List<Issue>> listForRepoAsync(String owner, String repo,
       IssuesApi.ListForRepoParams params) {
-    return client.executeAsync(listForRepoCall(owner, repo, params));
+    return client.executeExpectingBodyAsync(listForRepoCall(owner, repo, params));
   }
 
   private static Call<List<Issue>> listForRepoCall(String owner, String repo,
@@ -60,12 +60,12 @@ public final class IssuesApiClient implements IssuesApi {
 
   @Override
   public List<Issue> list(IssuesApi.ListParams params) {
-    return client.execute(listCall(params));
+    return client.executeExpectingBody(listCall(params));
   }
 
   @Override
   public CompletableFuture<List<Issue>> listAsync(IssuesApi.ListParams params) {
-    return client.executeAsync(listCall(params));
+    return client.executeExpectingBodyAsync(listCall(params));
   }
 
   private static Call<List<Issue>> listCall(IssuesApi.ListParams params) {
@@ -77,12 +77,12 @@ public final class IssuesApiClient implements IssuesApi {
 
   @Override
   public Issue create(Issue body) {
-    return client.execute(createCall(body));
+    return client.executeExpectingBody(createCall(body));
   }
 
   @Override
   public CompletableFuture<Issue> createAsync(Issue body) {
-    return client.executeAsync(createCall(body));
+    return client.executeExpectingBodyAsync(createCall(body));
   }
 
   private static Call<Issue> createCall(Issue body) {

@@ -3,6 +3,7 @@ package com.close.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -20,31 +21,35 @@ import org.jspecify.annotations.Nullable;
  *
  * @param additionalProperties properties the schema does not declare, as sent by the server
  */
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
 @Generated("dev.clientele")
 public record Lead(
-    @JsonProperty("addresses") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<LeadAddress> addresses,
-    @JsonProperty("contact_ids") List<String> contactIds,
+    @JsonProperty("addresses") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Lead.Address> addresses,
+    @JsonProperty("contact_ids") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> contactIds,
     @JsonProperty("contacts") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Contact> contacts,
     @JsonProperty("contacts_summary") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String contactsSummary,
     @JsonProperty("created_by") @Nullable String createdBy,
     @JsonProperty("created_by_name") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String createdByName,
-    @JsonProperty("date_created") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime dateCreated,
-    @JsonProperty("date_updated") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime dateUpdated,
+    @JsonProperty("date_created") @JsonInclude(JsonInclude.Include.NON_NULL) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime dateCreated,
+    @JsonProperty("date_updated") @JsonInclude(JsonInclude.Include.NON_NULL) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime dateUpdated,
     @JsonProperty("description") @Nullable String description,
     @JsonProperty("display_name") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String displayName,
-    @JsonProperty("html_url") String htmlUrl,
-    @JsonProperty("id") String id,
+    @JsonProperty("html_url") @JsonInclude(JsonInclude.Include.NON_NULL) String htmlUrl,
+    @JsonProperty("id") @JsonInclude(JsonInclude.Include.NON_NULL) String id,
     @JsonProperty("integration_links") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<RenderedIntegrationLink> integrationLinks,
     @JsonProperty("localtime") @JsonInclude(JsonInclude.Include.NON_NULL) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) @Nullable OffsetDateTime localtime,
     @JsonProperty("name") @Nullable String name,
     @JsonProperty("opportunities") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Opportunity> opportunities,
-    @JsonProperty("organization_id") String organizationId,
+    @JsonProperty("organization_id") @JsonInclude(JsonInclude.Include.NON_NULL) String organizationId,
     @JsonProperty("primary_address_summary") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String primaryAddressSummary,
     @JsonProperty("primary_email") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ContactEmail primaryEmail,
     @JsonProperty("primary_phone") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ContactPhone primaryPhone,
     @JsonProperty("recent_calls") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Map<String, Object>> recentCalls,
     @JsonProperty("source") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String source,
-    @JsonProperty("status_id") String statusId,
+    @JsonProperty("status_id") @JsonInclude(JsonInclude.Include.NON_NULL) String statusId,
     @JsonProperty("status_label") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String statusLabel,
     @JsonProperty("summaries") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Map<String, Object>> summaries,
     @JsonProperty("tasks") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Map<String, Object>> tasks,
@@ -89,10 +94,94 @@ public record Lead(
   }
 
   /**
+   * The <code>contact_ids</code> property.
+   *
+   * @throws IllegalStateException if the server did not send it, though the spec requires it
+   */
+  public List<String> contactIds() {
+    if (contactIds == null) {
+      throw new IllegalStateException("Lead.contact_ids is missing: the server did not send it, though the spec requires it");
+    }
+    return contactIds;
+  }
+
+  /**
+   * The <code>date_created</code> property.
+   *
+   * @throws IllegalStateException if the server did not send it, though the spec requires it
+   */
+  public OffsetDateTime dateCreated() {
+    if (dateCreated == null) {
+      throw new IllegalStateException("Lead.date_created is missing: the server did not send it, though the spec requires it");
+    }
+    return dateCreated;
+  }
+
+  /**
+   * The <code>date_updated</code> property.
+   *
+   * @throws IllegalStateException if the server did not send it, though the spec requires it
+   */
+  public OffsetDateTime dateUpdated() {
+    if (dateUpdated == null) {
+      throw new IllegalStateException("Lead.date_updated is missing: the server did not send it, though the spec requires it");
+    }
+    return dateUpdated;
+  }
+
+  /**
+   * The <code>html_url</code> property.
+   *
+   * @throws IllegalStateException if the server did not send it, though the spec requires it
+   */
+  public String htmlUrl() {
+    if (htmlUrl == null) {
+      throw new IllegalStateException("Lead.html_url is missing: the server did not send it, though the spec requires it");
+    }
+    return htmlUrl;
+  }
+
+  /**
+   * The <code>id</code> property.
+   *
+   * @throws IllegalStateException if the server did not send it, though the spec requires it
+   */
+  public String id() {
+    if (id == null) {
+      throw new IllegalStateException("Lead.id is missing: the server did not send it, though the spec requires it");
+    }
+    return id;
+  }
+
+  /**
+   * The <code>organization_id</code> property.
+   *
+   * @throws IllegalStateException if the server did not send it, though the spec requires it
+   */
+  public String organizationId() {
+    if (organizationId == null) {
+      throw new IllegalStateException("Lead.organization_id is missing: the server did not send it, though the spec requires it");
+    }
+    return organizationId;
+  }
+
+  /**
+   * The <code>status_id</code> property.
+   *
+   * @throws IllegalStateException if the server did not send it, though the spec requires it
+   */
+  public String statusId() {
+    if (statusId == null) {
+      throw new IllegalStateException("Lead.status_id is missing: the server did not send it, though the spec requires it");
+    }
+    return statusId;
+  }
+
+  /**
    * Builds a {@code Lead}; {@link #build()} checks that required properties are set.
    */
   public static final class Builder {
-    private @Nullable List<LeadAddress> addresses;
+    private @Nullable List<Address> addresses;
 
     private @Nullable List<String> contactIds;
 
@@ -156,39 +245,39 @@ public record Lead(
     }
 
     private Builder(Lead source) {
-      this.addresses = source.addresses();
-      this.contactIds = source.contactIds();
-      this.contacts = source.contacts();
-      this.contactsSummary = source.contactsSummary();
-      this.createdBy = source.createdBy();
-      this.createdByName = source.createdByName();
-      this.dateCreated = source.dateCreated();
-      this.dateUpdated = source.dateUpdated();
-      this.description = source.description();
-      this.displayName = source.displayName();
-      this.htmlUrl = source.htmlUrl();
-      this.id = source.id();
-      this.integrationLinks = source.integrationLinks();
-      this.localtime = source.localtime();
-      this.name = source.name();
-      this.opportunities = source.opportunities();
-      this.organizationId = source.organizationId();
-      this.primaryAddressSummary = source.primaryAddressSummary();
-      this.primaryEmail = source.primaryEmail();
-      this.primaryPhone = source.primaryPhone();
-      this.recentCalls = source.recentCalls();
-      this.source = source.source();
-      this.statusId = source.statusId();
-      this.statusLabel = source.statusLabel();
-      this.summaries = source.summaries();
-      this.tasks = source.tasks();
-      this.updatedBy = source.updatedBy();
-      this.updatedByName = source.updatedByName();
-      this.url = source.url();
+      this.addresses = source.addresses;
+      this.contactIds = source.contactIds;
+      this.contacts = source.contacts;
+      this.contactsSummary = source.contactsSummary;
+      this.createdBy = source.createdBy;
+      this.createdByName = source.createdByName;
+      this.dateCreated = source.dateCreated;
+      this.dateUpdated = source.dateUpdated;
+      this.description = source.description;
+      this.displayName = source.displayName;
+      this.htmlUrl = source.htmlUrl;
+      this.id = source.id;
+      this.integrationLinks = source.integrationLinks;
+      this.localtime = source.localtime;
+      this.name = source.name;
+      this.opportunities = source.opportunities;
+      this.organizationId = source.organizationId;
+      this.primaryAddressSummary = source.primaryAddressSummary;
+      this.primaryEmail = source.primaryEmail;
+      this.primaryPhone = source.primaryPhone;
+      this.recentCalls = source.recentCalls;
+      this.source = source.source;
+      this.statusId = source.statusId;
+      this.statusLabel = source.statusLabel;
+      this.summaries = source.summaries;
+      this.tasks = source.tasks;
+      this.updatedBy = source.updatedBy;
+      this.updatedByName = source.updatedByName;
+      this.url = source.url;
       this.additionalProperties.putAll(source.additionalProperties());
     }
 
-    public Builder addresses(@Nullable List<LeadAddress> addresses) {
+    public Builder addresses(@Nullable List<Address> addresses) {
       this.addresses = addresses;
       return this;
     }
@@ -357,6 +446,13 @@ public record Lead(
      * @throws IllegalStateException if a required property is not set
      */
     public Lead build() {
+      if (contactIds == null || dateCreated == null || dateUpdated == null || htmlUrl == null || id == null || organizationId == null || statusId == null) {
+        throw new IllegalStateException("Cannot build Lead: missing required " + String.join(", ", missingRequired()));
+      }
+      return new Lead(addresses, contactIds, contacts, contactsSummary, createdBy, createdByName, dateCreated, dateUpdated, description, displayName, htmlUrl, id, integrationLinks, localtime, name, opportunities, organizationId, primaryAddressSummary, primaryEmail, primaryPhone, recentCalls, source, statusId, statusLabel, summaries, tasks, updatedBy, updatedByName, url, additionalProperties);
+    }
+
+    private List<String> missingRequired() {
       List<String> missing = new ArrayList<>();
       if (contactIds == null) {
         missing.add("contactIds");
@@ -379,10 +475,156 @@ public record Lead(
       if (statusId == null) {
         missing.add("statusId");
       }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("Cannot build Lead: missing required " + String.join(", ", missing));
+      return missing;
+    }
+  }
+
+  /**
+   * The <code>LeadAddress</code> object.
+   *
+   * @param additionalProperties properties the schema does not declare, as sent by the server
+   */
+  @Generated("dev.clientele")
+  public static record Address(@JsonProperty("address_1") @Nullable String address1,
+      @JsonProperty("address_2") @Nullable String address2,
+      @JsonProperty("city") @Nullable String city,
+      @JsonProperty("country") @Nullable String country,
+      @JsonProperty("label") @Nullable String label, @JsonProperty("state") @Nullable String state,
+      @JsonProperty("tz_ids") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> tzIds,
+      @JsonProperty("zipcode") @Nullable String zipcode,
+      @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    public Address {
+      tzIds = tzIds == null ? null : Collections.unmodifiableList(new ArrayList<>(tzIds));
+      additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    }
+
+    /**
+     * Properties the schema does not declare, by wire name: kept when parsing and written back when
+     * serializing.
+     */
+    @Override
+    @JsonAnyGetter
+    public Map<String, @Nullable Object> additionalProperties() {
+      return additionalProperties;
+    }
+
+    /**
+     * A builder for a new {@code Address}.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder that starts from this object's values.
+     */
+    public Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    /**
+     * Builds a {@code Address}; {@link #build()} checks that required properties are set.
+     */
+    public static final class Builder {
+      private @Nullable String address1;
+
+      private @Nullable String address2;
+
+      private @Nullable String city;
+
+      private @Nullable String country;
+
+      private @Nullable String label;
+
+      private @Nullable String state;
+
+      private @Nullable List<String> tzIds;
+
+      private @Nullable String zipcode;
+
+      private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
+
+      private Builder() {
       }
-      return new Lead(addresses, contactIds, contacts, contactsSummary, createdBy, createdByName, dateCreated, dateUpdated, description, displayName, htmlUrl, id, integrationLinks, localtime, name, opportunities, organizationId, primaryAddressSummary, primaryEmail, primaryPhone, recentCalls, source, statusId, statusLabel, summaries, tasks, updatedBy, updatedByName, url, additionalProperties);
+
+      private Builder(Address source) {
+        this.address1 = source.address1;
+        this.address2 = source.address2;
+        this.city = source.city;
+        this.country = source.country;
+        this.label = source.label;
+        this.state = source.state;
+        this.tzIds = source.tzIds;
+        this.zipcode = source.zipcode;
+        this.additionalProperties.putAll(source.additionalProperties());
+      }
+
+      public Builder address1(@Nullable String address1) {
+        this.address1 = address1;
+        return this;
+      }
+
+      public Builder address2(@Nullable String address2) {
+        this.address2 = address2;
+        return this;
+      }
+
+      public Builder city(@Nullable String city) {
+        this.city = city;
+        return this;
+      }
+
+      public Builder country(@Nullable String country) {
+        this.country = country;
+        return this;
+      }
+
+      public Builder label(@Nullable String label) {
+        this.label = label;
+        return this;
+      }
+
+      public Builder state(@Nullable String state) {
+        this.state = state;
+        return this;
+      }
+
+      public Builder tzIds(@Nullable List<String> tzIds) {
+        this.tzIds = tzIds;
+        return this;
+      }
+
+      public Builder zipcode(@Nullable String zipcode) {
+        this.zipcode = zipcode;
+        return this;
+      }
+
+      /**
+       * Replaces the properties the schema does not declare.
+       */
+      public Builder additionalProperties(
+          Map<String, ? extends @Nullable Object> additionalProperties) {
+        this.additionalProperties.clear();
+        this.additionalProperties.putAll(additionalProperties);
+        return this;
+      }
+
+      /**
+       * Sets a property the schema does not declare, such as a custom field.
+       */
+      public Builder putAdditionalProperty(String name, @Nullable Object value) {
+        this.additionalProperties.put(name, value);
+        return this;
+      }
+
+      /**
+       * The {@code Address}.
+       *
+       * @throws IllegalStateException if a required property is not set
+       */
+      public Address build() {
+        return new Address(address1, address2, city, country, label, state, tzIds, zipcode, additionalProperties);
+      }
     }
   }
 }

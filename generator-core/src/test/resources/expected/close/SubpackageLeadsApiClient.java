@@ -25,12 +25,12 @@ public final class SubpackageLeadsApiClient implements SubpackageLeadsApi {
 
   @Override
   public Lead create(@Nullable Object body) {
-    return client.execute(createCall(body));
+    return client.executeExpectingBody(createCall(body));
   }
 
   @Override
   public CompletableFuture<Lead> createAsync(@Nullable Object body) {
-    return client.executeAsync(createCall(body));
+    return client.executeExpectingBodyAsync(createCall(body));
   }
 
   private static Call<Lead> createCall(@Nullable Object body) {

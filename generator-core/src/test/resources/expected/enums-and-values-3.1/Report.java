@@ -3,6 +3,7 @@ package com.example.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -35,17 +36,21 @@ import org.jspecify.annotations.Nullable;
  * @param legacyCode Use status instead.
  * @param additionalProperties properties the schema does not declare, as sent by the server
  */
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
 @Generated("dev.clientele")
 public record Report(
-    @JsonProperty("id") @JsonInclude(JsonInclude.Include.NON_NULL) String id,
-    @JsonProperty("kind") String kind,
-    @JsonProperty("format") Report.Format format,
+    @JsonProperty("id") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String id,
+    @JsonProperty("kind") @JsonInclude(JsonInclude.Include.NON_NULL) String kind,
+    @JsonProperty("format") @JsonInclude(JsonInclude.Include.NON_NULL) Report.Format format,
     @JsonProperty("priority") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Priority priority,
     @JsonProperty("retries") @JsonInclude(JsonInclude.Include.NON_NULL) Report. @Nullable Retries retries,
     @JsonProperty("status") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ReportStatus status,
     @JsonProperty("httpStatus") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable HttpStatusCode httpStatus,
     @JsonProperty("largeId") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable LargeId largeId,
-    @JsonProperty("timezone") TimeZone timezone,
+    @JsonProperty("timezone") @JsonInclude(JsonInclude.Include.NON_NULL) TimeZone timezone,
     @JsonProperty("mode") @JsonInclude(JsonInclude.Include.NON_NULL) Report. @Nullable Mode mode,
     @JsonProperty("limit") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long limit,
     @JsonProperty("threshold") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Double threshold,
@@ -83,6 +88,42 @@ public record Report(
    */
   public Builder toBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * A const property, fixed for this schema.
+   *
+   * @throws IllegalStateException if the server did not send it, though the spec requires it
+   */
+  public String kind() {
+    if (kind == null) {
+      throw new IllegalStateException("Report.kind is missing: the server did not send it, though the spec requires it");
+    }
+    return kind;
+  }
+
+  /**
+   * The <code>format</code> property.
+   *
+   * @throws IllegalStateException if the server did not send it, though the spec requires it
+   */
+  public Format format() {
+    if (format == null) {
+      throw new IllegalStateException("Report.format is missing: the server did not send it, though the spec requires it");
+    }
+    return format;
+  }
+
+  /**
+   * The <code>timezone</code> property.
+   *
+   * @throws IllegalStateException if the server did not send it, though the spec requires it
+   */
+  public TimeZone timezone() {
+    if (timezone == null) {
+      throw new IllegalStateException("Report.timezone is missing: the server did not send it, though the spec requires it");
+    }
+    return timezone;
   }
 
   /**
@@ -141,31 +182,31 @@ public record Report(
     }
 
     private Builder(Report source) {
-      this.id = source.id();
-      this.kind = source.kind();
-      this.format = source.format();
-      this.priority = source.priority();
-      this.retries = source.retries();
-      this.status = source.status();
-      this.httpStatus = source.httpStatus();
-      this.largeId = source.largeId();
-      this.timezone = source.timezone();
-      this.mode = source.mode();
-      this.limit = source.limit();
-      this.threshold = source.threshold();
-      this.bytesProcessed = source.bytesProcessed();
-      this.flushMessages = source.flushMessages();
-      this.verbose = source.verbose();
-      this.password = source.password();
-      this.legacyCode = source.legacyCode();
-      this.tags = source.tags();
+      this.id = source.id;
+      this.kind = source.kind;
+      this.format = source.format;
+      this.priority = source.priority;
+      this.retries = source.retries;
+      this.status = source.status;
+      this.httpStatus = source.httpStatus;
+      this.largeId = source.largeId;
+      this.timezone = source.timezone;
+      this.mode = source.mode;
+      this.limit = source.limit;
+      this.threshold = source.threshold;
+      this.bytesProcessed = source.bytesProcessed;
+      this.flushMessages = source.flushMessages;
+      this.verbose = source.verbose;
+      this.password = source.password;
+      this.legacyCode = source.legacyCode;
+      this.tags = source.tags;
       this.additionalProperties.putAll(source.additionalProperties());
     }
 
     /**
      * Assigned by the server; never sent.
      */
-    public Builder id(String id) {
+    public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
@@ -183,6 +224,14 @@ public record Report(
      */
     public Builder format(Format format) {
       this.format = format;
+      return this;
+    }
+
+    /**
+     * Sets {@code format}, given as String.
+     */
+    public Builder format(String format) {
+      this.format = Format.of(format);
       return this;
     }
 
@@ -204,6 +253,14 @@ public record Report(
       return this;
     }
 
+    /**
+     * Sets {@code status}, given as String.
+     */
+    public Builder status(String status) {
+      this.status = ReportStatus.of(status);
+      return this;
+    }
+
     public Builder httpStatus(@Nullable HttpStatusCode httpStatus) {
       this.httpStatus = httpStatus;
       return this;
@@ -220,10 +277,26 @@ public record Report(
     }
 
     /**
+     * Sets {@code timezone}, given as String.
+     */
+    public Builder timezone(String timezone) {
+      this.timezone = TimeZone.of(timezone);
+      return this;
+    }
+
+    /**
      * A nullable enum written the 3.1 way.
      */
     public Builder mode(@Nullable Mode mode) {
       this.mode = mode;
+      return this;
+    }
+
+    /**
+     * Sets {@code mode}, given as String.
+     */
+    public Builder mode(String mode) {
+      this.mode = Mode.of(mode);
       return this;
     }
 
@@ -236,10 +309,26 @@ public record Report(
     }
 
     /**
+     * Sets {@code limit}, given as int.
+     */
+    public Builder limit(int limit) {
+      this.limit = (long) limit;
+      return this;
+    }
+
+    /**
      * Not sent unless set; the server's default is <code>0.75</code>.
      */
     public Builder threshold(@Nullable Double threshold) {
       this.threshold = threshold;
+      return this;
+    }
+
+    /**
+     * Sets {@code threshold}, given as long.
+     */
+    public Builder threshold(long threshold) {
+      this.threshold = (double) threshold;
       return this;
     }
 
@@ -315,6 +404,13 @@ public record Report(
      * @throws IllegalStateException if a required property is not set
      */
     public Report build() {
+      if (kind == null || format == null || timezone == null) {
+        throw new IllegalStateException("Cannot build Report: missing required " + String.join(", ", missingRequired()));
+      }
+      return new Report(id, kind, format, priority, retries, status, httpStatus, largeId, timezone, mode, limit, threshold, bytesProcessed, flushMessages, verbose, password, legacyCode, tags, additionalProperties);
+    }
+
+    private List<String> missingRequired() {
       List<String> missing = new ArrayList<>();
       if (kind == null) {
         missing.add("kind");
@@ -325,10 +421,7 @@ public record Report(
       if (timezone == null) {
         missing.add("timezone");
       }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("Cannot build Report: missing required " + String.join(", ", missing));
-      }
-      return new Report(id, kind, format, priority, retries, status, httpStatus, largeId, timezone, mode, limit, threshold, bytesProcessed, flushMessages, verbose, password, legacyCode, tags, additionalProperties);
+      return missing;
     }
   }
 

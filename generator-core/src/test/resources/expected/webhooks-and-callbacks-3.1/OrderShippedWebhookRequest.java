@@ -3,6 +3,7 @@ package com.example.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -21,10 +22,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param additionalProperties properties the schema does not declare, as sent by the server
  */
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE
+)
 @Generated("dev.clientele")
 public record OrderShippedWebhookRequest(
-    @JsonProperty("orderId") String orderId,
-    @JsonProperty("shippedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime shippedAt,
+    @JsonProperty("orderId") @JsonInclude(JsonInclude.Include.NON_NULL) String orderId,
+    @JsonProperty("shippedAt") @JsonInclude(JsonInclude.Include.NON_NULL) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime shippedAt,
     @JsonProperty("carrier") @JsonInclude(JsonInclude.Include.NON_NULL) OrderShippedWebhookRequest. @Nullable Carrier carrier,
     @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
   public OrderShippedWebhookRequest {
@@ -56,6 +61,30 @@ public record OrderShippedWebhookRequest(
   }
 
   /**
+   * The <code>orderId</code> property.
+   *
+   * @throws IllegalStateException if the server did not send it, though the spec requires it
+   */
+  public String orderId() {
+    if (orderId == null) {
+      throw new IllegalStateException("OrderShippedWebhookRequest.orderId is missing: the server did not send it, though the spec requires it");
+    }
+    return orderId;
+  }
+
+  /**
+   * The <code>shippedAt</code> property.
+   *
+   * @throws IllegalStateException if the server did not send it, though the spec requires it
+   */
+  public OffsetDateTime shippedAt() {
+    if (shippedAt == null) {
+      throw new IllegalStateException("OrderShippedWebhookRequest.shippedAt is missing: the server did not send it, though the spec requires it");
+    }
+    return shippedAt;
+  }
+
+  /**
    * Builds a {@code OrderShippedWebhookRequest}; {@link #build()} checks that required properties are set.
    */
   public static final class Builder {
@@ -71,9 +100,9 @@ public record OrderShippedWebhookRequest(
     }
 
     private Builder(OrderShippedWebhookRequest source) {
-      this.orderId = source.orderId();
-      this.shippedAt = source.shippedAt();
-      this.carrier = source.carrier();
+      this.orderId = source.orderId;
+      this.shippedAt = source.shippedAt;
+      this.carrier = source.carrier;
       this.additionalProperties.putAll(source.additionalProperties());
     }
 
@@ -116,6 +145,13 @@ public record OrderShippedWebhookRequest(
      * @throws IllegalStateException if a required property is not set
      */
     public OrderShippedWebhookRequest build() {
+      if (orderId == null || shippedAt == null) {
+        throw new IllegalStateException("Cannot build OrderShippedWebhookRequest: missing required " + String.join(", ", missingRequired()));
+      }
+      return new OrderShippedWebhookRequest(orderId, shippedAt, carrier, additionalProperties);
+    }
+
+    private List<String> missingRequired() {
       List<String> missing = new ArrayList<>();
       if (orderId == null) {
         missing.add("orderId");
@@ -123,10 +159,7 @@ public record OrderShippedWebhookRequest(
       if (shippedAt == null) {
         missing.add("shippedAt");
       }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("Cannot build OrderShippedWebhookRequest: missing required " + String.join(", ", missing));
-      }
-      return new OrderShippedWebhookRequest(orderId, shippedAt, carrier, additionalProperties);
+      return missing;
     }
   }
 
@@ -182,8 +215,8 @@ public record OrderShippedWebhookRequest(
       }
 
       private Builder(Carrier source) {
-        this.name = source.name();
-        this.trackingUrl = source.trackingUrl();
+        this.name = source.name;
+        this.trackingUrl = source.trackingUrl;
         this.additionalProperties.putAll(source.additionalProperties());
       }
 

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.close.client.CloseClient;
 import com.close.client.model.CallStatus;
 import com.close.client.model.Lead;
-import com.close.client.model.LeadAddress;
 import com.close.client.model.OpportunityAdjustCloseDateActionDetails;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,7 +69,7 @@ class CloseClientEndToEndTest {
     lead.put("contacts", List.of(Map.of(
         "name", "Jenna Morales",
         "emails", List.of(Map.of("type", "office", "email", "jenna@bluebirdbakery.example.com")))));
-    lead.put("addresses", List.of(LeadAddress.builder()
+    lead.put("addresses", List.of(Lead.Address.builder()
         .address1("2315 SE Division St").address2(null).city("Portland").state("OR")
         .zipcode("97202").country("US").label("business").build()));
     lead.put("custom.cf_v6S011I6MqcbVvB2FA5Nk8dr5MkL8sWuCiG8cUleO9c", "Food & Beverage");

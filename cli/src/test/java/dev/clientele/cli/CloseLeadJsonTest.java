@@ -12,15 +12,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.close.client.model.CallStatus;
 import com.close.client.model.Contact;
 import com.close.client.model.ContactEmail;
-import com.close.client.model.ContactRecentCall;
 import com.close.client.model.Lead;
-import com.close.client.model.LeadAddress;
 import com.close.client.model.Opportunity;
 import com.close.client.model.OpportunityAdjustCloseDateActionDetails;
 import com.close.client.model.OpportunityFollowUpEmailActionDetails;
-import com.close.client.model.OpportunityStatusType;
 import com.close.client.model.OpportunitySuggestedActionDetails;
-import com.close.client.model.OpportunityValuePeriod;
 import com.close.client.model.StatusReason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,7 +58,7 @@ class CloseLeadJsonTest {
     assertEquals(OffsetDateTime.of(2026, 3, 4, 17, 22, 40, 903_000_000, ZoneOffset.UTC), lead.dateCreated());
     assertEquals(ZoneOffset.ofHours(-8), lead.localtime().getOffset(), "the server's offset is kept");
 
-    List<LeadAddress> addresses = lead.addresses();
+    List<Lead.Address> addresses = lead.addresses();
     assertEquals(2, addresses.size());
     assertEquals("Suite 400", addresses.get(0).address2());
     assertNull(addresses.get(1).address2());
@@ -73,7 +69,7 @@ class CloseLeadJsonTest {
     assertEquals(2, ana.emails().size());
     assertFalse(ana.emails().get(0).isUnsubscribed());
     assertEquals(2, ana.phones().size());
-    List<ContactRecentCall> calls = ana.recentCalls();
+    List<Contact.RecentCall> calls = ana.recentCalls();
     assertSame(CallStatus.COMPLETED, calls.get(0).status());
     assertSame(CallStatus.NO_ANSWER, calls.get(1).status());
     assertEquals(StatusReason.REPLY_RECEIVED, ana.subscriptions().get(0).subscriptionStatusReason());
@@ -88,13 +84,13 @@ class CloseLeadJsonTest {
     OpportunitySuggestedActionDetails first = opportunities.get(0).suggestedAction().details();
     OpportunityAdjustCloseDateActionDetails closeDate = assertInstanceOf(OpportunityAdjustCloseDateActionDetails.class, first);
     assertEquals(LocalDate.of(2026, 12, 15), closeDate.closeDate());
-    assertEquals(OpportunityValuePeriod.ANNUAL, opportunities.get(0).valuePeriod());
+    assertEquals(Opportunity.ValuePeriod.ANNUAL, opportunities.get(0).valuePeriod());
     assertEquals(7_200_000L, opportunities.get(0).value());
     assertEquals(1, opportunities.get(0).additionalProperties().size(), "the opportunity's unknown key is kept");
 
     assertNull(opportunities.get(1).suggestedAction());
     assertEquals(LocalDate.of(2026, 10, 1), opportunities.get(1).dateWon());
-    assertEquals(OpportunityStatusType.WON, opportunities.get(1).statusType());
+    assertEquals(Opportunity.StatusType.WON, opportunities.get(1).statusType());
 
     OpportunityFollowUpEmailActionDetails email =
         assertInstanceOf(OpportunityFollowUpEmailActionDetails.class, opportunities.get(2).suggestedAction().details());
@@ -163,7 +159,7 @@ class CloseLeadJsonTest {
   void unmatchedUnionVariantIsKept() throws IOException {
     String json = "{\"action\": \"follow_up_call\", \"justification\": \"x\", \"details\": {\"meeting_link\": \"https://x\"}}";
 
-    var action = MAPPER.readValue(json, com.close.client.model.OpportunitySuggestedAction.class);
+    var action = MAPPER.readValue(json, com.close.client.model.Opportunity.SuggestedAction.class);
 
     var unknown = assertInstanceOf(OpportunitySuggestedActionDetails.Unknown.class, action.details());
     assertEquals("https://x", unknown.json().get("meeting_link").asText());
@@ -171,11 +167,12 @@ class CloseLeadJsonTest {
   }
 
   @Test
-  @DisplayName("parsing is lenient about missing required properties and nulls; building is strict")
+  @DisplayName("parsing is lenient about missing required properties and nulls, whose accessors throw rather than lie; building is strict")
   void lenientParsingStrictBuilding() throws IOException {
     // Given a contact without most required properties and a null where the spec says string
     Contact parsed = MAPPER.readValue("{\"id\": null, \"emails\": [{\"email\": \"a@b.c\"}]}", Contact.class);
-    assertNull(parsed.id());
+    IllegalStateException absent = assertThrows(IllegalStateException.class, parsed::id);
+    assertEquals("Contact.id is missing: the server did not send it, though the spec requires it", absent.getMessage());
     assertEquals("a@b.c", parsed.emails().get(0).email());
 
     // When a caller builds one without them, Then it is told which are missing

@@ -1,6 +1,7 @@
 package dev.clientele.runtime;
 
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -56,6 +57,51 @@ public final class ApiClient {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /**
+   * Sends the call as {@link #execute} does, for an operation whose spec promises a body on every
+   * success status: returns it, never null.
+   *
+   * @throws ResponseMismatchException if the server answered with an empty body (or JSON {@code
+   *     null}) all the same
+   * @throws ApiException if the call fails, exactly as {@link #execute}
+   */
+  public <T> T executeExpectingBody(Call<T> call) {
+    Exchange exchange = new Exchange(config, Requests.prepare(config, call));
+    TransportResponse response = exchange.runBlocking();
+    return present(call, Responses.decode(call, response, exchange.description(), config.json()), response, exchange.description());
+  }
+
+  /** {@link #executeExpectingBody} without blocking; fails and cancels as {@link #executeAsync} does. */
+  public <T> CompletableFuture<T> executeExpectingBodyAsync(Call<T> call) {
+    try {
+      Exchange exchange = new Exchange(config, Requests.prepare(config, call));
+      return AsyncExchange.start(exchange, config.transport(),
+          response -> present(call, Responses.decode(call, response, exchange.description(), config.json()), response, exchange.description()));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** The body; an empty one is a value only for bytes and text (an empty file is still a file). */
+  @SuppressWarnings("unchecked")
+  private static <T> T present(Call<T> call, @Nullable T body, TransportResponse response, String description) {
+    if (body == null && response.body().length == 0) {
+      Type type = call.successType(response.status());
+      Class<?> raw = type instanceof Class<?> plain ? plain : type instanceof ParameterizedType generic ? (Class<?>) generic.getRawType() : Object.class;
+      if (raw == byte[].class) {
+        return (T) new byte[0];
+      }
+      if (raw == String.class) {
+        return (T) "";
+      }
+    }
+    if (body == null) {
+      throw new ResponseMismatchException(description, response.status(), "$",
+          "the body is empty, but the spec promises one for this status", null);
+    }
+    return body;
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.clientele.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The server's response did not match the spec: malformed or truncated JSON, or a value whose type
  * does not fit. {@link #path()} says where.
@@ -11,7 +13,7 @@ public class ResponseMismatchException extends ApiException {
   private final int status;
   private final String path;
 
-  public ResponseMismatchException(String request, int status, String path, String message, Throwable cause) {
+  public ResponseMismatchException(String request, int status, String path, String message, @Nullable Throwable cause) {
     super(request, "the " + status + " response does not match the spec at " + path + ": " + message, cause);
     this.status = status;
     this.path = path;

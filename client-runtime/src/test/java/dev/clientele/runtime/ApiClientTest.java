@@ -252,6 +252,25 @@ class ApiClientTest {
     }
 
     @Test
+    @DisplayName("a call that expects a body fails clearly on an empty one or JSON null, in both the blocking and the async form, and reads an empty file or text as empty")
+    void expectedBodyIsNeverNull() {
+      // Given a server that answers an empty 200, then null, then a body; then an empty file and empty text
+      transport.respond(200, "").respond(200, "null").respond(200, "{\"id\": 7}").respond(200, "").respond(200, "");
+      Call<Created> call = Call.of("GET", "/jobs/7", Created.class);
+
+      // When the calls expect a body, Then an empty one is a mismatch naming the status
+      ResponseMismatchException empty = assertThrows(ResponseMismatchException.class, () -> client().executeExpectingBody(call));
+      assertEquals(200, empty.status());
+      assertTrue(empty.getMessage().contains("the body is empty, but the spec promises one"), empty.getMessage());
+      java.util.concurrent.ExecutionException asyncNull = assertThrows(java.util.concurrent.ExecutionException.class,
+          () -> client().executeExpectingBodyAsync(call).get());
+      assertTrue(asyncNull.getCause() instanceof ResponseMismatchException, String.valueOf(asyncNull.getCause()));
+      assertEquals(new Created(7), client().executeExpectingBody(call));
+      assertEquals(0, client().executeExpectingBody(Call.of("GET", "/file", byte[].class)).length);
+      assertEquals("", client().executeExpectingBody(Call.of("GET", "/text", String.class)));
+    }
+
+    @Test
     @DisplayName("a success status with a body type of its own is decoded into that type")
     void perStatusSuccessTypes() {
       transport.respond(201, "{\"id\": 7}").respond(202, "{\"message\": \"queued\"}").respond(204, "");

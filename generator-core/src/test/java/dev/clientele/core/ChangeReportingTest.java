@@ -103,7 +103,7 @@ class ChangeReportingTest {
         "breaking: property Lead#description removed (was @Nullable String)",
         "breaking: parameter LeadsApi#listLeads(query) became required (String)",
         "property Lead#url added (@Nullable String)",
-        "enum constant LeadStatus#PAUSED added (\"paused\")",
+        "enum constant Lead.Status#PAUSED added (\"paused\")",
         "operation LeadsApi#deleteLead added (returns void)"),
         second.changes().changes().stream().map(c -> (c.breaking() ? "breaking: " : "") + c.description()).toList());
   }

@@ -61,8 +61,10 @@ final class ApiImplementationEmitter {
         } else {
           TypeName returned = method.declaredReturnType();
           MethodSpec.Builder sync = ApiInterfaceEmitter.signature(method, method.name(), returned).addAnnotation(Override.class);
+          // A body the spec promises is checked for, so that a method typed non-null never returns null.
+          boolean promisesBody = method.returnType().isPresent() && !method.mayReturnNull();
           if (method.returnType().isPresent()) {
-            sync.addStatement("return client.execute($N($L))", method.callName(), arguments);
+            sync.addStatement("return client.$L($N($L))", promisesBody ? "executeExpectingBody" : "execute", method.callName(), arguments);
           } else {
             sync.addStatement("client.execute($N($L))", method.callName(), arguments);
           }
@@ -70,7 +72,8 @@ final class ApiImplementationEmitter {
           type.addMethod(
               ApiInterfaceEmitter.signature(method, method.asyncName(), ApiInterfaceEmitter.asyncType(method))
                   .addAnnotation(Override.class)
-                  .addStatement("return client.executeAsync($N($L))", method.callName(), arguments)
+                  .addStatement("return client.$L($N($L))", promisesBody ? "executeExpectingBodyAsync" : "executeAsync",
+                      method.callName(), arguments)
                   .build());
         }
         type.addMethod(call(method, method.callName(), method.returnType().orElse(ClassName.get(Void.class)), true, false, types));

@@ -156,9 +156,12 @@ final class ApiInterfaceEmitter {
     return java.util.Optional.of(spec.build());
   }
 
-  /** {@code CompletableFuture<T>}, with {@code Void} for an operation without a body. */
+  /**
+   * {@code CompletableFuture<T>}, with {@code @Nullable Void} for an operation without a body: the
+   * future completes with null, and a null checker must be told so.
+   */
   static TypeName asyncType(OperationMethod method) {
-    TypeName result = method.returnType().isPresent() ? method.declaredReturnType() : ClassName.get(Void.class);
+    TypeName result = method.returnType().isPresent() ? method.declaredReturnType() : JavaTypes.nullable(ClassName.get(Void.class));
     return ParameterizedTypeName.get(COMPLETABLE_FUTURE, result);
   }
 

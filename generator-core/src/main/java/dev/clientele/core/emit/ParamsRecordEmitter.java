@@ -101,16 +101,18 @@ final class ParamsRecordEmitter {
     } else {
       build.addJavadoc("The parameters.\n\n@throws IllegalStateException if a required parameter is not set; the message names\n"
           + "    every one that is not");
-      build.addStatement("$T missing = new $T<>()",
-          ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING), ClassName.get(ArrayList.class));
+      // One condition over every required field, which NullAway follows: past it they are all set.
+      build.beginControlFlow("if ($L)", CodeBlock.join(required.stream()
+              .map(component -> CodeBlock.of("$N == null", component.name())).toList(), " || "))
+          .addStatement("$T missing = new $T<>()",
+              ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING), ClassName.get(ArrayList.class));
       for (OperationMethod.Component component : required) {
         build.beginControlFlow("if ($N == null)", component.name())
             .addStatement("missing.add($L)", Literals.string(
                 component.name() + " (" + location(component.source()) + " parameter '" + component.source().name() + "')"))
             .endControlFlow();
       }
-      build.beginControlFlow("if (!missing.isEmpty())")
-          .addStatement("throw new $T($S + $T.join($S, missing) + $S)", IllegalStateException.class,
+      build.addStatement("throw new $T($S + $T.join($S, missing) + $S)", IllegalStateException.class,
               params.name().simpleName() + " is missing required parameters: ", String.class, ", ",
               "; set them on the builder")
           .endControlFlow();

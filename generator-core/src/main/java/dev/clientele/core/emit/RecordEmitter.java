@@ -1,5 +1,6 @@
 package dev.clientele.core.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -13,7 +14,9 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.clientele.core.model.EnumSchema;
 import dev.clientele.core.model.ObjectSchema;
 import dev.clientele.core.model.Property;
+import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.TypeRef;
+import dev.clientele.core.model.UnionSchema;
 import dev.clientele.core.model.TypeRef.ScalarKind;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -37,6 +41,9 @@ final class RecordEmitter {
   private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
   private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
   private static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
+  private static final ClassName JSON_AUTO_DETECT = ClassName.get("com.fasterxml.jackson.annotation", "JsonAutoDetect");
+  /** A builder method no setter can be confused with: setters take one argument. */
+  private static final String MISSING_METHOD = "missingRequired";
 
   private final ObjectSchema schema;
   private final JavaTypes types;
@@ -53,9 +60,12 @@ final class RecordEmitter {
 
   /** A record component and the property it holds. */
   private record Component(Property property, String name, TypeName type, boolean nullable) {
-    /** Required and not null; a read-only property is the server's to set, so a new object may lack it. */
+    /**
+     * Required and not null: the component is typed non-null and the builder requires it. A
+     * read-only property is the server's to set, so a new object may lack it: it is nullable.
+     */
     boolean mustBeSet() {
-      return property.required() && !property.nullable() && !property.readOnly();
+      return !nullable;
     }
   }
 
@@ -71,7 +81,7 @@ final class RecordEmitter {
     typeNames.forEach(members::reserve);
     for (Property property : schema.properties()) {
       String name = members.allocate(JavaNames.componentName(property.wireName()));
-      boolean nullable = property.nullable() || !property.required();
+      boolean nullable = property.nullable() || !property.required() || property.readOnly();
       components.add(new Component(property, name, types.of(property.type()), nullable));
     }
     this.extrasName = members.allocate("additionalProperties");
@@ -170,9 +180,17 @@ final class RecordEmitter {
                     .build())
             .addType(builder());
     for (Component component : components) {
-      if (component.property().deprecated()) {
-        record.addMethod(deprecatedAccessor(component));
+      if (component.mustBeSet() || component.property().deprecated()) {
+        record.addMethod(accessor(component));
       }
+    }
+    if (components.stream().anyMatch(Component::mustBeSet)) {
+      // A getter that throws for a property the server left out would make the object unwritable:
+      // Jackson writes the components from their (annotated) fields instead, leaving such one out.
+      record.addAnnotation(AnnotationSpec.builder(JSON_AUTO_DETECT)
+          .addMember("getterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+          .addMember("isGetterVisibility", "$T.Visibility.NONE", JSON_AUTO_DETECT)
+          .build());
     }
     record.addJavadoc(javadoc());
     boolean usesDeprecated =
@@ -212,20 +230,34 @@ final class RecordEmitter {
   }
 
   /**
-   * The accessor of a property the spec deprecates, declared so that it alone carries {@code
-   * @Deprecated}: on the record component, the annotation would also land on the constructor
-   * parameter, where it means nothing and javac warns.
+   * An accessor declared rather than implied by the component. For a component typed non-null, it
+   * keeps that promise: parsing is lenient (a server that leaves out a required property must not
+   * make the whole response unreadable), so the accessor of such a missing property throws, naming
+   * it, rather than return the null its type rules out. For a property the spec deprecates, it
+   * alone carries {@code @Deprecated}: on the record component, the annotation would also land on
+   * the constructor parameter, where it means nothing and javac warns.
    */
-  private MethodSpec deprecatedAccessor(Component component) {
-    return MethodSpec.methodBuilder(component.name())
-        .addJavadoc("$L\n\n@deprecated the spec marks {@code $L} deprecated",
-            component.property().description().isEmpty() ? "The property." : Javadocs.paragraphs(component.property().description()),
-            component.name())
-        .addAnnotation(Deprecated.class)
+  private MethodSpec accessor(Component component) {
+    String description = component.property().description().isEmpty()
+        ? "The " + Javadocs.code(component.property().wireName()) + " property."
+        : Javadocs.paragraphs(component.property().description());
+    MethodSpec.Builder accessor = MethodSpec.methodBuilder(component.name())
         .addModifiers(Modifier.PUBLIC)
-        .returns(component.nullable() ? JavaTypes.nullable(component.type()) : component.type())
-        .addStatement("return $N", component.name())
-        .build();
+        .returns(component.nullable() ? JavaTypes.nullable(component.type()) : component.type());
+    CodeBlock.Builder doc = CodeBlock.builder().add("$L", description);
+    if (component.mustBeSet()) {
+      doc.add("\n\n@throws IllegalStateException if the server did not send it, though the spec requires it");
+      String message = String.join(".", className.simpleNames()) + "." + component.property().wireName()
+          + " is missing: the server did not send it, though the spec requires it";
+      accessor.beginControlFlow("if ($N == null)", component.name())
+          .addStatement("throw new $T($L)", IllegalStateException.class, Literals.string(message))
+          .endControlFlow();
+    }
+    if (component.property().deprecated()) {
+      doc.add(component.mustBeSet() ? "\n" : "\n\n").add("@deprecated the spec marks {@code $L} deprecated", component.name());
+      accessor.addAnnotation(Deprecated.class);
+    }
+    return accessor.addJavadoc(doc.build()).addStatement("return $N", component.name()).build();
   }
 
   private ParameterSpec componentParameter(Component component) {
@@ -233,9 +265,10 @@ final class RecordEmitter {
     ParameterSpec.Builder parameter =
         ParameterSpec.builder(component.nullable() ? JavaTypes.nullable(component.type()) : component.type(), component.name())
             .addAnnotation(Jackson.property(property.wireName()));
-    if (!property.required() || property.readOnly()) {
+    if (!property.required() || property.readOnly() || component.mustBeSet()) {
       // Left out rather than sent as null: a request must not clear what the caller never set,
-      // nor send what only the server sets.
+      // nor send what only the server sets; and an object written back must not gain a null for a
+      // required property the server did not send (a built one always has it).
       parameter.addAnnotation(Jackson.omitWhenNull());
     }
     if (JavaTypes.contains(property.type(), ScalarKind.DATE_TIME)) {
@@ -297,7 +330,8 @@ final class RecordEmitter {
           .flatMap(value -> initializer(component.property().type(), value))
           .ifPresent(field::initializer);
       builder.addField(field.build());
-      copy.addStatement("this.$1N = source.$1N()", component.name());
+      // The field, not the accessor, which throws for a required property the server did not send.
+      copy.addStatement("this.$1N = source.$1N", component.name());
     }
     TypeName extrasMap = ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, extrasValueType);
     builder.addField(
@@ -326,6 +360,25 @@ final class RecordEmitter {
         setter.addAnnotation(Deprecated.class);
       }
       builder.addMethod(setter.build());
+      for (Overload overload : overloads(component)) {
+        MethodSpec.Builder other = MethodSpec.methodBuilder(component.name())
+            .addJavadoc("Sets {@code $L}, given as $L.", component.name(), Javadocs.escape(simpleText(overload.type())))
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builderClass)
+            .addParameter(overload.type(), component.name())
+            .addStatement("this.$N = $L", component.name(), overload.value())
+            .addStatement("return this");
+        if (component.property().deprecated()) {
+          other.addAnnotation(Deprecated.class);
+        }
+        builder.addMethod(other.build());
+      }
+    }
+    Set<String> methodNames = new HashSet<>();
+    components.forEach(component -> methodNames.add(component.name()));
+    methodNames.addAll(List.of(extrasName, "putAdditionalProperty", "build", MISSING_METHOD));
+    for (Component component : components) {
+      builder.addMethods(adders(component, methodNames));
     }
     builder.addMethod(
         MethodSpec.methodBuilder(extrasName)
@@ -350,7 +403,147 @@ final class RecordEmitter {
             .addStatement("return this")
             .build());
     builder.addMethod(build());
+    if (components.stream().anyMatch(Component::mustBeSet)) {
+      builder.addMethod(missing());
+    }
     return builder.build();
+  }
+
+  /**
+   * Another form of a setter: the parameter's type and the expression that makes the component's
+   * value of it (the parameter is named as the component).
+   */
+  private record Overload(TypeName type, CodeBlock value) {}
+
+  /**
+   * The other forms a setter takes, so that a caller writes the value rather than its wrapper: each
+   * non-object alternative of a union ({@code content("You are helpful")}, not {@code content(new
+   * Content.StringValue(…))}), an open enum's wire value ({@code model("gpt-4o")}), and a narrower
+   * number ({@code maxTokens(2048)} for a {@code Long}, a {@code long} for a {@code Double}). Only
+   * forms whose erasure differs from every other form's, or the overloads would clash.
+   */
+  private List<Overload> overloads(Component component) {
+    Map<String, Overload> byErasure = new LinkedHashMap<>();
+    byErasure.put(erasure(component.type()), null);
+    String name = component.name();
+    TypeRef type = component.property().type();
+    if (type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.INT64) {
+      byErasure.putIfAbsent("int", new Overload(TypeName.INT, CodeBlock.of("(long) $N", name)));
+    } else if (type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.DOUBLE) {
+      byErasure.putIfAbsent("long", new Overload(TypeName.LONG, CodeBlock.of("(double) $N", name)));
+    } else if (type instanceof TypeRef.Named named) {
+      SchemaDefinition definition = types.definition(named.name());
+      if (definition instanceof EnumSchema enumSchema && !enumSchema.isInteger() && !enumSchema.deprecated()) {
+        ClassName enumClass = types.className(enumSchema);
+        // A field named like the enum would be read in "Mode.of(mode)" instead of the type.
+        if (enumClass.simpleNames().stream().noneMatch(fieldsInScope()::contains)) {
+          byErasure.putIfAbsent("java.lang.String", new Overload(JavaTypes.STRING, CodeBlock.of("$T.of($N)", enumClass, name)));
+        }
+      } else if (definition instanceof UnionSchema union && !union.deprecated()) {
+        for (UnionEmitter.ValueClass value : UnionEmitter.valueClasses(union, types)) {
+          TypeName valueType = types.of(value.variant().type());
+          if (!types.mentionsDeprecated(value.variant().type())) {
+            byErasure.putIfAbsent(erasure(valueType), new Overload(valueType, CodeBlock.of("new $T($N)", value.className(), name)));
+          }
+        }
+      }
+    }
+    return byErasure.values().stream().filter(Objects::nonNull).toList();
+  }
+
+  /**
+   * For a list of a union with a discriminator ({@code messages}): {@code addMessage(item)}, and
+   * per variant an adder named after its discriminator value ({@code addUserMessage(…)}) that takes
+   * the variant, or the one property it needs besides the discriminator in any form its setter
+   * takes ({@code addUserMessage("Tell me a story")}). None whose name another method has.
+   */
+  private List<MethodSpec> adders(Component component, Set<String> methodNames) {
+    if (!(component.property().type() instanceof TypeRef.ArrayOf array)
+        || !(array.items() instanceof TypeRef.Named named)
+        || !(types.definition(named.name()) instanceof UnionSchema union)
+        || union.deprecated()
+        || component.property().deprecated()) {
+      return List.of();
+    }
+    String itemWord = JavaNames.typeName(Singular.of(component.name()));
+    String add = "add" + itemWord;
+    if (!methodNames.add(add)) {
+      return List.of();
+    }
+    TypeName itemType = types.of(array.items());
+    String item = component.name().equals("item") ? "value" : "item";
+    List<MethodSpec> adders = new ArrayList<>();
+    adders.add(MethodSpec.methodBuilder(add)
+        .addJavadoc("Adds one to {@code $L}.", component.name())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builderClass)
+        .addParameter(itemType, item)
+        .addStatement("$T<$T> items = new $T<>(this.$N == null ? $T.of() : this.$N)", JavaTypes.LIST, itemType, ARRAY_LIST,
+            component.name(), JavaTypes.LIST, component.name())
+        .addStatement("items.add($N)", item)
+        .addStatement("this.$N = items", component.name())
+        .addStatement("return this")
+        .build());
+    Map<String, List<String>> valuesOfVariant = new LinkedHashMap<>();
+    union.discriminator().ifPresent(discriminator -> discriminator.mapping()
+        .forEach((value, variant) -> valuesOfVariant.computeIfAbsent(variant, v -> new ArrayList<>()).add(value)));
+    valuesOfVariant.forEach((variantName, values) -> {
+      if (values.size() != 1 || !(types.definition(variantName) instanceof ObjectSchema variant) || variant.deprecated()) {
+        return;
+      }
+      String adder = "add" + JavaNames.typeName(values.get(0)) + itemWord;
+      if (!methodNames.add(adder)) {
+        return;
+      }
+      ClassName variantClass = types.className(variant);
+      adders.add(MethodSpec.methodBuilder(adder)
+          .addJavadoc("Adds a {@code $L} to {@code $L}.", Javadocs.escape(values.get(0)), component.name())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(builderClass)
+          .addParameter(variantClass, item)
+          .addStatement("return $N($N)", add, item)
+          .build());
+      RecordEmitter variantRecord = new RecordEmitter(variant, variantClass, types, List.of());
+      String discriminator = union.discriminator().get().propertyName();
+      List<Component> needed = variantRecord.components.stream()
+          .filter(Component::mustBeSet)
+          .filter(c -> !c.property().wireName().equals(discriminator))
+          .toList();
+      if (needed.size() != 1 || needed.get(0).property().deprecated() || types.mentionsDeprecated(needed.get(0).property().type())) {
+        return;
+      }
+      Component only = needed.get(0);
+      Set<String> erasures = new HashSet<>(Set.of(erasure(variantClass)));
+      List<TypeName> forms = new ArrayList<>();
+      forms.add(only.type());
+      variantRecord.overloads(only).forEach(overload -> forms.add(overload.type()));
+      for (TypeName form : forms) {
+        if (erasures.add(erasure(form))) {
+          adders.add(MethodSpec.methodBuilder(adder)
+              .addJavadoc("Adds a {@code $L} with this {@code $L} to {@code $L}.", Javadocs.escape(values.get(0)), only.name(), component.name())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(builderClass)
+              .addParameter(form, only.name())
+              .addStatement("return $N($T.$N().$N($N).build())", add, variantClass, variantRecord.builderMethod, only.name(), only.name())
+              .build());
+        }
+      }
+    });
+    return adders;
+  }
+
+  /** A type's erasure as text, to tell overloads that would clash. */
+  private static String erasure(TypeName type) {
+    TypeName plain = type.withoutAnnotations();
+    if (plain instanceof ParameterizedTypeName parameterized) {
+      return parameterized.rawType().withoutAnnotations().canonicalName();
+    }
+    return plain.toString();
+  }
+
+  /** A type as a reader would name it: {@code List<Part>}, {@code String}. */
+  private static String simpleText(TypeName type) {
+    return type.withoutAnnotations().toString().replaceAll("[a-z][\\w]*\\.", "");
   }
 
   /** What the server assumes when the property is not sent, as the spec's {@code default} says; or "". */
@@ -433,19 +626,17 @@ final class RecordEmitter {
             .returns(className);
     List<Component> mustBeSet = components.stream().filter(Component::mustBeSet).toList();
     if (!mustBeSet.isEmpty()) {
-      build.addStatement("$T<$T> missing = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, ARRAY_LIST);
-      for (Component component : mustBeSet) {
-        build.beginControlFlow("if ($N == null)", component.name())
-            .addStatement("missing.add($S)", component.name())
-            .endControlFlow();
-      }
-      build.beginControlFlow("if (!missing.isEmpty())")
+      // One condition over the fields, so that a null checker sees them non-null after it.
+      CodeBlock anyMissing = CodeBlock.join(
+          mustBeSet.stream().map(component -> CodeBlock.of("$N == null", component.name())).toList(), " || ");
+      build.beginControlFlow("if ($L)", anyMissing)
           .addStatement(
-              "throw new $T($S + $T.join($S, missing))",
+              "throw new $T($S + $T.join($S, $N()))",
               IllegalStateException.class,
               "Cannot build " + className.simpleName() + ": missing required ",
               JavaTypes.STRING,
-              ", ")
+              ", ",
+              MISSING_METHOD)
           .endControlFlow();
     }
     CodeBlock.Builder arguments = CodeBlock.builder();
@@ -455,5 +646,19 @@ final class RecordEmitter {
     arguments.add("$N", extrasName);
     build.addStatement("return new $T($L)", className, arguments.build());
     return build.build();
+  }
+
+  /** The builder's list of the required properties not set, by component name. */
+  private MethodSpec missing() {
+    MethodSpec.Builder missing = MethodSpec.methodBuilder(MISSING_METHOD)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING))
+        .addStatement("$T<$T> missing = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, ARRAY_LIST);
+    for (Component component : components.stream().filter(Component::mustBeSet).toList()) {
+      missing.beginControlFlow("if ($N == null)", component.name())
+          .addStatement("missing.add($S)", component.name())
+          .endControlFlow();
+    }
+    return missing.addStatement("return missing").build();
   }
 }

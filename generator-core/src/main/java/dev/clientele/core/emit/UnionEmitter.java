@@ -60,6 +60,11 @@ final class UnionEmitter {
     return new Names(className, unknown, deserializer, values);
   }
 
+  /** The records that hold a union's non-object alternatives, named as {@link #emit} names them. */
+  static List<ValueClass> valueClasses(UnionSchema union, JavaTypes types) {
+    return names(union, types).values();
+  }
+
   private static void namesUsedByVariants(UnionSchema union, JavaTypes types, Set<String> into, Set<String> visited) {
     if (!visited.add(union.name())) {
       return;

@@ -57,6 +57,9 @@ final class SchemaTranslator {
    */
   static final int MAX_DEPTH = 128;
 
+  /** The longest rest of a component's name that makes it a part of another (Stripe's longest is 35). */
+  private static final int MAX_PART_NAME = 40;
+
   private final Map<String, Schema<?>> components;
   private final Problems problems;
   private final Map<String, SchemaDefinition> definitions = new LinkedHashMap<>();
@@ -64,6 +67,8 @@ final class SchemaTranslator {
   private final Map<String, TypeInfo> componentTypes = new HashMap<>();
   private final Set<String> componentsInProgress = new HashSet<>();
   private Map<Schema<?>, TypeInfo> inlineTypes = new IdentityHashMap<>();
+  /** Unions of named schemas and plain values, by {@link #sharedShape}: one type for each. */
+  private final Map<String, TypeInfo> sharedUnions = new HashMap<>();
   private final Map<String, List<String>> childrenOfParent = new LinkedHashMap<>();
   private final JsonNode document;
   /** The schemas being translated that inline schemas nest in; a frame without a name is top level. */
@@ -102,8 +107,132 @@ final class SchemaTranslator {
         result.put(name, place);
       }
     });
+    componentParts().forEach(result::putIfAbsent);
     return result;
   }
+
+  /**
+   * Components that are a part of another: referred to from inside one other component only
+   * and named as its part: their name begins with the owner's ({@code charge_outcome}, used by
+   * {@code charge} alone, is {@code Charge.Outcome}; Stripe names hundreds of its schemas so), or is
+   * a path too long for a name. They nest in it as an inline schema would, named by the rest of
+   * their name, or by the property that holds them. Left top-level: what anything else refers to
+   * (an operation, a second component), the variants and parents of unions and allOf hierarchies,
+   * and parts whose local name is long.
+   */
+  private Map<String, Nesting> componentParts() {
+    JsonNode schemas = document.path("components").path("schemas");
+    if (!schemas.isObject()) {
+      return Map.of();
+    }
+    Map<String, Map<String, String>> referrers = new HashMap<>();
+    String outside = "";
+    collectReferrers(document, outside, schemas, referrers);
+    for (String name : components.keySet()) {
+      collectReferrers(schemas.path(name), name, null, referrers);
+    }
+    Set<String> unionMembers = new HashSet<>();
+    for (SchemaDefinition definition : definitions.values()) {
+      if (definition instanceof UnionSchema union) {
+        unionMembers.addAll(union.variants());
+      }
+    }
+    childrenOfParent.forEach((parent, children) -> {
+      unionMembers.add(parent);
+      unionMembers.addAll(children);
+    });
+    Map<String, Nesting> parts = new LinkedHashMap<>();
+    for (String name : components.keySet()) {
+      Map<String, String> from = referrers.getOrDefault(name, Map.of());
+      if (from.size() != 1 || unionMembers.contains(name)) {
+        continue;
+      }
+      String owner = from.keySet().iterator().next();
+      SchemaDefinition part = definitions.get(name);
+      SchemaDefinition whole = definitions.get(owner);
+      if (owner.equals(outside) || owner.equals(name) || !(part instanceof ObjectSchema || part instanceof EnumSchema)
+          || !(whole instanceof ObjectSchema || whole instanceof UnionSchema)) {
+        continue;
+      }
+      List<String> partWords = words(name);
+      List<String> wholeWords = words(owner);
+      // Only a part named as one: a component with a name of its own (Close's CallStatus, used by
+      // one schema) is a type in its own right, and the author named it so. A name longer than any
+      // a person gives a type is a path, though (Stripe's
+      // treasury_inbound_transfers_resource_inbound_transfer_resource_linked_flows, the
+      // linked_flows of treasury.inbound_transfer): then the property that holds it names it.
+      String localName;
+      if (partWords.size() > wholeWords.size() && partWords.subList(0, wholeWords.size()).equals(wholeWords)) {
+        localName = String.join(" ", partWords.subList(wholeWords.size(), partWords.size()));
+      } else if (String.join("", partWords).length() > MAX_PART_NAME) {
+        localName = from.get(owner);
+      } else {
+        continue;
+      }
+      if (!localName.isBlank() && localName.replace(" ", "").length() <= MAX_PART_NAME) {
+        parts.put(name, new Nesting(owner, localName));
+      }
+    }
+    return parts;
+  }
+
+  /** A schema name's words, lower case: {@code charge_outcome} and {@code ChargeOutcome} are {@code charge, outcome}. */
+  private static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    for (String part : name.split("[^A-Za-z0-9]+")) {
+      for (String word : part.split("(?<=[a-z0-9])(?=[A-Z])")) {
+        if (!word.isEmpty()) {
+          words.add(word.toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    return words;
+  }
+
+  /** A node still to visit, and the property whose value it is part of ("" for none). */
+  private record Visit(JsonNode node, String property, boolean propertyMap) {}
+
+  /**
+   * Adds, for each {@code $ref} to a component below {@code node}, that {@code context} refers to
+   * it, and under which property (the first in document order; "" when none holds it; {@code
+   * lines item} for an array's item); {@code skip} (the component schemas, seen one by one) is not
+   * entered. Iterative: a document may nest deeper than the stack goes.
+   */
+  private static void collectReferrers(
+      JsonNode node, String context, JsonNode skip, Map<String, Map<String, String>> referrers) {
+    Deque<Visit> pending = new ArrayDeque<>();
+    pending.push(new Visit(node, "", false));
+    while (!pending.isEmpty()) {
+      Visit visit = pending.pop();
+      JsonNode current = visit.node();
+      if (current == skip) {
+        continue;
+      }
+      JsonNode ref = current.path("$ref");
+      if (ref.isTextual() && ref.asText().startsWith(COMPONENTS)) {
+        String target = JsonPointers.unescape(ref.asText().substring(COMPONENTS.length()).split("/", -1)[0]);
+        referrers.computeIfAbsent(target, key -> new LinkedHashMap<>()).putIfAbsent(context, visit.property());
+      }
+      if (current.isObject()) {
+        // Pushed last first, so that references are seen in document order.
+        List<String> keys = new ArrayList<>();
+        current.fieldNames().forEachRemaining(keys::add);
+        for (int i = keys.size() - 1; i >= 0; i--) {
+          String key = keys.get(i);
+          String property = visit.propertyMap() ? key
+              : key.equals("items") && !visit.property().isEmpty() ? visit.property() + " item" : visit.property();
+          pending.push(new Visit(current.get(key), property, !visit.propertyMap() && key.equals("properties")));
+        }
+      } else if (current.isArray()) {
+        for (int i = current.size() - 1; i >= 0; i--) {
+          pending.push(new Visit(current.get(i), visit.property(), false));
+        }
+      }
+    }
+  }
+
+
+
 
   /**
    * A schema whose inline schemas nest in it: its definition name and the name hint its inline
@@ -231,6 +360,21 @@ final class SchemaTranslator {
     }
   }
 
+  /**
+   * The type of the one schema a schema wraps ({@code anyOf: [X, {type: 'null'}]}, {@code allOf:
+   * [X]}). A component that wraps an inline schema is that schema, named as the component: OpenAI's
+   * nullable {@code ServiceTier} enum is {@code ServiceTier}, not {@code ServiceTier2} beside no
+   * {@code ServiceTier} (the component's name is taken before its members are translated).
+   */
+  private TypeInfo wrapped(Schema<?> member, String componentName, String nameHint, String pointer) {
+    if (componentName == null || member.get$ref() != null || inlineTypes.containsKey(member)) {
+      return typeOf(member, nameHint, pointer);
+    }
+    TypeInfo info = translate(member, componentName, nameHint, pointer);
+    inlineTypes.put(member, info);
+    return info;
+  }
+
   private TypeInfo componentType(String name) {
     TypeInfo known = componentTypes.get(name);
     if (known != null) {
@@ -311,7 +455,11 @@ final class SchemaTranslator {
       }
       if (members.size() == 1) {
         int index = indexOfIdentity(alternatives, members.get(0));
-        return typeOf(members.get(0), nameHint, pointer + "/" + keyword + "/" + index).orNullable(nullable);
+        return wrapped(members.get(0), componentName, nameHint, pointer + "/" + keyword + "/" + index).orNullable(nullable);
+      }
+      Optional<String> shape = componentName == null ? sharedShape(schema, members, keyword) : Optional.empty();
+      if (shape.isPresent()) {
+        return sharedUnion(schema, members, shape.get(), nameHint, pointer, keyword).orNullable(nullable);
       }
       return union(schema, members, componentName, nameHint, pointer, keyword).orNullable(nullable);
     }
@@ -325,7 +473,7 @@ final class SchemaTranslator {
         // allOf: [$ref] (plus parts with only a description or example) is how 3.0 specs annotate a reference.
         Schema<?> only = typed.get(0);
         boolean annotatedNullable = allOf(schema).stream().anyMatch(part -> Boolean.TRUE.equals(part.getNullable()));
-        return typeOf(only, nameHint, pointer + "/allOf/" + indexOfIdentity(allOf(schema), only))
+        return wrapped(only, componentName, nameHint, pointer + "/allOf/" + indexOfIdentity(allOf(schema), only))
             .orNullable(nullable || annotatedNullable);
       }
       Optional<Schema<?>> scalar = scalarPart(typed);
@@ -551,6 +699,73 @@ final class SchemaTranslator {
   }
 
   /**
+   * What an inline union is made of, when it is made of named schemas and plain values only
+   * ({@code anyOf: [{type: string}, {$ref: customer}, {$ref: deleted_customer}]}, Stripe's
+   * expandable fields): then equal unions are one type, wherever they are declared. Such a union is
+   * top-level anyway (its variants are declared elsewhere), and it says nothing of the place it is
+   * in. Empty for any other union, and for one without a {@code $ref}, which nests in its owner.
+   */
+  private Optional<String> sharedShape(Schema<?> schema, List<Schema<?>> members, String keyword) {
+    if (schema.getDiscriminator() != null || Boolean.TRUE.equals(schema.getDeprecated())) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>();
+    boolean anyRef = false;
+    for (Schema<?> member : members) {
+      if (member.get$ref() != null) {
+        if (!member.get$ref().startsWith(COMPONENTS) || member.get$ref().indexOf('/', COMPONENTS.length()) >= 0) {
+          return Optional.empty();
+        }
+        parts.add("ref " + member.get$ref());
+        anyRef = true;
+        continue;
+      }
+      Set<String> types = typesOf(member);
+      if (types.size() != 1 || !Set.of("string", "integer", "number", "boolean").contains(types.iterator().next())
+          || member.getEnum() != null || member.getConst() != null || member.getItems() != null
+          || !isEmpty(properties(member)) || oneOf(member) != null || anyOf(member) != null || allOf(member) != null
+          || member.getAdditionalProperties() != null || Boolean.TRUE.equals(member.getNullable())) {
+        return Optional.empty();
+      }
+      parts.add(types.iterator().next() + " " + Objects.requireNonNullElse(member.getFormat(), ""));
+    }
+    return anyRef ? Optional.of(keyword + ": " + String.join(", ", parts)) : Optional.empty();
+  }
+
+  /**
+   * A union {@link #sharedShape} allows to share: one top-level type per shape, named after its
+   * members ({@code StringOrCustomerOrDeletedCustomer}), not after the first place that declared one
+   * (unless that name would be longer than 40 letters).
+   */
+  private TypeInfo sharedUnion(
+      Schema<?> schema, List<Schema<?>> members, String shape, String nameHint, String pointer, String keyword) {
+    TypeInfo known = sharedUnions.get(shape);
+    if (known != null) {
+      return known;
+    }
+    List<String> words = new ArrayList<>();
+    for (Schema<?> member : members) {
+      if (member.get$ref() != null) {
+        words.add(JsonPointers.unescape(member.get$ref().substring(COMPONENTS.length())));
+      } else {
+        words.add(typesOf(member).iterator().next());
+      }
+    }
+    owners.push(Owner.TOP_LEVEL);
+    TypeInfo info;
+    try {
+      // Many members make a long name: then the first place's, as an unshared union would have.
+      String name = String.join(" or ", words);
+      info = union(schema, members, null, words(name).stream().mapToInt(String::length).sum() <= MAX_PART_NAME ? name : nameHint,
+          pointer, keyword);
+    } finally {
+      owners.pop();
+    }
+    sharedUnions.put(shape, info);
+    return info;
+  }
+
+  /**
    * A union of {@code members}. Its name is reserved before the members are translated, so that
    * inline members nest in it; when it turns out not to be a union (its members were one type, or
    * strings that merged into an enum another place made), what nested in it moves out again.
@@ -673,7 +888,13 @@ final class SchemaTranslator {
   private String memberName(Schema<?> union, Schema<?> member, int index) {
     if (member.get$ref() == null) {
       if (member.getTitle() != null && hasLetter(member.getTitle())) {
-        return member.getTitle().strip();
+        // A title longer than a name is a path (Stripe's recipient_shipping_with_optional_fields_address):
+        // its last words say what the member is.
+        List<String> words = words(member.getTitle());
+        while (words.size() > 1 && String.join("", words).length() > MAX_PART_NAME) {
+          words = words.subList(1, words.size());
+        }
+        return words.size() == words(member.getTitle()).size() ? member.getTitle().strip() : String.join(" ", words);
       }
       List<String> properties = union.getDiscriminator() != null && union.getDiscriminator().getPropertyName() != null
           ? List.of(union.getDiscriminator().getPropertyName())

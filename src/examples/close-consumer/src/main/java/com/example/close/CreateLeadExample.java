@@ -2,7 +2,6 @@ package com.example.close;
 
 import com.close.client.CloseClient;
 import com.close.client.model.Lead;
-import com.close.client.model.LeadAddress;
 import dev.clientele.runtime.Json;
 import dev.clientele.runtime.RawResponse;
 import java.nio.file.Files;
@@ -34,7 +33,7 @@ public final class CreateLeadExample {
     lead.put("contacts", List.of(Map.of(
         "name", "Jenna Morales",
         "emails", List.of(Map.of("type", "office", "email", "jenna@bluebirdbakery.example.com")))));
-    lead.put("addresses", List.of(LeadAddress.builder()
+    lead.put("addresses", List.of(Lead.Address.builder()
         .address1("2315 SE Division St").address2(null).city("Portland").state("OR")
         .zipcode("97202").country("US").label("business").build()));
     lead.put("custom.cf_v6S011I6MqcbVvB2FA5Nk8dr5MkL8sWuCiG8cUleO9c", "Food & Beverage");

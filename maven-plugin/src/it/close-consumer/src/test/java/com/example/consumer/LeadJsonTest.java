@@ -9,7 +9,6 @@ import com.close.client.model.CallStatus;
 import com.close.client.model.Contact;
 import com.close.client.model.Lead;
 import com.close.client.model.Opportunity;
-import com.close.client.model.OpportunityValuePeriod;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -47,7 +46,7 @@ class LeadJsonTest {
     assertFalse(contact.emails().get(0).isUnsubscribed());
     assertSame(CallStatus.COMPLETED, contact.recentCalls().get(0).status());
     Opportunity opportunity = lead.opportunities().get(0);
-    assertEquals(OpportunityValuePeriod.MONTHLY, opportunity.valuePeriod());
+    assertEquals(Opportunity.ValuePeriod.MONTHLY, opportunity.valuePeriod());
     assertEquals(450_000L, opportunity.value());
   }
 
