@@ -11,7 +11,7 @@ assert clientele.subList(second + 1, second + 7) == [
     '  breaking: property Lead#description removed (was @Nullable String)',
     '  breaking: parameter LeadsApi#listLeads(query) became required (String)',
     '  property Lead#url added (@Nullable String)',
-    '  enum constant LeadStatus#PAUSED added ("paused")',
+    '  enum constant Lead.Status#PAUSED added ("paused")',
     '  operation LeadsApi#deleteLead added (returns void)',
 ] : clientele.join('\n')
 assert clientele[second + 7].startsWith('the full report is in ') : clientele.join('\n')
