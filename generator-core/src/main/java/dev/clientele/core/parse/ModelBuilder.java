@@ -410,12 +410,34 @@ final class ModelBuilder {
     Content content = body.getContent();
     String mediaType = swagger2.formMediaType(operationPointer, content.keySet()).orElseGet(() -> chooseMediaType(content));
     Schema<?> schema = content.get(mediaType).getSchema();
+    if (admitsNothing(schema)) {
+      // Stripe gives 239 GETs and DELETEs a form body of no properties and no others: a parameter
+      // that can only ever be empty is noise in every call.
+      return Optional.empty();
+    }
     TypeRef type =
         schemas
             .typeOf(schema, nameHint + " request", pointer + "/content/" + JsonPointers.escape(mediaType) + "/schema")
             .type();
     return Optional.of(new RequestBody(
         contentTypeToSend(mediaType, type), type, Boolean.TRUE.equals(body.getRequired()), text(body.getDescription())));
+  }
+
+  /** An object schema that allows no property at all: no properties, {@code additionalProperties: false}. */
+  private boolean admitsNothing(Schema<?> schema) {
+    Schema<?> target = schema;
+    if (schema != null && schema.get$ref() != null && schema.get$ref().startsWith("#/components/schemas/")
+        && api.getComponents() != null && api.getComponents().getSchemas() != null) {
+      target = api.getComponents().getSchemas().get(JsonPointers.unescape(schema.get$ref().substring("#/components/schemas/".length())));
+    }
+    return target != null
+        && "object".equals(target.getType() != null ? target.getType()
+            : target.getTypes() != null && target.getTypes().size() == 1 ? target.getTypes().iterator().next() : null)
+        && (target.getProperties() == null || target.getProperties().isEmpty())
+        && (Boolean.FALSE.equals(target.getAdditionalProperties())  // 3.0; 3.1 reads false as a boolean schema
+            || target.getAdditionalProperties() instanceof Schema<?> none && Boolean.FALSE.equals(none.getBooleanSchemaValue()))
+        && target.getAllOf() == null && target.getOneOf() == null && target.getAnyOf() == null
+        && target.getPatternProperties() == null;
   }
 
   /**

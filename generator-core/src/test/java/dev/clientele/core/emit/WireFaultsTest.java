@@ -210,6 +210,18 @@ class WireFaultsTest {
   }
 
   @Test
+  @DisplayName("a body that admits nothing (Stripe's GETs: an object of no properties and no others) is no argument")
+  void bodyThatAdmitsNothing() throws Exception {
+    Class<?> api = classes.load("com.example.api.CustomersApi");
+
+    for (java.lang.reflect.Method method : api.getMethods()) {
+      for (Class<?> parameter : method.getParameterTypes()) {
+        assertEquals(false, Map.class.isAssignableFrom(parameter) || parameter == Object.class, method.toString());
+      }
+    }
+  }
+
+  @Test
   @DisplayName("a path parameter whose schema $ref points to nothing is a String parameter")
   void danglingParameterSchemaIsAString() throws Exception {
     Class<?> api = classes.load("com.example.api.CommentsApi");
