@@ -21,9 +21,9 @@ class PagingCountTest {
         SpecReader.Options.defaults()));
 
     // Then every style is counted, and each doubtful list under its kind of reason
-    assertEquals(Map.of(Style.OFFSET, 3, Style.PAGE_NUMBER, 1, Style.CURSOR_FROM_LAST_ITEM, 1,
-        Style.CURSOR_FROM_RESPONSE, 4, Style.LINK_HEADER, 1), count.byStyle());
-    assertEquals(Map.of(Source.DETECTED, 10), count.bySource());
+    assertEquals(Map.of(Style.OFFSET, 3, Style.PAGE_NUMBER, 3, Style.CURSOR_FROM_LAST_ITEM, 1,
+        Style.CURSOR_FROM_RESPONSE, 6, Style.LINK_HEADER, 1), count.byStyle());
+    assertEquals(Map.of(Source.DETECTED, 14), count.bySource());
     assertEquals(Map.of(
         "the next page is a URL in the body (…), which is not followed", 1,
         "more than one array in the response, none of them clearly the items", 1,

@@ -27,12 +27,14 @@ final class PaginationDetector {
   /** Offset parameters; they must be integers (Asana's string {@code offset} is a cursor). */
   static final List<String> OFFSETS = List.of("offset", "skip", "_skip", "start", "_start");
   /** Page-size parameters, which tell a short (last) page. */
-  static final List<String> SIZES = List.of("limit", "_limit", "per_page", "perPage", "page_size", "pageSize");
+  static final List<String> SIZES =
+      List.of("limit", "_limit", "per_page", "perPage", "page_size", "pageSize", "pagesize", "PageSize");
   /** Page-number parameters. */
   static final List<String> PAGES = List.of("page", "_page", "page_number", "pageNumber");
   /** Cursor parameters. */
   static final List<String> CURSORS = List.of(
-      "starting_after", "after", "cursor", "page_token", "pageToken", "next_token", "nextToken", "pagination_token");
+      "starting_after", "after", "cursor", "page_token", "pageToken", "next_token", "nextToken", "pagination_token",
+      "continue");
   /** Cursor parameters whose value may be the last item's id (Stripe, OpenAI). */
   static final List<String> ITEM_CURSORS = List.of("starting_after", "after");
   /** Response properties that hold the next page's cursor. */
@@ -42,11 +44,19 @@ final class PaginationDetector {
   static final List<String> LAST_IDS = List.of("last_id", "lastId");
   /** Objects in a response that describe the next page (Asana's {@code next_page.offset}). */
   static final List<String> NEXT_PAGE_OBJECTS = List.of("next_page", "nextPage", "next");
+  /**
+   * Objects in a response that describe the listing, where the next cursor may be, under a next
+   * cursor's name or the parameter's own (Kubernetes' {@code metadata.continue}, Slack's {@code
+   * response_metadata.next_cursor}).
+   */
+  static final List<String> LISTING_OBJECTS =
+      List.of("metadata", "meta", "response_metadata", "pagination", "page_info", "pageInfo", "paging");
   /** Response flags that say whether there are more pages. */
   static final List<String> HAS_MORE = List.of("has_more", "hasMore", "has_next_page", "hasNextPage", "has_next", "hasNext");
   /** Names of the items' array where a response has more than one array. */
   static final List<String> ITEM_ARRAYS = List.of(
-      "data", "items", "results", "records", "entries", "elements", "values", "objects", "resources", "rows", "list");
+      "data", "items", "results", "result", "records", "entries", "elements", "values", "objects", "resources", "rows",
+      "list");
   /** Response properties whose next page is a URL in the body, which the runtime does not follow. */
   static final List<String> NEXT_URLS = List.of(
       "next_page_uri", "next_page_url", "nextPageUrl", "next_url", "nextUrl", "nextLink", "@odata.nextLink", "next");
@@ -312,6 +322,18 @@ final class PaginationDetector {
         .filter(p -> NEXT_PAGE_OBJECTS.contains(p.wireName()))
         .forEach(p -> typeAt(p.type(), List.of(parameter)).filter(PaginationDetector::isCursor)
             .ifPresent(type -> found.add(List.of(p.wireName(), parameter)))));
+    if (found.isEmpty()) {
+      object(body).ifPresent(object -> object.properties().stream()
+          .filter(p -> LISTING_OBJECTS.contains(p.wireName()))
+          .forEach(p -> {
+            List<String> inside = new ArrayList<>(names);
+            inside.add(parameter);
+            for (String name : inside) {
+              typeAt(p.type(), List.of(name)).filter(PaginationDetector::isCursor)
+                  .ifPresent(type -> found.add(List.of(p.wireName(), name)));
+            }
+          }));
+    }
     return found;
   }
 

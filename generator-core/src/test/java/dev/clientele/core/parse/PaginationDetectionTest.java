@@ -69,6 +69,14 @@ class PaginationDetectionTest {
         List.of("next_page"), "", 0, d)), found.get("searchItems"));
     assertEquals(Optional.of(pagination(Style.CURSOR_FROM_RESPONSE, "after", null, List.of("data"), List.of("has_more"),
         List.of("last_id"), "", 0, d)), found.get("listNotes"));
+    assertEquals(Optional.of(pagination(Style.CURSOR_FROM_RESPONSE, "continue", null, List.of("items"), List.of(),
+        List.of("metadata", "continue"), "", 0, d)), found.get("listPods"));
+    assertEquals(Optional.of(pagination(Style.CURSOR_FROM_RESPONSE, "cursor", null, List.of("channels"), List.of(),
+        List.of("response_metadata", "next_cursor"), "", 0, d)), found.get("listConversations"));
+    assertEquals(Optional.of(pagination(Style.PAGE_NUMBER, "page", "per_page", List.of("result"), List.of(), List.of(), "", 1, d)),
+        found.get("listZones"));
+    assertEquals(Optional.of(pagination(Style.PAGE_NUMBER, "page", "pagesize", List.of("items"), List.of("has_more"),
+        List.of(), "", 1, d)), found.get("listQuestions"));
   }
 
   @Test
