@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -332,9 +333,22 @@ final class UnionEmitter {
   private static void arraysByFirstElement(
       CodeBlock.Builder body, UnionSchema union, List<ValueClass> arrays, JavaTypes types, Consumer<String> warnings) {
     Map<UnionSchema.JsonKind, ClassName> byElementKind = new EnumMap<>(UnionSchema.JsonKind.class);
+    Map<ObjectSchema, ClassName> byObjectItems = new LinkedHashMap<>();
+    for (ValueClass array : arrays) {
+      TypeRef items = ((TypeRef.ArrayOf) array.variant().type()).items();
+      if (items instanceof TypeRef.Named named && types.definition(named.name()) instanceof ObjectSchema object) {
+        byObjectItems.putIfAbsent(object, array.className());
+      }
+    }
+    if (byObjectItems.size() < 2) {
+      byObjectItems.clear();
+    }
     for (ValueClass array : arrays) {
       TypeRef items = ((TypeRef.ArrayOf) array.variant().type()).items();
       UnionSchema.JsonKind kind = UnionSchema.JsonKind.of(items, types::definition).orElse(null);
+      if (kind == UnionSchema.JsonKind.OBJECT && byObjectItems.containsValue(array.className())) {
+        continue;
+      }
       if (kind == null || byElementKind.putIfAbsent(kind, array.className()) != null) {
         warnings.accept("two array alternatives of '" + union.name() + "' cannot be told apart by their first element; "
             + "such a payload parses as an earlier alternative than " + array.className().simpleName());
@@ -342,6 +356,33 @@ final class UnionEmitter {
     }
     body.beginControlFlow("if (json.isArray())");
     body.addStatement("$T first = json.path(0)", types.jackson().jsonNode);
+    if (!byObjectItems.isEmpty()) {
+      // Lists of objects (GitHub's starred: starred-repository items, or repository items) are told
+      // apart by their first item's properties, as object alternatives are.
+      body.beginControlFlow("if (first.isObject())");
+      for (VariantMatching.Test test : VariantMatching.plan(new ArrayList<>(byObjectItems.keySet())).tests()) {
+        List<ClassName> candidates = new ArrayList<>();
+        candidates.add(byObjectItems.get(test.variant()));
+        test.twins().forEach(twin -> candidates.add(byObjectItems.get(twin)));
+        if (!test.matchesEverything()) {
+          body.beginControlFlow("if ($L)", condition(test, types.jackson(), "first"));
+        }
+        for (int i = 0; i < candidates.size() - 1; i++) {
+          body.beginControlFlow("try")
+              .addStatement("return context.readTreeAsValue(json, $T.class)", candidates.get(i))
+              .nextControlFlow("catch ($T notThisVariant)", types.jackson().mappingException)
+              .add("// Its values do not fit: the next variant with the same properties may.\n")
+              .endControlFlow();
+        }
+        body.addStatement("return context.readTreeAsValue(json, $T.class)", candidates.get(candidates.size() - 1));
+        if (!test.matchesEverything()) {
+          body.endControlFlow();
+        } else {
+          break;
+        }
+      }
+      body.endControlFlow();
+    }
     byElementKind.forEach((kind, alternative) ->
         body.beginControlFlow("if ($L)", switch (kind) {
               case OBJECT -> "first.isObject()";
@@ -538,22 +579,28 @@ final class UnionEmitter {
   }
 
   private static CodeBlock condition(VariantMatching.Test test, Jackson jackson) {
+    return condition(test, jackson, "json");
+  }
+
+  /** The test's condition on the JSON object held by the variable {@code node}. */
+  private static CodeBlock condition(VariantMatching.Test test, Jackson jackson, String node) {
     List<CodeBlock> checks = new ArrayList<>();
     for (String name : test.requiredNames()) {
-      checks.add(CodeBlock.of("json.has($L)", Literals.string(name)));
+      checks.add(CodeBlock.of("$N.has($L)", node, Literals.string(name)));
     }
-    test.fixedValues().forEach((name, value) -> checks.add(CodeBlock.of("$L.equals(json.path($L).$L())", Literals.string(value), Literals.string(name), jackson.asText)));
+    test.fixedValues().forEach((name, value) -> checks.add(
+        CodeBlock.of("$L.equals($N.path($L).$L())", Literals.string(value), node, Literals.string(name), jackson.asText)));
     if (!test.distinguishingNames().isEmpty()) {
       List<CodeBlock> any = new ArrayList<>();
       for (String name : test.distinguishingNames()) {
-        any.add(CodeBlock.of("json.has($L)", Literals.string(name)));
+        any.add(CodeBlock.of("$N.has($L)", node, Literals.string(name)));
       }
       checks.add(any.size() == 1 ? any.get(0) : CodeBlock.of("($L)", CodeBlock.join(any, " || ")));
     }
     if (checks.isEmpty()) {
       List<CodeBlock> any = new ArrayList<>();
       for (String name : test.anyOfNames()) {
-        any.add(CodeBlock.of("json.has($L)", Literals.string(name)));
+        any.add(CodeBlock.of("$N.has($L)", node, Literals.string(name)));
       }
       return CodeBlock.join(any, " || ");
     }

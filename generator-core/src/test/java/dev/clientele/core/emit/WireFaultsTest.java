@@ -221,6 +221,21 @@ class WireFaultsTest {
     }
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "[{\"id\": 1, \"name\": \"r\", \"full_name\": \"o/r\", \"starred_at\": \"not a date\"}] | RepositoryListValue",
+      "[{\"starred_at\": \"2024-05-06T07:08:09Z\", \"repo\": {\"id\": 1, \"name\": \"r\", \"full_name\": \"o/r\"}}] | StarredRepositoryListValue",
+  })
+  @DisplayName("lists of objects in a union are told apart by their first item's properties (GitHub's starred)")
+  void listsOfObjects(String json, String variant) throws Exception {
+    Class<?> union = classes.load("com.example.model.ListStarredResponse");
+
+    Object parsed = MAPPER.readValue(json, union);
+
+    assertEquals(variant, parsed.getClass().getSimpleName());
+    assertEquals(MAPPER.readTree(json).toString(), MAPPER.valueToTree(parsed).toString());
+  }
+
   @Test
   @DisplayName("a path parameter whose schema $ref points to nothing is a String parameter")
   void danglingParameterSchemaIsAString() throws Exception {
