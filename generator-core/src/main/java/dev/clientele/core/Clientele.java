@@ -81,7 +81,7 @@ public final class Clientele {
       }
       OutputWriter.Outcome outcome = OutputWriter.write(config.outputDirectory(), runName, emitted.result().files());
       SurfaceFile.write(surfaceFile, version, emitted.result().surface());
-      long lines = emitted.result().files().stream().mapToLong(source -> source.content().lines().count()).sum();
+      long lines = emitted.result().files().parallelStream().mapToLong(source -> lineCount(source.content())).sum();
       return new GenerationResult(
           outcome.files(), outcome.written(), outcome.unchanged(), outcome.deleted(), lines, emitted.warnings(), changes);
     } catch (IOException e) {
@@ -143,6 +143,27 @@ public final class Clientele {
       warnings.add(new Diagnostic(Severity.WARNING, "generation", config.spec().toString(), "", warning, ""));
     }
     return new Emitted(emitted, warnings);
+  }
+
+  /**
+   * The number of lines {@link String#lines()} counts (a line ends at \n, \r or \r\n; a last line
+   * without an end counts when it is not empty), without making a string of each.
+   */
+  static long lineCount(String text) {
+    long lines = 0;
+    int length = text.length();
+    int lineStart = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines++;
+        if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        lineStart = i + 1;
+      }
+    }
+    return lineStart < length ? lines + 1 : lines;
   }
 
   /** The emitter's result, and every warning of the run: the reader's and the emitter's. */

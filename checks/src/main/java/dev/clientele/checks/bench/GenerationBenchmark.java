@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * <p>Arguments, each {@code --name=value}: {@code specs-dir}, {@code specs} (comma-separated file
  * names), {@code runs}, {@code work}, {@code clientele-jar}, {@code openapi-generator-jar},
  * {@code openapi-generator-libs} (the jars its output needs besides Jackson: a folder), and
- * optionally {@code plugin-project} (a project whose build runs {@code clientele:generate}). It runs
+ * optionally {@code plugin-project} (a project whose build runs {@code clientele:generate}) and
+ * {@code clientele-jvm-options} (space-separated, the options the README gives for the CLI). It runs
  * with the checks module's classpath, which also serves the parse-only runs and the compilation of
  * Clientele's output.
  */
@@ -75,6 +76,8 @@ public final class GenerationBenchmark {
     Files.createDirectories(work);
     out.printf("generation benchmark: %d cores, %d run(s) each, medians; wall time and peak RSS of whole processes%n",
         Runtime.getRuntime().availableProcessors(), runs);
+    out.printf("Clientele's CLI runs as java %s-jar …; the others with the JVM's defaults%n",
+        clienteleJvmOptions().isEmpty() ? "" : String.join(" ", clienteleJvmOptions()) + " ");
     List<Row> rows = new ArrayList<>();
     for (String spec : options.get("specs").split(",")) {
       rows.add(measure(Path.of(options.get("specs-dir")).resolve(spec.strip()).toAbsolutePath()));
@@ -98,8 +101,11 @@ public final class GenerationBenchmark {
       parse.add(Measured.run(List.of(java(), "-cp", System.getProperty("java.class.path"), ParseOnly.class.getName(),
           spec.toString()), work));
       delete(clienteleOut);
-      clientele.add(Measured.run(List.of(java(), "-jar", options.get("clientele-jar"), "--spec", spec.toString(),
-          "--output", clienteleOut.toString(), "--package", "bench.client"), work));
+      List<String> clienteleCommand = new ArrayList<>(List.of(java()));
+      clienteleCommand.addAll(clienteleJvmOptions());
+      clienteleCommand.addAll(List.of("-jar", options.get("clientele-jar"), "--spec", spec.toString(),
+          "--output", clienteleOut.toString(), "--package", "bench.client"));
+      clientele.add(Measured.run(clienteleCommand, work));
       delete(oagOut);
       oag.add(Measured.run(List.of(java(), "-DmaxYamlCodePoints=100000000", "-jar", options.get("openapi-generator-jar"),
           "generate", "-g", "java", "--library", "native", "-i", spec.toString(), "-o", oagOut.toString(),
@@ -110,6 +116,12 @@ public final class GenerationBenchmark {
     Measured clienteleJavac = javac(clienteleOutput, clienteleClasspath(), work.resolve("classes-c-" + name));
     Measured oagJavac = javac(oagOutput, openapiGeneratorClasspath(), work.resolve("classes-o-" + name));
     return new Row(name, median(parse), median(clientele), median(oag), clienteleOutput, oagOutput, clienteleJavac, oagJavac);
+  }
+
+  /** The JVM options Clientele's CLI runs with: those the README recommends, unless told otherwise. */
+  private List<String> clienteleJvmOptions() {
+    String given = options.getOrDefault("clientele-jvm-options", "").strip();
+    return given.isEmpty() ? List.of() : List.of(given.split("\\s+"));
   }
 
   /** What Clientele's output compiles against: its runtime, Jackson, JSpecify. */

@@ -56,11 +56,17 @@ public final class JavaEmitter {
   private JavaEmitter() {}
 
   public static Result emit(ApiModel model, EmitOptions options) {
+    try (Rendering rendering = new Rendering(JavaEmitter::source)) {
+      return emit(model, options, rendering);
+    }
+  }
+
+  private static Result emit(ApiModel model, EmitOptions options, Rendering rendering) {
     String modelPackage = options.basePackage() + ".model";
     String apiPackage = options.basePackage() + ".api";
     JavaTypes types = new JavaTypes(model, modelPackage, Jackson.major(options.jackson()));
     List<String> warnings = new ArrayList<>();
-    List<JavaFile> files = new ArrayList<>();
+    List<Rendering.Pending> files = new ArrayList<>();
     SurfaceCollector surface = new SurfaceCollector(types);
 
     // The methods first: an enum declared inline in a parameter takes its place in the params
@@ -92,7 +98,7 @@ public final class JavaEmitter {
       }
     }
     // The most deeply nested first: a type takes in the types nested in it when it is emitted.
-    Map<String, TypeSpec> modelTypes = new LinkedHashMap<>();
+    Map<String, Rendering.Pending> modelTypes = new LinkedHashMap<>();
     for (SchemaDefinition definition : byDepth(model.schemas(), types)) {
       TypeSpec type;
       if (definition instanceof ObjectSchema object) {
@@ -114,12 +120,13 @@ public final class JavaEmitter {
       } else if (owner.isPresent()) {
         types.addNestedType(owner.get(), type);
       } else {
-        modelTypes.put(definition.name(), type);
+        // Complete: what nests in it came first. Its text is written while the rest are built.
+        modelTypes.put(definition.name(), rendering.submit(GeneratedFiles.file(modelPackage, type)));
       }
     }
     for (SchemaDefinition definition : model.schemas()) {
       if (modelTypes.containsKey(definition.name())) {
-        files.add(GeneratedFiles.file(modelPackage, modelTypes.get(definition.name())));
+        files.add(modelTypes.get(definition.name()));
       }
       if (definition instanceof ObjectSchema object) {
         RecordEmitter.surface(object, types, unionsOfVariant.getOrDefault(object.name(), List.of()), surface);
@@ -132,24 +139,24 @@ public final class JavaEmitter {
 
     NameScope interfaces = apis.interfaces();
     for (ApiGroup planned : apis.groups()) {
-      files.add(ApiInterfaceEmitter.emit(planned.api(), planned.key(), planned.methods(), types));
+      files.add(rendering.submit(ApiInterfaceEmitter.emit(planned.api(), planned.key(), planned.methods(), types)));
       surface.operations(planned.api(), planned.methods());
       if (options.generateClient()) {
         ClassName implementation = ClassName.get(apiPackage, interfaces.allocate(planned.api().simpleName() + "Client"));
-        files.add(ApiImplementationEmitter.emit(implementation, planned.api(), planned.methods(), types));
+        files.add(rendering.submit(ApiImplementationEmitter.emit(implementation, planned.api(), planned.methods(), types)));
         clientGroups.add(new ClientEmitter.Group(accessors.allocate(JavaNames.memberName(planned.baseName())), planned.api(), implementation));
       }
     }
     if (options.generateClient()) {
       ClassName client = ClassName.get(options.basePackage(), clientName(model, options));
-      files.add(ClientEmitter.emit(client, model, clientGroups, types.jackson()));
+      files.add(rendering.submit(ClientEmitter.emit(client, model, clientGroups, types.jackson())));
       surface.client(client, clientGroups);
     }
 
     List<SourceFile> sources = new ArrayList<>();
-    // Writing the files' text is most of emission and each file is independent: on every core,
-    // in the files' order, so the output is the same as one at a time.
-    sources.addAll(files.parallelStream().map(JavaEmitter::source).toList());
+    for (Rendering.Pending file : files) {
+      sources.add(file.get());
+    }
     if (!model.schemas().isEmpty()) {
       sources.add(packageInfo(modelPackage, "The data types of " + describe(model) + ": records, enums and sealed unions."));
     }

@@ -2,6 +2,7 @@ package dev.clientele.core.write;
 
 import dev.clientele.core.emit.SourceFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -69,23 +70,46 @@ public final class OutputWriter {
     int written = 0;
     int unchanged = 0;
     checkPaths(root, manifestFile, sources);
-    for (SourceFile source : sources) {
-      Path target = root.resolve(source.relativePath()).normalize();
-      byte[] content = source.content().getBytes(StandardCharsets.UTF_8);
-      if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-        unchanged++;
-      } else {
-        Files.createDirectories(target.getParent());
-        Files.write(target, content);
+    // Each file is independent (encoding, comparing, writing, hashing): on every core, the results
+    // taken in the sources' order.
+    List<Written> results;
+    try {
+      results = sources.parallelStream().map(source -> writeOne(root, source)).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (Written result : results) {
+      if (result.changed()) {
         written++;
+      } else {
+        unchanged++;
       }
-      files.add(target);
-      current.put(Manifest.key(root, target), Manifest.sha256(content));
+      files.add(result.target());
+      current.put(Manifest.key(root, result.target()), result.sha256());
     }
     int deleted = deleteStale(root, previous, current);
     Files.createDirectories(root);
     Manifest.write(manifestFile, runName, current);
     return new Outcome(files, written, unchanged, deleted);
+  }
+
+  /** What writing one source did: where it went, whether it had to be written, and its SHA-256. */
+  private record Written(Path target, boolean changed, String sha256) {}
+
+  /** Writes one source unless its file already holds exactly that; safe to run for several at once. */
+  private static Written writeOne(Path root, SourceFile source) {
+    Path target = root.resolve(source.relativePath()).normalize();
+    byte[] content = source.content().getBytes(StandardCharsets.UTF_8);
+    try {
+      boolean changed = !(Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content));
+      if (changed) {
+        Files.createDirectories(target.getParent());
+        Files.write(target, content);
+      }
+      return new Written(target, changed, Manifest.sha256(content));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
