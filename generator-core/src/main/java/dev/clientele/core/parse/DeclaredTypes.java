@@ -3,6 +3,7 @@ package dev.clientele.core.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,7 +24,9 @@ import java.util.Set;
  *   <li>An {@code enum} without a {@code type} (valid JSON Schema: Docker's mount propagation,
  *       Xero's attribute ids) gets the one JSON type all its values share. An {@code enum} of lists
  *       or objects (Cloudflare's {@code errors: {enum: [[]]}}) is no enum in Java: it is dropped,
- *       and the value typed as its values are (a list), not read as a string.
+ *       and the value typed as its values are (a list), not read as a string. An enum of strings
+ *       whose {@code type} says number or integer (Square's {@code adjustment_type}) is a string
+ *       enum, with a warning: no value it lists is a number.
  *   <li>{@code items} beside {@code type: object} (DigitalOcean's service key) is ignored, with a
  *       warning: the value is an object, not the list swagger-parser would make of it.
  *   <li>A Swagger 2.0 {@code allOf} part that only annotates the others ({@code allOf: [{description:
@@ -73,6 +76,17 @@ final class DeclaredTypes {
           sharedType(values).ifPresent(type -> object.put("type", type));
         } else if (object.get("enum") instanceof ArrayNode values && !object.has("type") && !object.has("$ref")) {
           sharedType(values).ifPresent(type -> object.put("type", type));
+        } else if (object.get("enum") instanceof ArrayNode values && object.get("type") instanceof TextNode declared
+            && (declared.asText().equals("number") || declared.asText().equals("integer"))
+            && sharedType(values).filter(type -> type.equals("string")).isPresent()) {
+          // Square's adjustment_type says number and lists SALE, RECEIVE_STOCK: the values are what
+          // the server sends, and no number is one of them.
+          object.put("type", "string");
+          object.remove("format");
+          problems.warning(
+              "enum-type", pointer + "/type",
+              "'type: " + declared.asText() + "' but every enum value is a string: read as a string enum",
+              "write 'type: string'");
         }
         if (version.equals("2.0") && object.get("allOf") instanceof ArrayNode parts) {
           liftAnnotationParts(object, parts);

@@ -169,4 +169,25 @@ class DeclaredTypesTest {
     assertEquals(List.of("#/components/schemas/Attachment/properties/service_key/items"), spec.warnings().stream()
         .filter(d -> d.code().equals("items-on-object")).map(Diagnostic::location).toList());
   }
+
+  @Test
+  @DisplayName("an enum of strings that says type: number (Square's adjustment_type) is a string enum, with a warning")
+  void numberEnumOfStrings() throws Exception {
+    ParsedSpec spec = read("""
+        swagger: "2.0"
+        info: {title: T, version: "1"}
+        paths: {}
+        definitions:
+          AdjustInventoryRequest:
+            type: object
+            properties:
+              adjustment_type: {type: number, enum: [SALE, RECEIVE_STOCK, MANUAL_ADJUST]}
+        """);
+
+    TypeRef.Named type = assertInstanceOf(TypeRef.Named.class, property(spec, "AdjustInventoryRequest", "adjustment_type").type());
+    EnumSchema values = assertInstanceOf(EnumSchema.class, spec.model().schema(type.name()).orElseThrow());
+    assertEquals(3, values.values().size());
+    assertEquals(List.of("#/definitions/AdjustInventoryRequest/properties/adjustment_type/type"), spec.warnings().stream()
+        .filter(d -> d.code().equals("enum-type")).map(Diagnostic::location).toList());
+  }
 }
