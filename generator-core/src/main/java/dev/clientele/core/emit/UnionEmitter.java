@@ -367,14 +367,7 @@ final class UnionEmitter {
         if (!test.matchesEverything()) {
           body.beginControlFlow("if ($L)", condition(test, types.jackson(), "first"));
         }
-        for (int i = 0; i < candidates.size() - 1; i++) {
-          body.beginControlFlow("try")
-              .addStatement("return context.readTreeAsValue(json, $T.class)", candidates.get(i))
-              .nextControlFlow("catch ($T notThisVariant)", types.jackson().mappingException)
-              .add("// Its values do not fit: the next variant with the same properties may.\n")
-              .endControlFlow();
-        }
-        body.addStatement("return context.readTreeAsValue(json, $T.class)", candidates.get(candidates.size() - 1));
+        readFirstThatFits(body, candidates, types);
         if (!test.matchesEverything()) {
           body.endControlFlow();
         } else {
@@ -565,17 +558,22 @@ final class UnionEmitter {
   }
 
   private static void readVariants(CodeBlock.Builder body, VariantMatching.Test test, JavaTypes types) {
-    List<ObjectSchema> candidates = new ArrayList<>();
-    candidates.add(test.variant());
-    candidates.addAll(test.twins());
+    List<ClassName> candidates = new ArrayList<>();
+    candidates.add(types.className(test.variant()));
+    test.twins().forEach(twin -> candidates.add(types.className(twin)));
+    readFirstThatFits(body, candidates, types);
+  }
+
+  /** Returns the payload read as the first candidate its values fit, trying each in turn. */
+  private static void readFirstThatFits(CodeBlock.Builder body, List<ClassName> candidates, JavaTypes types) {
     for (int i = 0; i < candidates.size() - 1; i++) {
       body.beginControlFlow("try")
-          .addStatement("return context.readTreeAsValue(json, $T.class)", types.className(candidates.get(i)))
+          .addStatement("return context.readTreeAsValue(json, $T.class)", candidates.get(i))
           .nextControlFlow("catch ($T notThisVariant)", types.jackson().mappingException)
           .add("// Its values do not fit: the next variant with the same properties may.\n")
           .endControlFlow();
     }
-    body.addStatement("return context.readTreeAsValue(json, $T.class)", types.className(candidates.get(candidates.size() - 1)));
+    body.addStatement("return context.readTreeAsValue(json, $T.class)", candidates.get(candidates.size() - 1));
   }
 
   private static CodeBlock condition(VariantMatching.Test test, Jackson jackson) {
