@@ -116,7 +116,7 @@ public final class JavaEmitter {
       }
       Optional<String> owner = types.ownerOf(definition.name());
       if (types.nestsInParams(definition.name())) {
-        types.addParameterEnumType(definition.name(), type.toBuilder().addModifiers(javax.lang.model.element.Modifier.STATIC).build());
+        types.addParameterTypeSpec(definition.name(), type);
       } else if (owner.isPresent()) {
         types.addNestedType(owner.get(), type);
       } else {
@@ -191,7 +191,7 @@ public final class JavaEmitter {
       ClassName api = ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api"));
       result.add(new ApiGroup(group.getKey(), baseName, api, OperationMethod.of(group.getValue(), api, types, secured, warnings::add)));
     }
-    types.placeRemainingParameterEnums();
+    types.placeRemainingParameterTypes();
     return new Apis(result, interfaces);
   }
 

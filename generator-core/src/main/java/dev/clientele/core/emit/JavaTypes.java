@@ -79,12 +79,13 @@ final class JavaTypes {
   private final Map<String, NameScope> nestedScopes = new HashMap<>();
   private final Map<String, List<com.palantir.javapoet.TypeSpec>> nestedTypes = new HashMap<>();
   private final NameScope packageScope = NameScope.forTypes().reserve("package-info");
-  private final Set<String> parameterEnums = new java.util.LinkedHashSet<>();
-  private final Map<String, com.palantir.javapoet.TypeSpec> parameterEnumTypes = new HashMap<>();
+  private final Set<String> parameterTypes = new java.util.LinkedHashSet<>();
+  private final Map<String, com.palantir.javapoet.TypeSpec> parameterTypeSpecs = new HashMap<>();
   // Indexes for ownerScope, which runs once per owner: scanning every definition or nesting there
   // made naming quadratic (a third of Stripe's generation time).
   private final Map<String, List<String>> unionsOfVariant = new HashMap<>();
   private final Map<String, List<String>> nestingsOfOwner = new HashMap<>();
+  private final Set<String> unnestedUnions = new HashSet<>();
 
   JavaTypes(ApiModel model, String modelPackage) {
     this(model, modelPackage, Jackson.V2);
@@ -109,18 +110,41 @@ final class JavaTypes {
       }
     }
     nesting.forEach((name, place) -> nestingsOfOwner.computeIfAbsent(place.owner(), key -> new ArrayList<>()).add(name));
-    parameterEnums.addAll(ParameterEnums.of(model, nesting.keySet(), nesting.values()));
+    unnestedUnions.addAll(unionsOnHeaderCycles());
+    parameterTypes.addAll(ParameterTypes.of(model, nesting));
     for (SchemaDefinition definition : model.schemas()) {
-      if (!nesting.containsKey(definition.name()) && !parameterEnums.contains(definition.name())) {
+      if (!nesting.containsKey(definition.name()) && !parameterTypes.contains(definition.name())) {
         assign(definition.name(), topLevel(definition.name()));
       }
     }
     for (SchemaDefinition definition : model.schemas()) {
-      if (!parameterEnums.contains(definition.name())) {
+      // A parameter's type, and what nests in it, are named once a params record takes it.
+      if (!parameterTypes.contains(rootOf(definition.name()))) {
         nested(definition.name(), 0);
       }
     }
   }
+
+  /** The name of the definition that {@code name} is declared in at the top (its own when it does not nest). */
+  private String rootOf(String name) {
+    String root = name;
+    Set<String> seen = new HashSet<>();
+    while (nesting.containsKey(root) && seen.add(root)) {
+      root = nesting.get(root).owner();
+    }
+    return root;
+  }
+
+  /** Names the definitions nested in a parameter's type (or in those), now that it has its class. */
+  private void placeNestedIn(String owner) {
+    for (String name : nestingsOfOwner.getOrDefault(owner, List.of())) {
+      if (nesting.containsKey(name) && !classNames.containsKey(name)) {
+        nested(name, 0);
+        placeNestedIn(name);
+      }
+    }
+  }
+
   /** The Jackson major generated code is written for: its databind types and method names. */
   Jackson jackson() {
     return jackson;
@@ -128,48 +152,69 @@ final class JavaTypes {
 
 
   /**
-   * Whether {@code name} is an enum declared inline in one operation's parameter and used nowhere
+   * Whether {@code name} is a type declared inline in one operation's parameter and used nowhere
    * else, still waiting for its place in that operation's params record.
    */
   boolean awaitsParameterPlace(String name) {
-    return parameterEnums.contains(name) && !classNames.containsKey(name);
+    return parameterTypes.contains(name) && !classNames.containsKey(name);
   }
 
-  /** Places a parameter's own enum in the params record that holds the parameter. */
-  void placeParameterEnum(String name, ClassName className) {
+  /** Places a parameter's own type in the params record that holds the parameter. */
+  void placeParameterType(String name, ClassName className) {
     assign(name, className);
+    placeNestedIn(name);
   }
 
-  /** Makes the parameter enums no params record took (an {@code Authorization} header's) top-level. */
-  void placeRemainingParameterEnums() {
-    for (String name : parameterEnums) {
+  /** Makes the parameter types no params record took (an {@code Authorization} header's) top-level. */
+  void placeRemainingParameterTypes() {
+    for (String name : parameterTypes) {
       if (!classNames.containsKey(name)) {
         assign(name, topLevel(name));
+        placeNestedIn(name);
       }
     }
   }
 
-  /** Keeps the emitted type of a parameter enum for the params record it nests in. */
-  void addParameterEnumType(String name, com.palantir.javapoet.TypeSpec type) {
-    parameterEnumTypes.put(name, type);
+  /** Keeps the emitted type of a parameter's type for the params record it nests in. */
+  void addParameterTypeSpec(String name, com.palantir.javapoet.TypeSpec type) {
+    parameterTypeSpecs.put(name, type);
   }
 
-  /** The emitted type of a parameter enum that nests in a params record, or null. */
-  com.palantir.javapoet.TypeSpec parameterEnumType(String name) {
-    return parameterEnumTypes.get(name);
+  /** The emitted type of a parameter's type that nests in a params record, or null. */
+  com.palantir.javapoet.TypeSpec parameterTypeSpec(String name) {
+    return parameterTypeSpecs.get(name);
   }
 
   /** Whether the type of definition {@code name} nests in a params record rather than in the model package. */
   boolean nestsInParams(String name) {
-    return parameterEnums.contains(name) && classNames.get(name).enclosingClassName() != null;
+    return parameterTypes.contains(name) && classNames.get(name).enclosingClassName() != null;
   }
 
   private ClassName topLevel(String name) {
-    String candidate = JavaNames.typeName(name);
+    String candidate = JavaNames.typeName(withoutRepeatedRun(name));
     if (needsSuffix(candidate)) {
       candidate = candidate + "Model";
     }
     return ClassName.get(modelPackage, packageScope.allocate(candidate));
+  }
+
+  /**
+   * A name without a run of two or more words it repeats right away: Stripe's {@code
+   * treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details}
+   * says its last four words once.
+   */
+  static String withoutRepeatedRun(String name) {
+    List<String> words = JavaNames.words(name);
+    for (int length = words.size() / 2; length >= 2; length--) {
+      for (int start = 0; start + 2 * length <= words.size(); start++) {
+        if (words.subList(start, start + length).equals(words.subList(start + length, start + 2 * length))) {
+          List<String> shorter = new ArrayList<>(words.subList(0, start + length));
+          shorter.addAll(words.subList(start + 2 * length, words.size()));
+          return withoutRepeatedRun(String.join(" ", shorter));
+        }
+      }
+    }
+    return name;
   }
 
   /** The class of a definition, its owner's first when it nests. */
@@ -185,11 +230,10 @@ final class JavaTypes {
       assign(name, className);
       return className;
     }
-    if (hasVariantsOutside(name)) {
+    if (unnestedUnions.contains(name)) {
       // A class that implements an interface nested in another class needs that class's header
       // first; Stripe's Transfer and Charge would each need the other's (and Payout is an
-      // alternative of its own original_payout). A union whose variants are declared elsewhere is
-      // therefore top-level.
+      // alternative of its own original_payout). Such a union is top-level.
       nesting.remove(name);
       ClassName className = topLevel(name);
       assign(name, className);
@@ -200,7 +244,7 @@ final class JavaTypes {
     if (needsSuffix(candidate) || HEADER_NAMES.contains(candidate)) {
       candidate = candidate + "Model";
     }
-    String ownerBinary = owner.reflectionName().substring(modelPackage.length() + 1);
+    String ownerBinary = owner.reflectionName().substring(owner.packageName().length() + 1);
     ClassName className;
     if (ownerBinary.length() + 1 + candidate.length() > MAX_NESTED_BINARY_NAME) {
       nesting.remove(name);
@@ -215,12 +259,55 @@ final class JavaTypes {
   }
 
 
-  /** Whether {@code name} is a union with a variant not declared inside it. */
-  private boolean hasVariantsOutside(String name) {
-    if (!(definitions.get(name) instanceof UnionSchema union)) {
-      return false;
+  /**
+   * The unions nested in another type that must be top-level instead: those whose variants,
+   * declared in other top-level types, would make two top-level types each need the other's header
+   * (a variant's top-level type needs that of the type its union nests in). A union of Stripe's
+   * payment method options nests in {@code PaymentIntent.PaymentMethodOptions}, while Charge's and
+   * Transfer's unions of each other cannot nest in them.
+   */
+  private Set<String> unionsOnHeaderCycles() {
+    Set<String> unnested = new HashSet<>();
+    while (true) {
+      Map<String, Set<String>> needs = new HashMap<>();
+      for (SchemaDefinition definition : definitions.values()) {
+        if (definition instanceof UnionSchema union && !unnested.contains(union.name())) {
+          String unionRoot = rootOf(union.name(), unnested);
+          for (String variant : union.variants()) {
+            String variantRoot = rootOf(variant, unnested);
+            if (!variantRoot.equals(unionRoot)) {
+              needs.computeIfAbsent(variantRoot, key -> new java.util.TreeSet<>()).add(unionRoot);
+            }
+          }
+        }
+      }
+      Map<String, Integer> cycles = HeaderCycles.onCycles(needs);
+      Set<String> more = new java.util.TreeSet<>();
+      for (SchemaDefinition definition : definitions.values()) {
+        if (definition instanceof UnionSchema union && nesting.containsKey(union.name()) && !unnested.contains(union.name())) {
+          // Only a union whose own need closes a cycle: its variants' types and its owner's need each other.
+          Integer cycle = cycles.get(rootOf(union.name(), unnested));
+          if (cycle != null && union.variants().stream()
+              .anyMatch(variant -> !isInside(variant, union.name()) && cycle.equals(cycles.get(rootOf(variant, unnested))))) {
+            more.add(union.name());
+          }
+        }
+      }
+      if (more.isEmpty()) {
+        return unnested;
+      }
+      unnested.addAll(more);
     }
-    return union.variants().stream().anyMatch(variant -> !isInside(variant, name));
+  }
+
+  /** The top-level definition {@code name} is declared in, when the unions in {@code unnested} are top-level. */
+  private String rootOf(String name, Set<String> unnested) {
+    String root = name;
+    Set<String> seen = new HashSet<>();
+    while (nesting.containsKey(root) && !unnested.contains(root) && seen.add(root)) {
+      root = nesting.get(root).owner();
+    }
+    return root;
   }
 
   private boolean isInside(String name, String ancestor) {
@@ -235,12 +322,7 @@ final class JavaTypes {
 
   /** The simple name of the top-level type a definition is in (its own when it is top-level). */
   private String rootName(String name) {
-    String root = name;
-    Set<String> seen = new HashSet<>();
-    while (nesting.containsKey(root) && seen.add(root)) {
-      root = nesting.get(root).owner();
-    }
-    return candidateName(root);
+    return candidateName(rootOf(name));
   }
 
   /**
@@ -364,7 +446,7 @@ final class JavaTypes {
    * emitted so far that nest in it.
    */
   void nest(String name, com.palantir.javapoet.TypeSpec.Builder type) {
-    if (nesting.containsKey(name)) {
+    if (nesting.containsKey(name) || nestsInParams(name)) {
       type.addModifiers(javax.lang.model.element.Modifier.STATIC);
     }
     nestedTypes.getOrDefault(name, List.of()).forEach(type::addType);

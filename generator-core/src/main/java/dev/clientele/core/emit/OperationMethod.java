@@ -64,9 +64,9 @@ record OperationMethod(
    *
    * @param name its class ({@code IssuesApi.ListForRepoParams})
    * @param components one per parameter, in the order path, query, header, cookie
-   * @param enums the enums declared inline in its parameters, which nest in it
+   * @param nestedTypes the types declared inline in its parameters, which nest in it
    */
-  record ParamsRecord(ClassName name, List<Component> components, List<String> enums) {
+  record ParamsRecord(ClassName name, List<Component> components, List<String> nestedTypes) {
 
     /** Whether {@code build()} has anything to check: without, the method has an overload without it. */
     boolean anyRequired() {
@@ -230,7 +230,7 @@ record OperationMethod(
 
   /**
    * The params record: a component per query, header and cookie parameter, named after it, and
-   * the enums declared inline in those parameters nested in it, named after the parameter too.
+   * the types declared inline in those parameters nested in it, named after the parameter too.
    */
   private static ParamsRecord paramsRecord(ClassName record, ClassName api, List<Parameter> own, JavaTypes types) {
     NameScope components = NameScope.forMembers()
@@ -240,36 +240,36 @@ record OperationMethod(
     NameScope nested = NameScope.forTypes().reserve(record.simpleName(), api.simpleName(), "Builder");
     JavaTypes.HEADER_NAMES.forEach(nested::reserve);
     List<Parameter> queryHeaderCookie = own.stream().filter(p -> p.location() != Parameter.Location.PATH).toList();
-    List<String> enums = new ArrayList<>();
+    List<String> nestedTypes = new ArrayList<>();
     for (Parameter parameter : queryHeaderCookie) {
-      String enumName = enumName(parameter.type());
-      if (enumName == null || !types.awaitsParameterPlace(enumName)) {
+      String typeName = typeName(parameter.type());
+      if (typeName == null || !types.awaitsParameterPlace(typeName)) {
         Set<String> used = new HashSet<>();
         JavaTypes.simpleNames(types.of(parameter.type()), used);
         used.forEach(nested::reserve);
       }
     }
     for (Parameter parameter : queryHeaderCookie) {
-      String enumName = enumName(parameter.type());
-      if (enumName != null && types.awaitsParameterPlace(enumName)) {
+      String typeName = typeName(parameter.type());
+      if (typeName != null && types.awaitsParameterPlace(typeName)) {
         String local = parameter.type() instanceof TypeRef.ArrayOf ? JavaTypes.localTypeName(parameter.name() + " item")
             : JavaNames.typeName(parameter.name());
         if (JavaTypes.needsSuffix(local)) {
           local = local + "Model";
         }
-        types.placeParameterEnum(enumName, record.nestedClass(nested.allocate(local)));
-        enums.add(enumName);
+        types.placeParameterType(typeName, record.nestedClass(nested.allocate(local)));
+        nestedTypes.add(typeName);
       }
     }
     List<Component> result = new ArrayList<>();
     for (Parameter parameter : queryHeaderCookie) {
       result.add(new Component(components.allocate(JavaNames.memberName(parameter.name())), types.of(parameter.type()), parameter));
     }
-    return new ParamsRecord(record, result, enums);
+    return new ParamsRecord(record, result, nestedTypes);
   }
 
-  /** The enum a parameter's type names, directly or as an array's items; null for any other type. */
-  private static String enumName(TypeRef type) {
+  /** The definition a parameter's type names, directly or as an array's items; null for any other type. */
+  private static String typeName(TypeRef type) {
     TypeRef item = type instanceof TypeRef.ArrayOf array ? array.items() : type;
     return item instanceof TypeRef.Named named ? named.name() : null;
   }

@@ -17,7 +17,7 @@ import javax.lang.model.element.Modifier;
 /**
  * The params record of one operation: an immutable record of its query, header and cookie
  * parameters with a builder whose {@code build()} names every required parameter left unset, and
- * the enums declared inline in those parameters nested in it.
+ * the types declared inline in those parameters nested in it.
  *
  * <pre>{@code
  * IssuesApi.ListForRepoParams params = ListForRepoParams.builder().state(State.OPEN).since(t).build();
@@ -62,8 +62,8 @@ final class ParamsRecordEmitter {
     if (params.components().stream().anyMatch(component -> types.mentionsDeprecated(component.source().type()))) {
       record.addAnnotation(JavaTypes.suppressDeprecation());
     }
-    for (String name : params.enums()) {
-      TypeSpec nested = types.parameterEnumType(name);
+    for (String name : params.nestedTypes()) {
+      TypeSpec nested = types.parameterTypeSpec(name);
       if (nested != null) {
         record.addType(nested);
       }

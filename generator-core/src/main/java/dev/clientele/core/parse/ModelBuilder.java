@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ final class ModelBuilder {
   private final JsonNode document;
   private final Swagger2Operations swagger2;
   private final Map<String, Paginations.Hints> pagingHints = new LinkedHashMap<>();
+  /** The words each operation's inline types are named with, by operation pointer; see {@link #typeHints}. */
+  private Map<String, String> typeHints = Map.of();
 
   private ModelBuilder(OpenAPI api, JsonNode document, Problems problems) {
     this.api = api;
@@ -95,7 +98,8 @@ final class ModelBuilder {
           .filter(operation -> operation.getTags() != null && !operation.getTags().isEmpty())
           .forEach(operation -> tags.add(operation.getTags().get(0)));
     }
-    OperationNames names = new OperationNames(tags);
+    OperationNames names = new OperationNames(tags, api.getPaths().keySet());
+    typeHints = typeHints(names);
     for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
       PathItem item = path.getValue();
       String pathPointer = "#/paths/" + JsonPointers.escape(path.getKey());
@@ -107,6 +111,40 @@ final class ModelBuilder {
       }
     }
     return operations;
+  }
+
+  /**
+   * The words each operation's inline types are named with, by operation pointer: the short form
+   * {@link OperationNames#typeHint} gives, unless two operations would share it (Stripe's {@code
+   * checkout/sessions} and {@code financial_connections/sessions}); then both keep the group's name
+   * ({@code checkout create session}), as a hint naming an unrelated operation's types must not.
+   */
+  private Map<String, String> typeHints(OperationNames names) {
+    Map<String, String> hints = new LinkedHashMap<>();
+    Map<String, String> fallbacks = new HashMap<>();
+    Map<String, Integer> uses = new HashMap<>();
+    for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+      String pathPointer = "#/paths/" + JsonPointers.escape(path.getKey());
+      for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
+          path.getValue().readOperationsMap().entrySet()) {
+        io.swagger.v3.oas.models.Operation source = entry.getValue();
+        String method = entry.getKey().name();
+        Optional<String> operationId = operationId(source);
+        if (operationId.isPresent() && !OperationNames.isMethodAndPath(operationId.get(), method, path.getKey())) {
+          continue;
+        }
+        List<String> tags = source.getTags() == null ? List.of() : source.getTags();
+        String groupName = names.group(tags, path.getKey());
+        String action = OperationNames.action(operationId, method, path.getKey(), groupName);
+        String pointer = pathPointer + "/" + method.toLowerCase(Locale.ROOT);
+        String hint = names.typeHint(tags, path.getKey(), action);
+        hints.put(pointer, hint);
+        fallbacks.put(pointer, OperationNames.singular(groupName) + " " + action);
+        uses.merge(OperationNames.words(hint).toString(), 1, Integer::sum);
+      }
+    }
+    hints.replaceAll((pointer, hint) -> uses.get(OperationNames.words(hint).toString()) > 1 ? fallbacks.get(pointer) : hint);
+    return hints;
   }
 
   /**
@@ -198,7 +236,7 @@ final class ModelBuilder {
     // Inline bodies are named after the operation: its own id when it says what it does
     // (createChatCompletion), else the group and the action (customer list: CustomerListResponse).
     boolean idNamesItself = operationId.isPresent() && !OperationNames.isMethodAndPath(operationId.get(), method, path);
-    String nameHint = idNamesItself ? operationId.get() : OperationNames.singular(groupName) + " " + action;
+    String nameHint = idNamesItself ? operationId.get() : typeHints.get(pointer);
 
     Map<String, Parameter> parameters = new LinkedHashMap<>();
     addParameters(item.getParameters(), nameHint, pointer.substring(0, pointer.lastIndexOf('/')) + "/parameters", parameters);

@@ -31,13 +31,109 @@ final class OperationNames {
       "preview", "lock", "unlock", "merge", "start", "stop", "reset", "refresh", "validate", "archive",
       "unarchive", "publish", "unpublish", "login", "logout", "subscribe", "unsubscribe", "export", "import",
       "sync", "count", "upload", "download", "invite", "transfer", "fail", "complete", "deliver", "increment",
-      "decrement", "schedule", "trigger", "execute", "enable", "disable", "present", "test");
+      "decrement", "schedule", "trigger", "execute", "enable", "disable", "present", "test", "create", "update",
+      "delete", "add", "remove", "refund", "return", "redact", "process", "set", "advance", "post", "ship",
+      "succeed", "generate", "resolve", "assign", "unassign", "rename", "revoke", "renew", "rotate", "estimate",
+      "calculate");
 
   private final String sharedTagPrefix;
+  private final java.util.Set<String> namespaces;
 
   /** @param tags every tag operations of the spec name, in document order */
   OperationNames(Collection<String> tags) {
+    this(tags, List.of());
+  }
+
+  /**
+   * @param tags every tag operations of the spec name, in document order
+   * @param paths every path of the spec, to tell namespaces ({@code /v1/issuing/…}) from resources
+   */
+  OperationNames(Collection<String> tags, Collection<String> paths) {
     this.sharedTagPrefix = sharedPrefix(tags.stream().distinct().toList());
+    this.namespaces = namespaces(paths);
+  }
+
+  /**
+   * The first meaningful segments that only ever lead to other literal segments: Stripe's {@code
+   * issuing} ({@code /v1/issuing/cards}, {@code /v1/issuing/cardholders/{cardholder}}) names a family
+   * of resources, not a resource, unlike {@code customers} ({@code /v1/customers}).
+   */
+  private static java.util.Set<String> namespaces(Collection<String> paths) {
+    java.util.Map<String, Boolean> leadsOn = new java.util.HashMap<>();
+    for (String path : paths) {
+      List<String> segments = java.util.Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty()).toList();
+      for (int i = 0; i < segments.size(); i++) {
+        String segment = segments.get(i);
+        if (segment.contains("{") || VERSION.matcher(segment).matches()) {
+          if (segment.contains("{")) {
+            break;
+          }
+          continue;
+        }
+        boolean literalNext = i + 1 < segments.size() && !segments.get(i + 1).contains("{");
+        leadsOn.merge(segment, literalNext, Boolean::logicalAnd);
+        break;
+      }
+    }
+    java.util.Set<String> result = new java.util.HashSet<>();
+    leadsOn.forEach((segment, always) -> {
+      if (always) {
+        result.add(segment);
+      }
+    });
+    return result;
+  }
+
+  /**
+   * The words inline bodies of an operation are named with: the group in the singular and the
+   * action ({@code customer create source}); in a namespace, the resource the operation acts on
+   * and the rest of the action ({@code /v1/issuing/cardholders/{id}}: {@code cardholder update},
+   * not {@code issuing update cardholder}), as a hand-written SDK names its params classes.
+   */
+  String typeHint(List<String> tags, String path, String action) {
+    String group = group(tags, path);
+    if (!tags.isEmpty() || !namespaces.contains(group)) {
+      return singular(group) + " " + action;
+    }
+    List<String> segments = java.util.Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty()).toList();
+    int start = segments.indexOf(group) + 1;
+    // The resource: the first segment an identifier follows, else the last plural before the end.
+    String subject = null;
+    List<String> before = new ArrayList<>(List.of(group));
+    for (int i = start; i < segments.size(); i++) {
+      String segment = segments.get(i);
+      if (segment.contains("{")) {
+        break;
+      }
+      if (i + 1 < segments.size() && segments.get(i + 1).contains("{")) {
+        subject = segment;
+        break;
+      }
+      if (!singular(segment).equals(segment)) {
+        subject = segment;
+      }
+    }
+    if (subject == null) {
+      return singular(group) + " " + action;
+    }
+    for (int i = start; i < segments.size() && !segments.get(i).equals(subject); i++) {
+      before.add(segments.get(i));
+    }
+    List<String> rest = new ArrayList<>(words(action));
+    // list cards, or retrieve card: the subject in the plural or the singular.
+    for (List<String> subjectWords : List.of(words(subject), words(singular(subject)))) {
+      int at = java.util.Collections.indexOfSubList(rest, subjectWords);
+      if (at >= 0) {
+        rest.subList(at, at + subjectWords.size()).clear();
+        break;
+      }
+    }
+    for (String namespace : before) {
+      for (String word : words(namespace)) {
+        rest.remove(word);
+      }
+    }
+    return singular(subject) + (rest.isEmpty() ? "" : " " + String.join(" ", rest));
   }
 
   /** The group of an operation with these tags at this path. */

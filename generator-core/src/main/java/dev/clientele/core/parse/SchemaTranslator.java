@@ -164,10 +164,18 @@ final class SchemaTranslator {
       String localName;
       if (partWords.size() > wholeWords.size() && partWords.subList(0, wholeWords.size()).equals(wholeWords)) {
         localName = String.join(" ", partWords.subList(wholeWords.size(), partWords.size()));
-      } else if (String.join("", partWords).length() > MAX_PART_NAME) {
+      } else if (String.join("", partWords).length() > MAX_PART_NAME
+          || partWords.size() >= 3 && OperationNames.singular(partWords.get(0)).equals(OperationNames.singular(wholeWords.get(0)))) {
+        // A path of a name, or one spelled from its owner's family (Stripe's
+        // subscriptions_resource_payment_settings, the payment_settings of a subscription):
+        // the property that holds it names it.
         localName = from.get(owner);
       } else {
         continue;
+      }
+      if (localName.replace(" ", "").length() > MAX_PART_NAME) {
+        // The rest of a long name is a path too (terminal_configuration_configuration_resource_device_type_specific_config).
+        localName = from.get(owner);
       }
       if (!localName.isBlank() && localName.replace(" ", "").length() <= MAX_PART_NAME) {
         parts.put(name, new Nesting(owner, localName));
@@ -458,8 +466,12 @@ final class SchemaTranslator {
         return wrapped(members.get(0), componentName, nameHint, pointer + "/" + keyword + "/" + index).orNullable(nullable);
       }
       Optional<String> shape = componentName == null ? sharedShape(schema, members, keyword) : Optional.empty();
+      if (shape.isPresent() && memberWords(members).stream().mapToInt(String::length).sum() > MAX_PART_NAME) {
+        // No short name says what it is: then it is a part of the place that declares it, and nests there.
+        shape = Optional.empty();
+      }
       if (shape.isPresent()) {
-        return sharedUnion(schema, members, shape.get(), nameHint, pointer, keyword).orNullable(nullable);
+        return sharedUnion(schema, members, shape.get(), pointer, keyword).orNullable(nullable);
       }
       return union(schema, members, componentName, nameHint, pointer, keyword).orNullable(nullable);
     }
@@ -734,35 +746,50 @@ final class SchemaTranslator {
 
   /**
    * A union {@link #sharedShape} allows to share: one top-level type per shape, named after its
-   * members ({@code StringOrCustomerOrDeletedCustomer}), not after the first place that declared one
-   * (unless that name would be longer than 40 letters).
+   * members ({@code StringOrCustomerOrDeletedCustomer}), not after the first place that declared one.
    */
-  private TypeInfo sharedUnion(
-      Schema<?> schema, List<Schema<?>> members, String shape, String nameHint, String pointer, String keyword) {
+  private TypeInfo sharedUnion(Schema<?> schema, List<Schema<?>> members, String shape, String pointer, String keyword) {
     TypeInfo known = sharedUnions.get(shape);
     if (known != null) {
       return known;
     }
-    List<String> words = new ArrayList<>();
-    for (Schema<?> member : members) {
-      if (member.get$ref() != null) {
-        words.add(JsonPointers.unescape(member.get$ref().substring(COMPONENTS.length())));
-      } else {
-        words.add(typesOf(member).iterator().next());
-      }
-    }
+    String hint = String.join(" or ", memberNames(members));
     owners.push(Owner.TOP_LEVEL);
+    String own = register(null, hint);
+    // A member may hold the same union again (a refund's charge is a charge, whose refunds each
+    // have a charge): it is this one, not a second of the same shape.
+    sharedUnions.put(shape, TypeInfo.of(TypeRef.named(own)));
     TypeInfo info;
+    owners.push(new Owner(own, hint));
     try {
-      // Many members make a long name: then the first place's, as an unshared union would have.
-      String name = String.join(" or ", words);
-      info = union(schema, members, null, words(name).stream().mapToInt(String::length).sum() <= MAX_PART_NAME ? name : nameHint,
-          pointer, keyword);
+      info = union(schema, members, null, own, hint, pointer, keyword);
     } finally {
       owners.pop();
+      owners.pop();
+    }
+    if (definitions.get(own) == null) {
+      release(own, null, hint);
     }
     sharedUnions.put(shape, info);
     return info;
+  }
+
+  /** The names of a shared union's members: their components', or their JSON types. */
+  private List<String> memberNames(List<Schema<?>> members) {
+    List<String> names = new ArrayList<>();
+    for (Schema<?> member : members) {
+      if (member.get$ref() != null) {
+        names.add(JsonPointers.unescape(member.get$ref().substring(COMPONENTS.length())));
+      } else {
+        names.add(typesOf(member).iterator().next());
+      }
+    }
+    return names;
+  }
+
+  /** The words of a shared union's name ({@code string or customer}), without the {@code or}s. */
+  private List<String> memberWords(List<Schema<?>> members) {
+    return words(String.join(" ", memberNames(members)));
   }
 
   /**

@@ -58,6 +58,48 @@ class ComponentPartsTest {
                   - {type: string, maxLength: 5000}
                   - {$ref: '#/components/schemas/customer'}
                   - {$ref: '#/components/schemas/deleted_customer'}
+              refunds: {type: array, items: {$ref: '#/components/schemas/refund'}}
+              payment_method_options:
+                anyOf:
+                  - {$ref: '#/components/schemas/payment_method_options_card'}
+                  - {$ref: '#/components/schemas/payment_intent_type_specific_payment_method_options_client'}
+              source_transfer:
+                anyOf:
+                  - {$ref: '#/components/schemas/transfer'}
+                  - {$ref: '#/components/schemas/payment_intent_type_specific_payment_method_options_client'}
+              initiating_details: {$ref: '#/components/schemas/treasury_shared_resource_initiating_details_initiating_details'}
+          refund:
+            type: object
+            properties:
+              charge:
+                anyOf:
+                  - {type: string}
+                  - {$ref: '#/components/schemas/charge'}
+          transfer:
+            type: object
+            properties:
+              source_charge:
+                anyOf:
+                  - {$ref: '#/components/schemas/charge'}
+                  - {$ref: '#/components/schemas/payment_intent_type_specific_payment_method_options_client'}
+          payment_method_options_card:
+            type: object
+            required: [network]
+            properties: {network: {type: string}}
+          payment_intent_type_specific_payment_method_options_client:
+            type: object
+            required: [capture_method]
+            properties: {capture_method: {type: string}}
+          treasury_shared_resource_initiating_details_initiating_details:
+            type: object
+            properties: {type: {type: string}}
+          subscription:
+            type: object
+            properties:
+              payment_settings: {$ref: '#/components/schemas/subscriptions_resource_payment_settings'}
+          subscriptions_resource_payment_settings:
+            type: object
+            properties: {save_default_payment_method: {type: string}}
           charge_outcome:
             type: object
             properties:
@@ -84,6 +126,11 @@ class ComponentPartsTest {
                   - {$ref: '#/components/schemas/customer'}
                   - {$ref: '#/components/schemas/deleted_customer'}
               outcome: {$ref: '#/components/schemas/charge_outcome_rule'}
+              charge:
+                anyOf:
+                  - {type: string}
+                  - {$ref: '#/components/schemas/charge'}
+              initiating_details: {$ref: '#/components/schemas/treasury_shared_resource_initiating_details_initiating_details'}
           treasury_inbound_transfer:
             type: object
             properties:
@@ -115,8 +162,12 @@ class ComponentPartsTest {
         .filter(name -> name.startsWith("com.example.model.") && !name.contains("$") && !name.endsWith("package-info"))
         .toList();
     assertEquals(List.of("com.example.model.CallStatus", "com.example.model.Charge", "com.example.model.ChargeOutcomeRule",
-        "com.example.model.Customer", "com.example.model.DeletedCustomer", "com.example.model.Invoice",
-        "com.example.model.StringOrCustomerOrDeletedCustomer", "com.example.model.TreasuryInboundTransfer"), topLevel);
+        "com.example.model.ChargeSourceTransfer", "com.example.model.Customer", "com.example.model.DeletedCustomer",
+        "com.example.model.Invoice", "com.example.model.PaymentIntentTypeSpecificPaymentMethodOptionsClient",
+        "com.example.model.PaymentMethodOptionsCard", "com.example.model.Refund", "com.example.model.StringOrCharge",
+        "com.example.model.StringOrCustomerOrDeletedCustomer", "com.example.model.Subscription",
+        "com.example.model.Transfer", "com.example.model.TransferSourceCharge", "com.example.model.TreasuryInboundTransfer",
+        "com.example.model.TreasurySharedResourceInitiatingDetails"), topLevel);
     classes.load("com.example.model.Charge$Outcome");
     classes.load("com.example.model.Charge$OutcomeTwo");
     classes.load("com.example.model.Customer$DefaultSource");
@@ -124,6 +175,39 @@ class ComponentPartsTest {
     classes.load("com.example.model.Charge$Shipping$ShippingWithOptionalFieldsAddress");
     // A name too long to be a name is a path: the property that holds the part names it
     classes.load("com.example.model.TreasuryInboundTransfer$LinkedFlows");
+    // So is a name spelled from its owner's family (subscriptions_resource_… in subscription)
+    classes.load("com.example.model.Subscription$PaymentSettings");
+  }
+
+  @Test
+  @DisplayName("a union of components too long to name after them nests where it is declared, unless the types would need each other's headers")
+  void longUnionsNestInTheirOwner() throws Exception {
+    // Given a charge whose payment method options are card or client options, When generated
+    Class<?> options = classes.load("com.example.model.Charge$PaymentMethodOptions");
+
+    // Then the union nests in the charge, and its variants (used elsewhere too) implement it
+    assertEquals(options, classes.load("com.example.model.Charge").getMethod("paymentMethodOptions").getReturnType());
+    assertEquals(true, options.isAssignableFrom(classes.load("com.example.model.PaymentMethodOptionsCard")));
+    Object charge = MAPPER.readValue("{\"payment_method_options\": {\"network\": \"visa\"}}", classes.load("com.example.model.Charge"));
+    assertEquals("com.example.model.PaymentMethodOptionsCard",
+        charge.getClass().getMethod("paymentMethodOptions").invoke(charge).getClass().getName());
+    // And a charge's union of transfers and a transfer's union of charges are top-level: nested,
+    // Charge and Transfer would each need the other's header first, which javac refuses
+    assertEquals(classes.load("com.example.model.ChargeSourceTransfer"),
+        classes.load("com.example.model.Charge").getMethod("sourceTransfer").getReturnType());
+  }
+
+  @Test
+  @DisplayName("a union that holds itself again through its members is one type, not a numbered second; a name says a repeated run of words once")
+  void recursiveSharedUnionsAndRepeatedWords() throws Exception {
+    // Given refunds of a charge and an invoice both holding "a charge or its id", When generated
+    Class<?> union = classes.load("com.example.model.StringOrCharge");
+
+    // Then both hold the one union (the refund's was made while the charge's own was being made)
+    assertEquals(union, classes.load("com.example.model.Refund").getMethod("charge").getReturnType());
+    assertEquals(union, classes.load("com.example.model.Invoice").getMethod("charge").getReturnType());
+    assertEquals(classes.load("com.example.model.TreasurySharedResourceInitiatingDetails"),
+        classes.load("com.example.model.Invoice").getMethod("initiatingDetails").getReturnType());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.clientele.core.emit;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.google.testing.compile.Compilation;
@@ -27,6 +28,23 @@ class NestingTest {
             parameters:
               - $ref: '#/components/parameters/direction'
               - {name: order, in: query, schema: {type: string, enum: [newest, oldest]}}
+              - name: created
+                in: query
+                style: deepObject
+                explode: true
+                schema:
+                  anyOf:
+                    - title: range_query_specs
+                      type: object
+                      properties: {gt: {type: integer}, lt: {type: integer}}
+                    - {type: integer}
+              - name: customer_details
+                in: query
+                style: deepObject
+                explode: true
+                schema:
+                  type: object
+                  properties: {email: {type: string}}
             responses:
               '200':
                 description: A page of charges.
@@ -163,5 +181,19 @@ class NestingTest {
     assertEquals(classes.load("com.example.api.ChargesApi$ListParams$Order"), chargesParams.getMethod("order").getReturnType());
     assertEquals(classes.load("com.example.api.RefundsApi$ListParams$Order"), refundsParams.getMethod("order").getReturnType());
     classes.load("com.example.model.ChargeListResponse");
+  }
+
+  @Test
+  @DisplayName("a union or object declared in one operation's parameter nests in its params record, with what is declared in it")
+  void parameterUnionsAndObjects() throws Exception {
+    // Given Stripe's created filter (a range or a timestamp) and an object parameter, When generated
+    Class<?> chargesParams = classes.load("com.example.api.ChargesApi$ListParams");
+
+    // Then both nest in the params record, named after the parameter, the range in the union
+    Class<?> created = classes.load("com.example.api.ChargesApi$ListParams$Created");
+    assertEquals(created, chargesParams.getMethod("created").getReturnType());
+    assertTrue(created.isAssignableFrom(classes.load("com.example.api.ChargesApi$ListParams$Created$RangeQuerySpecs")));
+    assertEquals(classes.load("com.example.api.ChargesApi$ListParams$CustomerDetails"),
+        chargesParams.getMethod("customerDetails").getReturnType());
   }
 }

@@ -112,12 +112,12 @@ class PolymorphismTest {
       "{\"id\": \"cus_42\"}                              | Identifier$StringValue",
       "{\"when\": \"2026-11-20T09:03:12.512-05:00\"}     | Tagging$When$OffsetDateTimeValue",
       "{\"when\": false}                               | Tagging$When$BooleanValue",
-      "{\"labels\": [\"a\", \"b\"]}                      | TaggingLabels$StringListValue",
+      "{\"labels\": [\"a\", \"b\"]}                      | Tagging$Labels$StringListValue",
       "{\"labels\": {\"kind\": \"circle\", \"radius\": 1.5}} | Circle",
-      "{\"labels\": {\"team\": \"core\"}}                | TaggingLabels$StringMapValue",
-      "{\"labels\": 2.5}                               | TaggingLabels$DoubleValue",
-      "{\"labels\": 3}                                 | TaggingLabels$DoubleValue",
-      "{\"labels\": true}                              | TaggingLabels$Unknown",
+      "{\"labels\": {\"team\": \"core\"}}                | Tagging$Labels$StringMapValue",
+      "{\"labels\": 2.5}                               | Tagging$Labels$DoubleValue",
+      "{\"labels\": 3}                                 | Tagging$Labels$DoubleValue",
+      "{\"labels\": true}                              | Tagging$Labels$Unknown",
   })
   void unionsOfValues(String json, String expectedClass) throws Exception {
     Class<?> tagging = classes.load("com.example.model.Tagging");

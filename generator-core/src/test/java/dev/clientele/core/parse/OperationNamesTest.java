@@ -55,10 +55,32 @@ class OperationNamesTest {
       "PostCustomersCustomerCashBalance, POST, /v1/customers/{customer}/cash_balance, customers, update cash_balance",
       "GetBalance, GET, /v1/balance, balance, retrieve",
       "DeleteCustomersCustomerDiscount, DELETE, /v1/customers/{customer}/discount, customers, delete discount",
+      "PostChargesChargeRefund, POST, /v1/charges/{charge}/refund, charges, refund",
+      "PostTestHelpersIssuingTransactionsCreateUnlinkedRefund, POST, /v1/test_helpers/issuing/transactions/create_unlinked_refund, test_helpers, issuing transactions create_unlinked_refund",
   })
   @DisplayName("an operation's action drops the group's words, and an id that is just method and path becomes a verb")
   void actions(String operationId, String method, String path, String group, String action) {
     assertEquals(action, OperationNames.action(Optional.of(operationId), method, path, group));
+  }
+
+  @ParameterizedTest(name = "{0} {1} → {2}")
+  @CsvSource({
+      "/v1/customers/{customer}/sources, create source, customer create source",
+      "/v1/issuing/cardholders/{cardholder}, update cardholder, cardholder update",
+      "/v1/issuing/cards, list cards, card list",
+      "/v1/test_helpers/issuing/transactions/create_unlinked_refund, issuing transactions create_unlinked_refund, transaction create unlinked refund",
+      "/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/return, treasury outbound_transfers return, outbound_transfer return",
+      "/v1/treasury/outbound_transfers, create outbound_transfer, outbound_transfer create",
+  })
+  @DisplayName("inline bodies are named after the group and action, or in a namespace (issuing, test_helpers) after the resource and the rest of the action")
+  void typeHints(String path, String action, String hint) {
+    // Given Stripe-shaped paths: issuing, test_helpers and treasury only ever lead to more literal segments
+    OperationNames names = new OperationNames(List.of(), List.of("/v1/customers", "/v1/customers/{customer}/sources",
+        "/v1/issuing/cards", "/v1/issuing/cardholders/{cardholder}", "/v1/treasury/outbound_transfers",
+        "/v1/test_helpers/issuing/transactions/create_unlinked_refund",
+        "/v1/test_helpers/treasury/outbound_transfers/{outbound_transfer}/return"));
+
+    assertEquals(hint, names.typeHint(List.of(), path, action));
   }
 
   @Test

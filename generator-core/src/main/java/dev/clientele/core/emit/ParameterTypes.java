@@ -1,7 +1,6 @@
 package dev.clientele.core.emit;
 
 import dev.clientele.core.model.ApiModel;
-import dev.clientele.core.model.EnumSchema;
 import dev.clientele.core.model.Nesting;
 import dev.clientele.core.model.Operation;
 import dev.clientele.core.model.ObjectSchema;
@@ -10,30 +9,31 @@ import dev.clientele.core.model.Response;
 import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.TypeRef;
 import dev.clientele.core.model.UnionSchema;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The enums that belong to one parameter of one operation: declared inline in that parameter
- * (directly or as an array's items), used by no other parameter. They nest in the operation's
- * params record ({@code ListForRepoParams.State}), named after the parameter, rather than as
- * top-level types named after whichever operation declared them first. An enum of a parameter
- * under {@code components/parameters}, shared by many operations, is not among them.
+ * The types that belong to one parameter of one operation: enums, objects and unions declared
+ * inline in that parameter (directly or as an array's items), used by no other parameter. They nest
+ * in the operation's params record ({@code ListForRepoParams.State}, Stripe's {@code
+ * ListParams.Created}), named after the parameter, rather than as top-level types named after
+ * whichever operation declared them first; what is declared inside them nests in them as usual. A
+ * type of a parameter under {@code components/parameters}, shared by many operations, is not among
+ * them, nor a union whose variants are declared elsewhere (a sealed interface and the records it
+ * permits share a package).
  */
-final class ParameterEnums {
+final class ParameterTypes {
 
-  private ParameterEnums() {}
+  private ParameterTypes() {}
 
   /**
-   * The names of such enums.
+   * The names of such types.
    *
-   * @param nested the names of definitions that nest in another schema
-   * @param places where those nest, so that no enum that has types nested in it moves
+   * @param nesting where the definitions that nest in another one nest
    */
-  static Set<String> of(ApiModel model, Set<String> nested, Collection<Nesting> places) {
+  static Set<String> of(ApiModel model, Map<String, Nesting> nesting) {
     Map<String, SchemaDefinition> definitions = new HashMap<>();
     model.schemas().forEach(definition -> definitions.put(definition.name(), definition));
     Map<String, Integer> uses = new HashMap<>();
@@ -42,36 +42,50 @@ final class ParameterEnums {
       String operationPointer = operation.pointer();
       String pathPointer = operationPointer.substring(0, Math.max(0, operationPointer.lastIndexOf('/')));
       for (Parameter parameter : operation.parameters()) {
-        String name = enumName(parameter.type());
+        String name = typeName(parameter.type());
         if (name == null) {
           continue;
         }
         uses.merge(name, 1, Integer::sum);
         SchemaDefinition definition = definitions.get(name);
         if (parameter.location() != Parameter.Location.PATH
-            && definition instanceof EnumSchema
+            && definition != null
             && (definition.pointer().startsWith(operationPointer + "/parameters/")
                 || definition.pointer().startsWith(pathPointer + "/parameters/"))) {
           candidates.add(name);
         }
       }
     }
-    Set<String> owners = new java.util.HashSet<>();
-    places.forEach(place -> owners.add(place.owner()));
     Set<String> usedBySchemas = usedBySchemas(model);
-    candidates.removeIf(name -> uses.get(name) != 1 || nested.contains(name) || owners.contains(name) || usedBySchemas.contains(name));
+    candidates.removeIf(name -> uses.get(name) != 1 || nesting.containsKey(name) || usedBySchemas.contains(name)
+        || definitions.get(name) instanceof UnionSchema union && !allInside(union, nesting));
     return candidates;
   }
 
-  /** The enum a parameter's type names, directly or as an array's items; null for any other type. */
-  private static String enumName(TypeRef type) {
+  /** Whether every variant of a union is declared inside it. */
+  private static boolean allInside(UnionSchema union, Map<String, Nesting> nesting) {
+    for (String variant : union.variants()) {
+      Set<String> seen = new java.util.HashSet<>();
+      Nesting place = nesting.get(variant);
+      while (place != null && !place.owner().equals(union.name()) && seen.add(place.owner())) {
+        place = nesting.get(place.owner());
+      }
+      if (place == null || !place.owner().equals(union.name())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The definition a parameter's type names, directly or as an array's items; null for any other type. */
+  private static String typeName(TypeRef type) {
     if (type instanceof TypeRef.ArrayOf array) {
       type = array.items();
     }
     return type instanceof TypeRef.Named named ? named.name() : null;
   }
 
-  /** The names that bodies, responses and schemas use: a parameter enum among them is a model type. */
+  /** The names that bodies, responses and schemas use: a parameter type among them is a model type. */
   private static Set<String> usedBySchemas(ApiModel model) {
     Set<String> used = new java.util.HashSet<>();
     for (Operation operation : model.operations()) {
