@@ -36,6 +36,11 @@ final class OperationNames {
       "succeed", "generate", "resolve", "assign", "unassign", "rename", "revoke", "renew", "rotate", "estimate",
       "calculate");
 
+  /** Verbs among {@link #ACTIONS} that are nouns too, and begin names of things: an action only alone. */
+  private static final java.util.Set<String> NOUN_TOO = java.util.Set.of(
+      "test", "return", "post", "set", "process", "transfer", "export", "import", "count", "schedule", "run",
+      "lock", "merge", "release", "refund", "upload", "download", "trigger", "invite", "estimate", "start", "stop");
+
   private final String sharedTagPrefix;
   private final java.util.Set<String> namespaces;
 
@@ -213,7 +218,7 @@ final class OperationNames {
     String last = after.isEmpty() ? "" : after.get(after.size() - 1);
     String upper = method.toUpperCase(Locale.ROOT);
     // A path that ends in a verb is an action: /invoices/{id}/pay, /customers/search.
-    if (!endsWithParameter && !last.isEmpty() && !words(last).isEmpty() && ACTIONS.contains(words(last).get(0))) {
+    if (!endsWithParameter && !last.isEmpty() && isAction(words(last))) {
       return String.join(" ", after);
     }
     // A path that ends in a parameter or in a word in the singular names one thing (/customers/{id},
@@ -236,6 +241,18 @@ final class OperationNames {
       rest.set(rest.size() - 1, singular(last));
     }
     return verb + " " + String.join(" ", rest);
+  }
+
+  /**
+   * Whether a path's last segment names an action: a verb ({@code pay}), or a phrase that starts
+   * with one ({@code create_unlinked_refund}), unless the verb is also a noun that starts names of
+   * things ({@code test_clocks}, {@code return_policies}).
+   */
+  private static boolean isAction(List<String> words) {
+    if (words.isEmpty() || !ACTIONS.contains(words.get(0))) {
+      return false;
+    }
+    return words.size() == 1 || !NOUN_TOO.contains(words.get(0));
   }
 
   private static List<String> literalSegments(String path) {

@@ -56,6 +56,8 @@ class OperationNamesTest {
       "GetBalance, GET, /v1/balance, balance, retrieve",
       "DeleteCustomersCustomerDiscount, DELETE, /v1/customers/{customer}/discount, customers, delete discount",
       "PostChargesChargeRefund, POST, /v1/charges/{charge}/refund, charges, refund",
+      "PostTestHelpersTestClocks, POST, /v1/test_helpers/test_clocks, test_helpers, create test_clock",
+      "PostTestHelpersTestClocksTestClockAdvance, POST, /v1/test_helpers/test_clocks/{test_clock}/advance, test_helpers, test_clocks advance",
       "PostTestHelpersIssuingTransactionsCreateUnlinkedRefund, POST, /v1/test_helpers/issuing/transactions/create_unlinked_refund, test_helpers, issuing transactions create_unlinked_refund",
   })
   @DisplayName("an operation's action drops the group's words, and an id that is just method and path becomes a verb")
