@@ -29,8 +29,9 @@ import java.util.stream.Stream;
  * <p>Arguments, each {@code --name=value}: {@code specs-dir}, {@code specs} (comma-separated file
  * names), {@code runs}, {@code work}, {@code clientele-jar}, {@code openapi-generator-jar},
  * {@code openapi-generator-libs} (the jars its output needs besides Jackson: a folder), and
- * optionally {@code plugin-project} (a project whose build runs {@code clientele:generate}) and
- * {@code clientele-jvm-options} (space-separated, the options the README gives for the CLI). It runs
+ * optionally {@code plugin-project} (a project whose build runs {@code clientele:generate}),
+ * {@code clientele-launcher} (the CLI's launcher script, which applies the JVM options the README
+ * gives) and, without a launcher, {@code clientele-jvm-options} (space-separated). It runs
  * with the checks module's classpath, which also serves the parse-only runs and the compilation of
  * Clientele's output.
  */
@@ -76,8 +77,12 @@ public final class GenerationBenchmark {
     Files.createDirectories(work);
     out.printf("generation benchmark: %d cores, %d run(s) each, medians; wall time and peak RSS of whole processes%n",
         Runtime.getRuntime().availableProcessors(), runs);
-    out.printf("Clientele's CLI runs as java %s-jar …; the others with the JVM's defaults%n",
-        clienteleJvmOptions().isEmpty() ? "" : String.join(" ", clienteleJvmOptions()) + " ");
+    if (launcher().isPresent()) {
+      out.printf("Clientele's CLI runs through its launcher (%s); the others with the JVM's defaults%n", launcher().get());
+    } else {
+      out.printf("Clientele's CLI runs as java %s-jar …; the others with the JVM's defaults%n",
+          clienteleJvmOptions().isEmpty() ? "" : String.join(" ", clienteleJvmOptions()) + " ");
+    }
     List<Row> rows = new ArrayList<>();
     for (String spec : options.get("specs").split(",")) {
       rows.add(measure(Path.of(options.get("specs-dir")).resolve(spec.strip()).toAbsolutePath()));
@@ -101,10 +106,15 @@ public final class GenerationBenchmark {
       parse.add(Measured.run(List.of(java(), "-cp", System.getProperty("java.class.path"), ParseOnly.class.getName(),
           spec.toString()), work));
       delete(clienteleOut);
-      List<String> clienteleCommand = new ArrayList<>(List.of(java()));
-      clienteleCommand.addAll(clienteleJvmOptions());
-      clienteleCommand.addAll(List.of("-jar", options.get("clientele-jar"), "--spec", spec.toString(),
-          "--output", clienteleOut.toString(), "--package", "bench.client"));
+      List<String> clienteleCommand = new ArrayList<>();
+      if (launcher().isPresent()) {
+        clienteleCommand.add(launcher().get());
+      } else {
+        clienteleCommand.add(java());
+        clienteleCommand.addAll(clienteleJvmOptions());
+        clienteleCommand.addAll(List.of("-jar", options.get("clientele-jar")));
+      }
+      clienteleCommand.addAll(List.of("--spec", spec.toString(), "--output", clienteleOut.toString(), "--package", "bench.client"));
       clientele.add(Measured.run(clienteleCommand, work));
       delete(oagOut);
       oag.add(Measured.run(List.of(java(), "-DmaxYamlCodePoints=100000000", "-jar", options.get("openapi-generator-jar"),
@@ -118,7 +128,12 @@ public final class GenerationBenchmark {
     return new Row(name, median(parse), median(clientele), median(oag), clienteleOutput, oagOutput, clienteleJavac, oagJavac);
   }
 
-  /** The JVM options Clientele's CLI runs with: those the README recommends, unless told otherwise. */
+  /** The launcher script Clientele's CLI runs through (cli/target/clientele), unless told to run the jar. */
+  private java.util.Optional<String> launcher() {
+    return java.util.Optional.ofNullable(options.get("clientele-launcher")).map(String::strip).filter(path -> !path.isEmpty());
+  }
+
+  /** The JVM options Clientele's CLI runs with when it runs without the launcher (none: bare java -jar). */
   private List<String> clienteleJvmOptions() {
     String given = options.getOrDefault("clientele-jvm-options", "").strip();
     return given.isEmpty() ? List.of() : List.of(given.split("\\s+"));
