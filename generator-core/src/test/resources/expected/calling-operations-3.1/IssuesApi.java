@@ -5,14 +5,13 @@ import com.example.model.Issue;
 import com.example.model.PageQuery;
 import com.example.model.RangeQuery;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.clientele.runtime.OpenEnum;
 import dev.clientele.runtime.RawResponse;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -383,20 +382,15 @@ public interface IssuesApi {
      * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
      */
     @Generated("dev.clientele")
-    public static final class State {
+    public static final class State extends OpenEnum<State.Known> {
       public static final State OPEN = new State("open", Known.OPEN);
 
       public static final State CLOSED = new State("closed", Known.CLOSED);
 
       public static final State ALL = new State("all", Known.ALL);
 
-      private final String value;
-
-      private final @Nullable Known known;
-
       private State(String value, @Nullable Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
       }
 
       /**
@@ -411,43 +405,6 @@ public interface IssuesApi {
           case "all" -> ALL;
           default -> new State(value, null);
         };
-      }
-
-      /**
-       * The value as it appears in JSON.
-       */
-      @JsonValue
-      public String value() {
-        return value;
-      }
-
-      /**
-       * The listed value this is, or empty for a value the spec does not list.
-       */
-      public Optional<Known> known() {
-        return Optional.ofNullable(known);
-      }
-
-      /**
-       * Whether the spec lists this value.
-       */
-      public boolean isKnown() {
-        return known != null;
-      }
-
-      @Override
-      public boolean equals(@Nullable Object other) {
-        return other instanceof State that && value.equals(that.value);
-      }
-
-      @Override
-      public int hashCode() {
-        return value.hashCode();
-      }
-
-      @Override
-      public String toString() {
-        return value;
       }
 
       /**
@@ -535,18 +492,13 @@ public interface IssuesApi {
      * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
      */
     @Generated("dev.clientele")
-    public static final class Direction {
+    public static final class Direction extends OpenEnum<Direction.Known> {
       public static final Direction ASC = new Direction("asc", Known.ASC);
 
       public static final Direction DESC = new Direction("desc", Known.DESC);
 
-      private final String value;
-
-      private final @Nullable Known known;
-
       private Direction(String value, @Nullable Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
       }
 
       /**
@@ -560,43 +512,6 @@ public interface IssuesApi {
           case "desc" -> DESC;
           default -> new Direction(value, null);
         };
-      }
-
-      /**
-       * The value as it appears in JSON.
-       */
-      @JsonValue
-      public String value() {
-        return value;
-      }
-
-      /**
-       * The listed value this is, or empty for a value the spec does not list.
-       */
-      public Optional<Known> known() {
-        return Optional.ofNullable(known);
-      }
-
-      /**
-       * Whether the spec lists this value.
-       */
-      public boolean isKnown() {
-        return known != null;
-      }
-
-      @Override
-      public boolean equals(@Nullable Object other) {
-        return other instanceof Direction that && value.equals(that.value);
-      }
-
-      @Override
-      public int hashCode() {
-        return value.hashCode();
-      }
-
-      @Override
-      public String toString() {
-        return value;
       }
 
       /**

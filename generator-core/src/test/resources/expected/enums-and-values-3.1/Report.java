@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.clientele.runtime.OpenEnum;
+import dev.clientele.runtime.OpenIntEnum;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -430,18 +430,13 @@ public record Report(
    * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
    */
   @Generated("dev.clientele")
-  public static final class Format {
+  public static final class Format extends OpenEnum<Format.Known> {
     public static final Format CSV = new Format("csv", Known.CSV);
 
     public static final Format JSON = new Format("json", Known.JSON);
 
-    private final String value;
-
-    private final @Nullable Known known;
-
     private Format(String value, @Nullable Known known) {
-      this.value = value;
-      this.known = known;
+      super(value, known);
     }
 
     /**
@@ -455,43 +450,6 @@ public record Report(
         case "json" -> JSON;
         default -> new Format(value, null);
       };
-    }
-
-    /**
-     * The value as it appears in JSON.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * The listed value this is, or empty for a value the spec does not list.
-     */
-    public Optional<Known> known() {
-      return Optional.ofNullable(known);
-    }
-
-    /**
-     * Whether the spec lists this value.
-     */
-    public boolean isKnown() {
-      return known != null;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      return other instanceof Format that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-      return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return value;
     }
 
     /**
@@ -509,7 +467,7 @@ public record Report(
    * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
    */
   @Generated("dev.clientele")
-  public static final class Retries {
+  public static final class Retries extends OpenIntEnum<Retries.Known> {
     public static final Retries VALUE_0 = new Retries(0, Known.VALUE_0);
 
     public static final Retries VALUE_1 = new Retries(1, Known.VALUE_1);
@@ -518,13 +476,8 @@ public record Report(
 
     public static final Retries VALUE_5 = new Retries(5, Known.VALUE_5);
 
-    private final int value;
-
-    private final @Nullable Known known;
-
     private Retries(int value, @Nullable Known known) {
-      this.value = value;
-      this.known = known;
+      super(value, known);
     }
 
     /**
@@ -539,43 +492,6 @@ public record Report(
         case 5 -> VALUE_5;
         default -> new Retries(value, null);
       };
-    }
-
-    /**
-     * The value as it appears in JSON.
-     */
-    @JsonValue
-    public int value() {
-      return value;
-    }
-
-    /**
-     * The listed value this is, or empty for a value the spec does not list.
-     */
-    public Optional<Known> known() {
-      return Optional.ofNullable(known);
-    }
-
-    /**
-     * Whether the spec lists this value.
-     */
-    public boolean isKnown() {
-      return known != null;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      return other instanceof Retries that && value == that.value;
-    }
-
-    @Override
-    public int hashCode() {
-      return Integer.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
-      return Integer.toString(value);
     }
 
     /**
@@ -599,18 +515,13 @@ public record Report(
    * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
    */
   @Generated("dev.clientele")
-  public static final class Mode {
+  public static final class Mode extends OpenEnum<Mode.Known> {
     public static final Mode FAST = new Mode("fast", Known.FAST);
 
     public static final Mode THOROUGH = new Mode("thorough", Known.THOROUGH);
 
-    private final String value;
-
-    private final @Nullable Known known;
-
     private Mode(String value, @Nullable Known known) {
-      this.value = value;
-      this.known = known;
+      super(value, known);
     }
 
     /**
@@ -624,43 +535,6 @@ public record Report(
         case "thorough" -> THOROUGH;
         default -> new Mode(value, null);
       };
-    }
-
-    /**
-     * The value as it appears in JSON.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * The listed value this is, or empty for a value the spec does not list.
-     */
-    public Optional<Known> known() {
-      return Optional.ofNullable(known);
-    }
-
-    /**
-     * Whether the spec lists this value.
-     */
-    public boolean isKnown() {
-      return known != null;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      return other instanceof Mode that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-      return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return value;
     }
 
     /**
@@ -678,18 +552,13 @@ public record Report(
    * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
    */
   @Generated("dev.clientele")
-  public static final class Tag {
+  public static final class Tag extends OpenEnum<Tag.Known> {
     public static final Tag URGENT = new Tag("urgent", Known.URGENT);
 
     public static final Tag INTERNAL = new Tag("internal", Known.INTERNAL);
 
-    private final String value;
-
-    private final @Nullable Known known;
-
     private Tag(String value, @Nullable Known known) {
-      this.value = value;
-      this.known = known;
+      super(value, known);
     }
 
     /**
@@ -703,43 +572,6 @@ public record Report(
         case "internal" -> INTERNAL;
         default -> new Tag(value, null);
       };
-    }
-
-    /**
-     * The value as it appears in JSON.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * The listed value this is, or empty for a value the spec does not list.
-     */
-    public Optional<Known> known() {
-      return Optional.ofNullable(known);
-    }
-
-    /**
-     * Whether the spec lists this value.
-     */
-    public boolean isKnown() {
-      return known != null;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      return other instanceof Tag that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-      return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return value;
     }
 
     /**

@@ -13,7 +13,6 @@ import dev.clientele.core.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,7 +20,9 @@ import javax.lang.model.element.Modifier;
  * declare, yet servers add values over time and a client must not fail on them. So the schema's
  * type is a small final class with one constant per listed value, whose nested Java {@code enum
  * Known} lists the same values for {@code switch} statements; a value the spec does not list parses
- * into an instance that keeps the value as sent and writes it back unchanged.
+ * into an instance that keeps the value as sent and writes it back unchanged. What every open enum
+ * does alike (the value, the known constant, equality) is the runtime's {@code OpenEnum} (or {@code
+ * OpenIntEnum}, {@code OpenLongEnum}), so that the class says only what is its own: its values.
  */
 final class EnumEmitter {
 
@@ -40,6 +41,7 @@ final class EnumEmitter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(className)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(superclass(schema), known))
             .addJavadoc(javadoc(schema, known));
     if (schema.deprecated()) {
       type.addAnnotation(Deprecated.class);
@@ -50,67 +52,15 @@ final class EnumEmitter {
               .initializer("new $T($L, $T.$N)", className, literal(schema, constant.wireValue()), known, constant.name())
               .build());
     }
-    type.addField(valueType, "value", Modifier.PRIVATE, Modifier.FINAL);
-    type.addField(JavaTypes.nullable(known), "known", Modifier.PRIVATE, Modifier.FINAL);
+    // value(), known(), isKnown(), equals, hashCode and toString are the runtime superclass's.
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(valueType, "value")
             .addParameter(JavaTypes.nullable(known), "known")
-            .addStatement("this.value = value")
-            .addStatement("this.known = known")
+            .addStatement("super(value, known)")
             .build());
     type.addMethod(factory(schema, className, valueType, constants));
-    type.addMethod(
-        MethodSpec.methodBuilder("value")
-            .addJavadoc("The value as it appears in JSON.")
-            .addAnnotation(Jackson.JSON_VALUE)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(valueType)
-            .addStatement("return value")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("known")
-            .addJavadoc("The listed value this is, or empty for a value the spec does not list.")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), known))
-            .addStatement("return $T.ofNullable(known)", Optional.class)
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("isKnown")
-            .addJavadoc("Whether the spec lists this value.")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.BOOLEAN)
-            .addStatement("return known != null")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("equals")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.BOOLEAN)
-            .addParameter(JavaTypes.nullable(JavaTypes.OBJECT), "other")
-            .addStatement(schema.isInteger()
-                ? "return other instanceof $T that && value == that.value"
-                : "return other instanceof $T that && value.equals(that.value)", className)
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("hashCode")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.INT)
-            .addCode(schema.isInteger()
-                ? CodeBlock.of("return $T.hashCode(value);\n", valueType.box())
-                : CodeBlock.of("return value.hashCode();\n"))
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("toString")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(JavaTypes.STRING)
-            .addCode(schema.isInteger()
-                ? CodeBlock.of("return $T.toString(value);\n", valueType.box())
-                : CodeBlock.of("return value;\n"))
-            .build());
 
     TypeSpec.Builder knownEnum =
         TypeSpec.enumBuilder(known)
@@ -155,6 +105,15 @@ final class EnumEmitter {
       constants.add(new Constant(value, scope.allocate(name)));
     }
     return constants;
+  }
+
+  /** The runtime class that holds the value and its {@code Known} constant. */
+  private static ClassName superclass(EnumSchema schema) {
+    return switch (schema.valueKind()) {
+      case INT32 -> RuntimeTypes.OPEN_INT_ENUM;
+      case INT64 -> RuntimeTypes.OPEN_LONG_ENUM;
+      default -> RuntimeTypes.OPEN_ENUM;
+    };
   }
 
   private static TypeName valueType(EnumSchema schema) {
