@@ -172,31 +172,18 @@ public interface IssuesApi {
      */
     public static final class Builder {
       private @Nullable State state;
-
       private @Nullable List<String> labels;
-
       private @Nullable List<String> assignee;
-
       private @Nullable OffsetDateTime since;
-
       private @Nullable List<Long> ids;
-
       private @Nullable List<String> tags;
-
       private @Nullable Map<String, String> metadata;
-
       private @Nullable RangeQuery created;
-
       private @Nullable List<String> expand;
-
       private @Nullable PageQuery page;
-
       private @Nullable UUID xRequestId;
-
       private @Nullable List<String> xFlags;
-
       private @Nullable String session;
-
       private @Nullable List<String> prefs;
 
       private Builder() {
@@ -384,9 +371,7 @@ public interface IssuesApi {
     @Generated("dev.clientele")
     public static final class State extends OpenEnum<State.Known> {
       public static final State OPEN = new State("open", Known.OPEN);
-
       public static final State CLOSED = new State("closed", Known.CLOSED);
-
       public static final State ALL = new State("all", Known.ALL);
 
       private State(String value, @Nullable Known known) {
@@ -412,9 +397,7 @@ public interface IssuesApi {
        */
       public enum Known {
         OPEN,
-
         CLOSED,
-
         ALL
       }
     }
@@ -451,7 +434,6 @@ public interface IssuesApi {
      */
     public static final class Builder {
       private @Nullable Direction direction;
-
       private @Nullable Integer perPage;
 
       private Builder() {
@@ -494,7 +476,6 @@ public interface IssuesApi {
     @Generated("dev.clientele")
     public static final class Direction extends OpenEnum<Direction.Known> {
       public static final Direction ASC = new Direction("asc", Known.ASC);
-
       public static final Direction DESC = new Direction("desc", Known.DESC);
 
       private Direction(String value, @Nullable Known known) {
@@ -519,7 +500,6 @@ public interface IssuesApi {
        */
       public enum Known {
         ASC,
-
         DESC
       }
     }

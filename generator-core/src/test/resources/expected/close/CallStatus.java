@@ -29,19 +29,12 @@ import org.jspecify.annotations.Nullable;
 @Generated("dev.clientele")
 public final class CallStatus extends OpenEnum<CallStatus.Known> {
   public static final CallStatus CREATED = new CallStatus("created", Known.CREATED);
-
   public static final CallStatus IN_PROGRESS = new CallStatus("in-progress", Known.IN_PROGRESS);
-
   public static final CallStatus COMPLETED = new CallStatus("completed", Known.COMPLETED);
-
   public static final CallStatus CANCEL = new CallStatus("cancel", Known.CANCEL);
-
   public static final CallStatus NO_ANSWER = new CallStatus("no-answer", Known.NO_ANSWER);
-
   public static final CallStatus BUSY = new CallStatus("busy", Known.BUSY);
-
   public static final CallStatus FAILED = new CallStatus("failed", Known.FAILED);
-
   public static final CallStatus TIMEOUT = new CallStatus("timeout", Known.TIMEOUT);
 
   private CallStatus(String value, @Nullable Known known) {
@@ -72,19 +65,12 @@ public final class CallStatus extends OpenEnum<CallStatus.Known> {
    */
   public enum Known {
     CREATED,
-
     IN_PROGRESS,
-
     COMPLETED,
-
     CANCEL,
-
     NO_ANSWER,
-
     BUSY,
-
     FAILED,
-
     TIMEOUT
   }
 }

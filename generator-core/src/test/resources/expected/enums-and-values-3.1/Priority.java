@@ -15,9 +15,7 @@ import org.jspecify.annotations.Nullable;
 @Generated("dev.clientele")
 public final class Priority extends OpenIntEnum<Priority.Known> {
   public static final Priority LOW = new Priority(1, Known.LOW);
-
   public static final Priority NORMAL = new Priority(2, Known.NORMAL);
-
   public static final Priority HIGH = new Priority(3, Known.HIGH);
 
   private Priority(int value, @Nullable Known known) {
@@ -42,9 +40,7 @@ public final class Priority extends OpenIntEnum<Priority.Known> {
    */
   public enum Known {
     LOW,
-
     NORMAL,
-
     HIGH
   }
 }

@@ -141,41 +141,23 @@ public record Report(
    */
   public static final class Builder {
     private @Nullable String id;
-
     private @Nullable String kind = "report";
-
     private @Nullable Format format;
-
     private @Nullable Priority priority;
-
     private @Nullable Retries retries;
-
     private @Nullable ReportStatus status;
-
     private @Nullable HttpStatusCode httpStatus;
-
     private @Nullable LargeId largeId;
-
     private @Nullable TimeZone timezone;
-
     private @Nullable Mode mode;
-
     private @Nullable Long limit;
-
     private @Nullable Double threshold;
-
     private @Nullable BigInteger bytesProcessed;
-
     private @Nullable BigInteger flushMessages;
-
     private @Nullable Boolean verbose;
-
     private @Nullable String password;
-
     private @Nullable String legacyCode;
-
     private @Nullable List<Tag> tags;
-
     private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {
@@ -432,7 +414,6 @@ public record Report(
   @Generated("dev.clientele")
   public static final class Format extends OpenEnum<Format.Known> {
     public static final Format CSV = new Format("csv", Known.CSV);
-
     public static final Format JSON = new Format("json", Known.JSON);
 
     private Format(String value, @Nullable Known known) {
@@ -457,7 +438,6 @@ public record Report(
      */
     public enum Known {
       CSV,
-
       JSON
     }
   }
@@ -469,11 +449,8 @@ public record Report(
   @Generated("dev.clientele")
   public static final class Retries extends OpenIntEnum<Retries.Known> {
     public static final Retries VALUE_0 = new Retries(0, Known.VALUE_0);
-
     public static final Retries VALUE_1 = new Retries(1, Known.VALUE_1);
-
     public static final Retries VALUE_3 = new Retries(3, Known.VALUE_3);
-
     public static final Retries VALUE_5 = new Retries(5, Known.VALUE_5);
 
     private Retries(int value, @Nullable Known known) {
@@ -499,11 +476,8 @@ public record Report(
      */
     public enum Known {
       VALUE_0,
-
       VALUE_1,
-
       VALUE_3,
-
       VALUE_5
     }
   }
@@ -517,7 +491,6 @@ public record Report(
   @Generated("dev.clientele")
   public static final class Mode extends OpenEnum<Mode.Known> {
     public static final Mode FAST = new Mode("fast", Known.FAST);
-
     public static final Mode THOROUGH = new Mode("thorough", Known.THOROUGH);
 
     private Mode(String value, @Nullable Known known) {
@@ -542,7 +515,6 @@ public record Report(
      */
     public enum Known {
       FAST,
-
       THOROUGH
     }
   }
@@ -554,7 +526,6 @@ public record Report(
   @Generated("dev.clientele")
   public static final class Tag extends OpenEnum<Tag.Known> {
     public static final Tag URGENT = new Tag("urgent", Known.URGENT);
-
     public static final Tag INTERNAL = new Tag("internal", Known.INTERNAL);
 
     private Tag(String value, @Nullable Known known) {
@@ -579,7 +550,6 @@ public record Report(
      */
     public enum Known {
       URGENT,
-
       INTERNAL
     }
   }

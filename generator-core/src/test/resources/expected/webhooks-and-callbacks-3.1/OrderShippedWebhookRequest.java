@@ -89,11 +89,8 @@ public record OrderShippedWebhookRequest(
    */
   public static final class Builder {
     private @Nullable String orderId;
-
     private @Nullable OffsetDateTime shippedAt;
-
     private @Nullable Carrier carrier;
-
     private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {
@@ -206,9 +203,7 @@ public record OrderShippedWebhookRequest(
      */
     public static final class Builder {
       private @Nullable String name;
-
       private @Nullable URI trackingUrl;
-
       private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
       private Builder() {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays out the two declarations JavaPoet wraps unreadably: a record header gets one component per
- * line, and a long {@code permits} clause one type per line — as a person would write them.
+ * Lays out what JavaPoet spaces or wraps unreadably, as a person would write it: a record header gets
+ * one component per line, a long {@code permits} clause one type per line, and a run of plain fields
+ * or enum constants stands together instead of one blank line apart.
  */
 final class SourceLayout {
 
@@ -14,7 +15,94 @@ final class SourceLayout {
   private SourceLayout() {}
 
   static String apply(String source) {
-    return permitsOnePerLine(recordComponentsOnePerLine(source));
+    return plainRunsTogether(permitsOnePerLine(recordComponentsOnePerLine(source)));
+  }
+
+  /**
+   * Drops the blank line JavaPoet puts between two members when both are plain one-line fields (no
+   * Javadoc, no annotation line) or plain enum constants (no arguments, no body), so that an open
+   * enum's constants, its {@code Known} values and a builder's fields read as one block each.
+   */
+  static String plainRunsTogether(String source) {
+    StringBuilder out = null;
+    int copied = 0;
+    int lineStart = 0;
+    boolean previousPlain = false;
+    boolean previousIsField = false;
+    String previousLine = "";
+    while (lineStart < source.length()) {
+      int lineEnd = source.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = source.length();
+      }
+      String line = source.substring(lineStart, lineEnd);
+      if (line.isEmpty() && previousPlain && lineEnd + 1 < source.length()) {
+        int nextEnd = source.indexOf('\n', lineEnd + 1);
+        String next = source.substring(lineEnd + 1, nextEnd < 0 ? source.length() : nextEnd);
+        boolean joins = previousIsField
+            ? isPlainField(next) && indent(next) == indent(previousLine)
+            : isPlainConstant(next) && indent(next) == indent(previousLine) && previousLine.endsWith(",");
+        if (joins) {
+          if (out == null) {
+            out = new StringBuilder(source.length());
+          }
+          out.append(source, copied, lineStart);
+          copied = lineEnd + 1;
+          lineStart = lineEnd + 1;
+          continue;
+        }
+      }
+      boolean field = isPlainField(line);
+      boolean constant = !field && isPlainConstant(line);
+      // A member is plain when nothing that belongs to it (Javadoc, annotation) stands above it.
+      boolean opensBlock = previousLine.isEmpty() || previousLine.endsWith("{") || previousPlain;
+      previousPlain = (field || constant) && opensBlock;
+      previousIsField = field;
+      previousLine = line;
+      lineStart = lineEnd + 1;
+    }
+    if (out == null) {
+      return source;
+    }
+    return out.append(source, copied, source.length()).toString();
+  }
+
+  /** A one-line field declaration: modifiers or a type, a name, maybe an initializer, a semicolon. */
+  private static boolean isPlainField(String line) {
+    if (!line.endsWith(";")) {
+      return false;
+    }
+    String trimmed = line.stripLeading();
+    if (!(trimmed.startsWith("private ") || trimmed.startsWith("public ") || trimmed.startsWith("protected ")
+        || trimmed.startsWith("static ") || trimmed.startsWith("final "))) {
+      return false;
+    }
+    int equals = trimmed.indexOf(" = ");
+    String declaration = equals < 0 ? trimmed : trimmed.substring(0, equals);
+    // A method declaration has parentheses before any initializer; a field does not.
+    return declaration.indexOf('(') < 0 && declaration.indexOf('{') < 0;
+  }
+
+  /** An enum constant without arguments or body: an identifier, then a comma, a semicolon or nothing. */
+  private static boolean isPlainConstant(String line) {
+    String trimmed = line.stripLeading();
+    int end = trimmed.length();
+    if (end > 0 && (trimmed.charAt(end - 1) == ',' || trimmed.charAt(end - 1) == ';')) {
+      end--;
+    }
+    if (end == 0 || trimmed.length() == line.length() || !Character.isJavaIdentifierStart(trimmed.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < end; i++) {
+      if (!Character.isJavaIdentifierPart(trimmed.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indent(String line) {
+    return line.length() - line.stripLeading().length();
   }
 
   private static String recordComponentsOnePerLine(String source) {
