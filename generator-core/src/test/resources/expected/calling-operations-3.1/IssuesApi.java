@@ -368,7 +368,6 @@ public interface IssuesApi {
      * One of the values the spec lists, or a value it does not list yet: those parse too, and
      * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
      */
-    @Generated("dev.clientele")
     public static final class State extends OpenEnum<State.Known> {
       public static final State OPEN = new State("open", Known.OPEN);
       public static final State CLOSED = new State("closed", Known.CLOSED);
@@ -473,7 +472,6 @@ public interface IssuesApi {
      * One of the values the spec lists, or a value it does not list yet: those parse too, and
      * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
      */
-    @Generated("dev.clientele")
     public static final class Direction extends OpenEnum<Direction.Known> {
       public static final Direction ASC = new Direction("asc", Known.ASC);
       public static final Direction DESC = new Direction("desc", Known.DESC);

@@ -455,7 +455,6 @@ public record Lead(
    *
    * @param additionalProperties properties the schema does not declare, as sent by the server
    */
-  @Generated("dev.clientele")
   public static record Address(@JsonProperty("address_1") @Nullable String address1,
       @JsonProperty("address_2") @Nullable String address2,
       @JsonProperty("city") @Nullable String city,

@@ -411,7 +411,6 @@ public record Report(
    * One of the values the spec lists, or a value it does not list yet: those parse too, and
    * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
    */
-  @Generated("dev.clientele")
   public static final class Format extends OpenEnum<Format.Known> {
     public static final Format CSV = new Format("csv", Known.CSV);
     public static final Format JSON = new Format("json", Known.JSON);
@@ -446,7 +445,6 @@ public record Report(
    * One of the values the spec lists, or a value it does not list yet: those parse too, and
    * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
    */
-  @Generated("dev.clientele")
   public static final class Retries extends OpenIntEnum<Retries.Known> {
     public static final Retries VALUE_0 = new Retries(0, Known.VALUE_0);
     public static final Retries VALUE_1 = new Retries(1, Known.VALUE_1);
@@ -488,7 +486,6 @@ public record Report(
    * <p>One of the values the spec lists, or a value it does not list yet: those parse too, and
    * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
    */
-  @Generated("dev.clientele")
   public static final class Mode extends OpenEnum<Mode.Known> {
     public static final Mode FAST = new Mode("fast", Known.FAST);
     public static final Mode THOROUGH = new Mode("thorough", Known.THOROUGH);
@@ -523,7 +520,6 @@ public record Report(
    * One of the values the spec lists, or a value it does not list yet: those parse too, and
    * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
    */
-  @Generated("dev.clientele")
   public static final class Tag extends OpenEnum<Tag.Known> {
     public static final Tag URGENT = new Tag("urgent", Known.URGENT);
     public static final Tag INTERNAL = new Tag("internal", Known.INTERNAL);

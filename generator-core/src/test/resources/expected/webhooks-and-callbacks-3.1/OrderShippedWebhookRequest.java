@@ -165,7 +165,6 @@ public record OrderShippedWebhookRequest(
    *
    * @param additionalProperties properties the schema does not declare, as sent by the server
    */
-  @Generated("dev.clientele")
   public static record Carrier(
       @JsonProperty("name") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String name,
       @JsonProperty("trackingUrl") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable URI trackingUrl,

@@ -3,7 +3,6 @@ package dev.clientele.core.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -31,7 +30,8 @@ final class EnumEmitter {
   /** A listed value and the constant that stands for it. */
   record Constant(String wireValue, String name) {}
 
-  static JavaFile emit(EnumSchema schema, JavaTypes types) {
+  /** The open enum's class, without {@code @Generated}: only a file's top-level type carries that. */
+  static TypeSpec.Builder emit(EnumSchema schema, JavaTypes types) {
     ClassName className = types.className(schema);
     // A nested class may not share a name with a class it is nested in.
     ClassName known = className.nestedClass(className.simpleNames().contains("Known") ? "KnownValue" : "Known");
@@ -71,7 +71,7 @@ final class EnumEmitter {
     }
     type.addType(knownEnum.build());
     types.nest(schema.name(), type);
-    return GeneratedFiles.file(className.packageName(), type);
+    return type;
   }
 
   private static CodeBlock javadoc(EnumSchema schema, ClassName known) {

@@ -4,7 +4,6 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -109,8 +108,9 @@ final class RecordEmitter {
    * @param discriminatorValues wire name → the value that names this variant in a union's
    *     discriminator; the builder starts with it set
    * @param deprecatedUnions those of {@code unions} the spec deprecates
+   * @return the record, without {@code @Generated}: only a file's top-level type carries that
    */
-  static JavaFile emit(
+  static TypeSpec.Builder emit(
       ObjectSchema schema,
       JavaTypes types,
       List<ClassName> unions,
@@ -121,7 +121,7 @@ final class RecordEmitter {
     emitter.deprecatedUnions.addAll(deprecatedUnions);
     TypeSpec.Builder record = emitter.record(unions);
     types.nest(schema.name(), record);
-    return GeneratedFiles.file(types.className(schema).packageName(), record);
+    return record;
   }
 
   /** Adds the record and its components to the API surface. */
