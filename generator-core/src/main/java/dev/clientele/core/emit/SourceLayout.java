@@ -29,22 +29,27 @@ final class SourceLayout {
     int lineStart = 0;
     boolean previousPlain = false;
     boolean previousIsField = false;
-    String previousLine = "";
-    while (lineStart < source.length()) {
+    // The previous line kept, as offsets into source: a dropped blank line does not count.
+    int previousStart = 0;
+    int previousEnd = 0;
+    int length = source.length();
+    while (lineStart < length) {
       int lineEnd = source.indexOf('\n', lineStart);
       if (lineEnd < 0) {
-        lineEnd = source.length();
+        lineEnd = length;
       }
-      String line = source.substring(lineStart, lineEnd);
-      if (line.isEmpty() && previousPlain && lineEnd + 1 < source.length()) {
-        int nextEnd = source.indexOf('\n', lineEnd + 1);
-        String next = source.substring(lineEnd + 1, nextEnd < 0 ? source.length() : nextEnd);
+      if (lineEnd == lineStart && previousPlain && lineEnd + 1 < length) {
+        int nextStart = lineEnd + 1;
+        int nextEnd = source.indexOf('\n', nextStart);
+        if (nextEnd < 0) {
+          nextEnd = length;
+        }
         boolean joins = previousIsField
-            ? isPlainField(next) && indent(next) == indent(previousLine)
-            : isPlainConstant(next) && indent(next) == indent(previousLine) && previousLine.endsWith(",");
-        if (joins) {
+            ? isPlainField(source, nextStart, nextEnd)
+            : isPlainConstant(source, nextStart, nextEnd) && source.charAt(previousEnd - 1) == ',';
+        if (joins && indent(source, nextStart, nextEnd) == indent(source, previousStart, previousEnd)) {
           if (out == null) {
-            out = new StringBuilder(source.length());
+            out = new StringBuilder(length);
           }
           out.append(source, copied, lineStart);
           copied = lineEnd + 1;
@@ -52,57 +57,84 @@ final class SourceLayout {
           continue;
         }
       }
-      boolean field = isPlainField(line);
-      boolean constant = !field && isPlainConstant(line);
+      boolean field = isPlainField(source, lineStart, lineEnd);
+      boolean constant = !field && isPlainConstant(source, lineStart, lineEnd);
       // A member is plain when nothing that belongs to it (Javadoc, annotation) stands above it.
-      boolean opensBlock = previousLine.isEmpty() || previousLine.endsWith("{") || previousPlain;
+      boolean opensBlock = previousEnd == previousStart || source.charAt(previousEnd - 1) == '{' || previousPlain;
       previousPlain = (field || constant) && opensBlock;
       previousIsField = field;
-      previousLine = line;
+      previousStart = lineStart;
+      previousEnd = lineEnd;
       lineStart = lineEnd + 1;
     }
     if (out == null) {
       return source;
     }
-    return out.append(source, copied, source.length()).toString();
+    return out.append(source, copied, length).toString();
   }
 
-  /** A one-line field declaration: modifiers or a type, a name, maybe an initializer, a semicolon. */
-  private static boolean isPlainField(String line) {
-    if (!line.endsWith(";")) {
+  private static final String[] FIELD_STARTS = {"private ", "public ", "protected ", "static ", "final "};
+
+  /**
+   * Whether the line from {@code start} to {@code end} is a one-line field declaration: modifiers, a
+   * type, a name, maybe an initializer, a semicolon.
+   */
+  private static boolean isPlainField(String source, int start, int end) {
+    if (end == start || source.charAt(end - 1) != ';') {
       return false;
     }
-    String trimmed = line.stripLeading();
-    if (!(trimmed.startsWith("private ") || trimmed.startsWith("public ") || trimmed.startsWith("protected ")
-        || trimmed.startsWith("static ") || trimmed.startsWith("final "))) {
+    int text = start + indent(source, start, end);
+    boolean modifier = false;
+    for (String prefix : FIELD_STARTS) {
+      if (source.startsWith(prefix, text)) {
+        modifier = true;
+        break;
+      }
+    }
+    if (!modifier) {
       return false;
     }
-    int equals = trimmed.indexOf(" = ");
-    String declaration = equals < 0 ? trimmed : trimmed.substring(0, equals);
     // A method declaration has parentheses before any initializer; a field does not.
-    return declaration.indexOf('(') < 0 && declaration.indexOf('{') < 0;
+    for (int i = text; i < end; i++) {
+      char c = source.charAt(i);
+      if (c == '(' || c == '{') {
+        return false;
+      }
+      if (c == '=' && source.charAt(i - 1) == ' ' && i + 1 < end && source.charAt(i + 1) == ' ') {
+        return true;
+      }
+    }
+    return true;
   }
 
-  /** An enum constant without arguments or body: an identifier, then a comma, a semicolon or nothing. */
-  private static boolean isPlainConstant(String line) {
-    String trimmed = line.stripLeading();
-    int end = trimmed.length();
-    if (end > 0 && (trimmed.charAt(end - 1) == ',' || trimmed.charAt(end - 1) == ';')) {
-      end--;
+  /**
+   * Whether the line from {@code start} to {@code end} is an enum constant without arguments or
+   * body: an indented identifier, then a comma, a semicolon or nothing.
+   */
+  private static boolean isPlainConstant(String source, int start, int end) {
+    int text = start + indent(source, start, end);
+    int last = end;
+    if (last > text && (source.charAt(last - 1) == ',' || source.charAt(last - 1) == ';')) {
+      last--;
     }
-    if (end == 0 || trimmed.length() == line.length() || !Character.isJavaIdentifierStart(trimmed.charAt(0))) {
+    if (last == text || text == start || !Character.isJavaIdentifierStart(source.charAt(text))) {
       return false;
     }
-    for (int i = 1; i < end; i++) {
-      if (!Character.isJavaIdentifierPart(trimmed.charAt(i))) {
+    for (int i = text + 1; i < last; i++) {
+      if (!Character.isJavaIdentifierPart(source.charAt(i))) {
         return false;
       }
     }
     return true;
   }
 
-  private static int indent(String line) {
-    return line.length() - line.stripLeading().length();
+  /** The number of leading spaces of the line from {@code start} to {@code end}. */
+  private static int indent(String source, int start, int end) {
+    int i = start;
+    while (i < end && source.charAt(i) == ' ') {
+      i++;
+    }
+    return i - start;
   }
 
   private static String recordComponentsOnePerLine(String source) {
