@@ -260,7 +260,7 @@ final class RecordEmitter {
       doc.add(component.mustBeSet() ? "\n" : "\n\n").add("@deprecated the spec marks {@code $L} deprecated", component.name());
       accessor.addAnnotation(Deprecated.class);
     }
-    return accessor.addJavadoc(doc.build()).addStatement("return $N", component.name()).build();
+    return accessor.addJavadoc(doc.build()).addCode("$L", "return " + component.name() + ";\n").build();
   }
 
   private ParameterSpec componentParameter(Component component) {
