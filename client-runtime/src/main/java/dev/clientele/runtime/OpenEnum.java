@@ -66,6 +66,7 @@ public abstract class OpenEnum<K extends Enum<K>> {
     return other != null && other.getClass() == getClass() && value.equals(((OpenEnum<?>) other).value);
   }
 
+  /** The value's hash code, so that equal instances hash alike. */
   @Override
   public final int hashCode() {
     return value.hashCode();

@@ -65,6 +65,7 @@ public abstract class OpenIntEnum<K extends Enum<K>> {
     return other != null && other.getClass() == getClass() && value == ((OpenIntEnum<?>) other).value;
   }
 
+  /** The value's hash code, so that equal instances hash alike. */
   @Override
   public final int hashCode() {
     return Integer.hashCode(value);
