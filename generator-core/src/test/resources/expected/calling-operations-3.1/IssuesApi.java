@@ -5,14 +5,13 @@ import com.example.model.Issue;
 import com.example.model.PageQuery;
 import com.example.model.RangeQuery;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.clientele.runtime.OpenEnum;
 import dev.clientele.runtime.RawResponse;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -173,31 +172,18 @@ public interface IssuesApi {
      */
     public static final class Builder {
       private @Nullable State state;
-
       private @Nullable List<String> labels;
-
       private @Nullable List<String> assignee;
-
       private @Nullable OffsetDateTime since;
-
       private @Nullable List<Long> ids;
-
       private @Nullable List<String> tags;
-
       private @Nullable Map<String, String> metadata;
-
       private @Nullable RangeQuery created;
-
       private @Nullable List<String> expand;
-
       private @Nullable PageQuery page;
-
       private @Nullable UUID xRequestId;
-
       private @Nullable List<String> xFlags;
-
       private @Nullable String session;
-
       private @Nullable List<String> prefs;
 
       private Builder() {
@@ -382,21 +368,13 @@ public interface IssuesApi {
      * One of the values the spec lists, or a value it does not list yet: those parse too, and
      * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
      */
-    @Generated("dev.clientele")
-    public static final class State {
+    public static final class State extends OpenEnum<State.Known> {
       public static final State OPEN = new State("open", Known.OPEN);
-
       public static final State CLOSED = new State("closed", Known.CLOSED);
-
       public static final State ALL = new State("all", Known.ALL);
 
-      private final String value;
-
-      private final @Nullable Known known;
-
       private State(String value, @Nullable Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
       }
 
       /**
@@ -414,50 +392,11 @@ public interface IssuesApi {
       }
 
       /**
-       * The value as it appears in JSON.
-       */
-      @JsonValue
-      public String value() {
-        return value;
-      }
-
-      /**
-       * The listed value this is, or empty for a value the spec does not list.
-       */
-      public Optional<Known> known() {
-        return Optional.ofNullable(known);
-      }
-
-      /**
-       * Whether the spec lists this value.
-       */
-      public boolean isKnown() {
-        return known != null;
-      }
-
-      @Override
-      public boolean equals(@Nullable Object other) {
-        return other instanceof State that && value.equals(that.value);
-      }
-
-      @Override
-      public int hashCode() {
-        return value.hashCode();
-      }
-
-      @Override
-      public String toString() {
-        return value;
-      }
-
-      /**
        * The values the spec lists, for {@code switch} statements.
        */
       public enum Known {
         OPEN,
-
         CLOSED,
-
         ALL
       }
     }
@@ -494,7 +433,6 @@ public interface IssuesApi {
      */
     public static final class Builder {
       private @Nullable Direction direction;
-
       private @Nullable Integer perPage;
 
       private Builder() {
@@ -534,19 +472,12 @@ public interface IssuesApi {
      * One of the values the spec lists, or a value it does not list yet: those parse too, and
      * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
      */
-    @Generated("dev.clientele")
-    public static final class Direction {
+    public static final class Direction extends OpenEnum<Direction.Known> {
       public static final Direction ASC = new Direction("asc", Known.ASC);
-
       public static final Direction DESC = new Direction("desc", Known.DESC);
 
-      private final String value;
-
-      private final @Nullable Known known;
-
       private Direction(String value, @Nullable Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
       }
 
       /**
@@ -563,48 +494,10 @@ public interface IssuesApi {
       }
 
       /**
-       * The value as it appears in JSON.
-       */
-      @JsonValue
-      public String value() {
-        return value;
-      }
-
-      /**
-       * The listed value this is, or empty for a value the spec does not list.
-       */
-      public Optional<Known> known() {
-        return Optional.ofNullable(known);
-      }
-
-      /**
-       * Whether the spec lists this value.
-       */
-      public boolean isKnown() {
-        return known != null;
-      }
-
-      @Override
-      public boolean equals(@Nullable Object other) {
-        return other instanceof Direction that && value.equals(that.value);
-      }
-
-      @Override
-      public int hashCode() {
-        return value.hashCode();
-      }
-
-      @Override
-      public String toString() {
-        return value;
-      }
-
-      /**
        * The values the spec lists, for {@code switch} statements.
        */
       public enum Known {
         ASC,
-
         DESC
       }
     }

@@ -2,9 +2,8 @@
 package com.close.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.clientele.runtime.OpenEnum;
 import java.util.Objects;
-import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -28,30 +27,18 @@ import org.jspecify.annotations.Nullable;
  * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
  */
 @Generated("dev.clientele")
-public final class CallStatus {
+public final class CallStatus extends OpenEnum<CallStatus.Known> {
   public static final CallStatus CREATED = new CallStatus("created", Known.CREATED);
-
   public static final CallStatus IN_PROGRESS = new CallStatus("in-progress", Known.IN_PROGRESS);
-
   public static final CallStatus COMPLETED = new CallStatus("completed", Known.COMPLETED);
-
   public static final CallStatus CANCEL = new CallStatus("cancel", Known.CANCEL);
-
   public static final CallStatus NO_ANSWER = new CallStatus("no-answer", Known.NO_ANSWER);
-
   public static final CallStatus BUSY = new CallStatus("busy", Known.BUSY);
-
   public static final CallStatus FAILED = new CallStatus("failed", Known.FAILED);
-
   public static final CallStatus TIMEOUT = new CallStatus("timeout", Known.TIMEOUT);
 
-  private final String value;
-
-  private final @Nullable Known known;
-
   private CallStatus(String value, @Nullable Known known) {
-    this.value = value;
-    this.known = known;
+    super(value, known);
   }
 
   /**
@@ -74,60 +61,16 @@ public final class CallStatus {
   }
 
   /**
-   * The value as it appears in JSON.
-   */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /**
-   * The listed value this is, or empty for a value the spec does not list.
-   */
-  public Optional<Known> known() {
-    return Optional.ofNullable(known);
-  }
-
-  /**
-   * Whether the spec lists this value.
-   */
-  public boolean isKnown() {
-    return known != null;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof CallStatus that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
-  }
-
-  /**
    * The values the spec lists, for {@code switch} statements.
    */
   public enum Known {
     CREATED,
-
     IN_PROGRESS,
-
     COMPLETED,
-
     CANCEL,
-
     NO_ANSWER,
-
     BUSY,
-
     FAILED,
-
     TIMEOUT
   }
 }

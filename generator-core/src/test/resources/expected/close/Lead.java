@@ -182,63 +182,34 @@ public record Lead(
    */
   public static final class Builder {
     private @Nullable List<Address> addresses;
-
     private @Nullable List<String> contactIds;
-
     private @Nullable List<Contact> contacts;
-
     private @Nullable String contactsSummary;
-
     private @Nullable String createdBy;
-
     private @Nullable String createdByName;
-
     private @Nullable OffsetDateTime dateCreated;
-
     private @Nullable OffsetDateTime dateUpdated;
-
     private @Nullable String description;
-
     private @Nullable String displayName;
-
     private @Nullable String htmlUrl;
-
     private @Nullable String id;
-
     private @Nullable List<RenderedIntegrationLink> integrationLinks;
-
     private @Nullable OffsetDateTime localtime;
-
     private @Nullable String name;
-
     private @Nullable List<Opportunity> opportunities;
-
     private @Nullable String organizationId;
-
     private @Nullable String primaryAddressSummary;
-
     private @Nullable ContactEmail primaryEmail;
-
     private @Nullable ContactPhone primaryPhone;
-
     private @Nullable List<Map<String, Object>> recentCalls;
-
     private @Nullable String source;
-
     private @Nullable String statusId;
-
     private @Nullable String statusLabel;
-
     private @Nullable List<Map<String, Object>> summaries;
-
     private @Nullable List<Map<String, Object>> tasks;
-
     private @Nullable String updatedBy;
-
     private @Nullable String updatedByName;
-
     private @Nullable String url;
-
     private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {
@@ -484,7 +455,6 @@ public record Lead(
    *
    * @param additionalProperties properties the schema does not declare, as sent by the server
    */
-  @Generated("dev.clientele")
   public static record Address(@JsonProperty("address_1") @Nullable String address1,
       @JsonProperty("address_2") @Nullable String address2,
       @JsonProperty("city") @Nullable String city,
@@ -527,21 +497,13 @@ public record Lead(
      */
     public static final class Builder {
       private @Nullable String address1;
-
       private @Nullable String address2;
-
       private @Nullable String city;
-
       private @Nullable String country;
-
       private @Nullable String label;
-
       private @Nullable String state;
-
       private @Nullable List<String> tzIds;
-
       private @Nullable String zipcode;
-
       private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
       private Builder() {

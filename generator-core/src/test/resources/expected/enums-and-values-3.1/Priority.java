@@ -2,8 +2,7 @@
 package com.example.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Optional;
+import dev.clientele.runtime.OpenIntEnum;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -14,20 +13,13 @@ import org.jspecify.annotations.Nullable;
  * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
  */
 @Generated("dev.clientele")
-public final class Priority {
+public final class Priority extends OpenIntEnum<Priority.Known> {
   public static final Priority LOW = new Priority(1, Known.LOW);
-
   public static final Priority NORMAL = new Priority(2, Known.NORMAL);
-
   public static final Priority HIGH = new Priority(3, Known.HIGH);
 
-  private final int value;
-
-  private final @Nullable Known known;
-
   private Priority(int value, @Nullable Known known) {
-    this.value = value;
-    this.known = known;
+    super(value, known);
   }
 
   /**
@@ -44,50 +36,11 @@ public final class Priority {
   }
 
   /**
-   * The value as it appears in JSON.
-   */
-  @JsonValue
-  public int value() {
-    return value;
-  }
-
-  /**
-   * The listed value this is, or empty for a value the spec does not list.
-   */
-  public Optional<Known> known() {
-    return Optional.ofNullable(known);
-  }
-
-  /**
-   * Whether the spec lists this value.
-   */
-  public boolean isKnown() {
-    return known != null;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof Priority that && value == that.value;
-  }
-
-  @Override
-  public int hashCode() {
-    return Integer.hashCode(value);
-  }
-
-  @Override
-  public String toString() {
-    return Integer.toString(value);
-  }
-
-  /**
    * The values the spec lists, for {@code switch} statements.
    */
   public enum Known {
     LOW,
-
     NORMAL,
-
     HIGH
   }
 }

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.clientele.runtime.OpenEnum;
+import dev.clientele.runtime.OpenIntEnum;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -141,41 +141,23 @@ public record Report(
    */
   public static final class Builder {
     private @Nullable String id;
-
     private @Nullable String kind = "report";
-
     private @Nullable Format format;
-
     private @Nullable Priority priority;
-
     private @Nullable Retries retries;
-
     private @Nullable ReportStatus status;
-
     private @Nullable HttpStatusCode httpStatus;
-
     private @Nullable LargeId largeId;
-
     private @Nullable TimeZone timezone;
-
     private @Nullable Mode mode;
-
     private @Nullable Long limit;
-
     private @Nullable Double threshold;
-
     private @Nullable BigInteger bytesProcessed;
-
     private @Nullable BigInteger flushMessages;
-
     private @Nullable Boolean verbose;
-
     private @Nullable String password;
-
     private @Nullable String legacyCode;
-
     private @Nullable List<Tag> tags;
-
     private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {
@@ -429,19 +411,12 @@ public record Report(
    * One of the values the spec lists, or a value it does not list yet: those parse too, and
    * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
    */
-  @Generated("dev.clientele")
-  public static final class Format {
+  public static final class Format extends OpenEnum<Format.Known> {
     public static final Format CSV = new Format("csv", Known.CSV);
-
     public static final Format JSON = new Format("json", Known.JSON);
 
-    private final String value;
-
-    private final @Nullable Known known;
-
     private Format(String value, @Nullable Known known) {
-      this.value = value;
-      this.known = known;
+      super(value, known);
     }
 
     /**
@@ -458,48 +433,10 @@ public record Report(
     }
 
     /**
-     * The value as it appears in JSON.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * The listed value this is, or empty for a value the spec does not list.
-     */
-    public Optional<Known> known() {
-      return Optional.ofNullable(known);
-    }
-
-    /**
-     * Whether the spec lists this value.
-     */
-    public boolean isKnown() {
-      return known != null;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      return other instanceof Format that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-      return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return value;
-    }
-
-    /**
      * The values the spec lists, for {@code switch} statements.
      */
     public enum Known {
       CSV,
-
       JSON
     }
   }
@@ -508,23 +445,14 @@ public record Report(
    * One of the values the spec lists, or a value it does not list yet: those parse too, and
    * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
    */
-  @Generated("dev.clientele")
-  public static final class Retries {
+  public static final class Retries extends OpenIntEnum<Retries.Known> {
     public static final Retries VALUE_0 = new Retries(0, Known.VALUE_0);
-
     public static final Retries VALUE_1 = new Retries(1, Known.VALUE_1);
-
     public static final Retries VALUE_3 = new Retries(3, Known.VALUE_3);
-
     public static final Retries VALUE_5 = new Retries(5, Known.VALUE_5);
 
-    private final int value;
-
-    private final @Nullable Known known;
-
     private Retries(int value, @Nullable Known known) {
-      this.value = value;
-      this.known = known;
+      super(value, known);
     }
 
     /**
@@ -542,52 +470,12 @@ public record Report(
     }
 
     /**
-     * The value as it appears in JSON.
-     */
-    @JsonValue
-    public int value() {
-      return value;
-    }
-
-    /**
-     * The listed value this is, or empty for a value the spec does not list.
-     */
-    public Optional<Known> known() {
-      return Optional.ofNullable(known);
-    }
-
-    /**
-     * Whether the spec lists this value.
-     */
-    public boolean isKnown() {
-      return known != null;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      return other instanceof Retries that && value == that.value;
-    }
-
-    @Override
-    public int hashCode() {
-      return Integer.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
-      return Integer.toString(value);
-    }
-
-    /**
      * The values the spec lists, for {@code switch} statements.
      */
     public enum Known {
       VALUE_0,
-
       VALUE_1,
-
       VALUE_3,
-
       VALUE_5
     }
   }
@@ -598,19 +486,12 @@ public record Report(
    * <p>One of the values the spec lists, or a value it does not list yet: those parse too, and
    * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
    */
-  @Generated("dev.clientele")
-  public static final class Mode {
+  public static final class Mode extends OpenEnum<Mode.Known> {
     public static final Mode FAST = new Mode("fast", Known.FAST);
-
     public static final Mode THOROUGH = new Mode("thorough", Known.THOROUGH);
 
-    private final String value;
-
-    private final @Nullable Known known;
-
     private Mode(String value, @Nullable Known known) {
-      this.value = value;
-      this.known = known;
+      super(value, known);
     }
 
     /**
@@ -627,48 +508,10 @@ public record Report(
     }
 
     /**
-     * The value as it appears in JSON.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * The listed value this is, or empty for a value the spec does not list.
-     */
-    public Optional<Known> known() {
-      return Optional.ofNullable(known);
-    }
-
-    /**
-     * Whether the spec lists this value.
-     */
-    public boolean isKnown() {
-      return known != null;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      return other instanceof Mode that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-      return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return value;
-    }
-
-    /**
      * The values the spec lists, for {@code switch} statements.
      */
     public enum Known {
       FAST,
-
       THOROUGH
     }
   }
@@ -677,19 +520,12 @@ public record Report(
    * One of the values the spec lists, or a value it does not list yet: those parse too, and
    * {@link #value()} returns them as sent. Switch over {@link #known()} for the listed ones.
    */
-  @Generated("dev.clientele")
-  public static final class Tag {
+  public static final class Tag extends OpenEnum<Tag.Known> {
     public static final Tag URGENT = new Tag("urgent", Known.URGENT);
-
     public static final Tag INTERNAL = new Tag("internal", Known.INTERNAL);
 
-    private final String value;
-
-    private final @Nullable Known known;
-
     private Tag(String value, @Nullable Known known) {
-      this.value = value;
-      this.known = known;
+      super(value, known);
     }
 
     /**
@@ -706,48 +542,10 @@ public record Report(
     }
 
     /**
-     * The value as it appears in JSON.
-     */
-    @JsonValue
-    public String value() {
-      return value;
-    }
-
-    /**
-     * The listed value this is, or empty for a value the spec does not list.
-     */
-    public Optional<Known> known() {
-      return Optional.ofNullable(known);
-    }
-
-    /**
-     * Whether the spec lists this value.
-     */
-    public boolean isKnown() {
-      return known != null;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      return other instanceof Tag that && value.equals(that.value);
-    }
-
-    @Override
-    public int hashCode() {
-      return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return value;
-    }
-
-    /**
      * The values the spec lists, for {@code switch} statements.
      */
     public enum Known {
       URGENT,
-
       INTERNAL
     }
   }

@@ -89,11 +89,8 @@ public record OrderShippedWebhookRequest(
    */
   public static final class Builder {
     private @Nullable String orderId;
-
     private @Nullable OffsetDateTime shippedAt;
-
     private @Nullable Carrier carrier;
-
     private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {
@@ -168,7 +165,6 @@ public record OrderShippedWebhookRequest(
    *
    * @param additionalProperties properties the schema does not declare, as sent by the server
    */
-  @Generated("dev.clientele")
   public static record Carrier(
       @JsonProperty("name") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String name,
       @JsonProperty("trackingUrl") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable URI trackingUrl,
@@ -206,9 +202,7 @@ public record OrderShippedWebhookRequest(
      */
     public static final class Builder {
       private @Nullable String name;
-
       private @Nullable URI trackingUrl;
-
       private final Map<String, @Nullable Object> additionalProperties = new LinkedHashMap<>();
 
       private Builder() {

@@ -150,6 +150,16 @@ public final class Clientele {
    * without an end counts when it is not empty), without making a string of each.
    */
   static long lineCount(String text) {
+    if (text.indexOf('\r') < 0) {
+      // Generated text ends its lines with \n only; indexOf scans far faster than charAt one by one.
+      long lines = 0;
+      int lineStart = 0;
+      for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', lineStart)) {
+        lines++;
+        lineStart = end + 1;
+      }
+      return lineStart < text.length() ? lines + 1 : lines;
+    }
     long lines = 0;
     int length = text.length();
     int lineStart = 0;

@@ -3,7 +3,6 @@ package dev.clientele.core.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -13,7 +12,6 @@ import dev.clientele.core.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,7 +19,9 @@ import javax.lang.model.element.Modifier;
  * declare, yet servers add values over time and a client must not fail on them. So the schema's
  * type is a small final class with one constant per listed value, whose nested Java {@code enum
  * Known} lists the same values for {@code switch} statements; a value the spec does not list parses
- * into an instance that keeps the value as sent and writes it back unchanged.
+ * into an instance that keeps the value as sent and writes it back unchanged. What every open enum
+ * does alike (the value, the known constant, equality) is the runtime's {@code OpenEnum} (or {@code
+ * OpenIntEnum}, {@code OpenLongEnum}), so that the class says only what is its own: its values.
  */
 final class EnumEmitter {
 
@@ -30,7 +30,8 @@ final class EnumEmitter {
   /** A listed value and the constant that stands for it. */
   record Constant(String wireValue, String name) {}
 
-  static JavaFile emit(EnumSchema schema, JavaTypes types) {
+  /** The open enum's class, without {@code @Generated}: only a file's top-level type carries that. */
+  static TypeSpec.Builder emit(EnumSchema schema, JavaTypes types) {
     ClassName className = types.className(schema);
     // A nested class may not share a name with a class it is nested in.
     ClassName known = className.nestedClass(className.simpleNames().contains("Known") ? "KnownValue" : "Known");
@@ -40,6 +41,7 @@ final class EnumEmitter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(className)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(superclass(schema), known))
             .addJavadoc(javadoc(schema, known));
     if (schema.deprecated()) {
       type.addAnnotation(Deprecated.class);
@@ -50,67 +52,15 @@ final class EnumEmitter {
               .initializer("new $T($L, $T.$N)", className, literal(schema, constant.wireValue()), known, constant.name())
               .build());
     }
-    type.addField(valueType, "value", Modifier.PRIVATE, Modifier.FINAL);
-    type.addField(JavaTypes.nullable(known), "known", Modifier.PRIVATE, Modifier.FINAL);
+    // value(), known(), isKnown(), equals, hashCode and toString are the runtime superclass's.
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
             .addParameter(valueType, "value")
             .addParameter(JavaTypes.nullable(known), "known")
-            .addStatement("this.value = value")
-            .addStatement("this.known = known")
+            .addStatement("super(value, known)")
             .build());
     type.addMethod(factory(schema, className, valueType, constants));
-    type.addMethod(
-        MethodSpec.methodBuilder("value")
-            .addJavadoc("The value as it appears in JSON.")
-            .addAnnotation(Jackson.JSON_VALUE)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(valueType)
-            .addStatement("return value")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("known")
-            .addJavadoc("The listed value this is, or empty for a value the spec does not list.")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), known))
-            .addStatement("return $T.ofNullable(known)", Optional.class)
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("isKnown")
-            .addJavadoc("Whether the spec lists this value.")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.BOOLEAN)
-            .addStatement("return known != null")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("equals")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.BOOLEAN)
-            .addParameter(JavaTypes.nullable(JavaTypes.OBJECT), "other")
-            .addStatement(schema.isInteger()
-                ? "return other instanceof $T that && value == that.value"
-                : "return other instanceof $T that && value.equals(that.value)", className)
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("hashCode")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.INT)
-            .addCode(schema.isInteger()
-                ? CodeBlock.of("return $T.hashCode(value);\n", valueType.box())
-                : CodeBlock.of("return value.hashCode();\n"))
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("toString")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(JavaTypes.STRING)
-            .addCode(schema.isInteger()
-                ? CodeBlock.of("return $T.toString(value);\n", valueType.box())
-                : CodeBlock.of("return value;\n"))
-            .build());
 
     TypeSpec.Builder knownEnum =
         TypeSpec.enumBuilder(known)
@@ -121,7 +71,7 @@ final class EnumEmitter {
     }
     type.addType(knownEnum.build());
     types.nest(schema.name(), type);
-    return GeneratedFiles.file(className.packageName(), type);
+    return type;
   }
 
   private static CodeBlock javadoc(EnumSchema schema, ClassName known) {
@@ -157,6 +107,15 @@ final class EnumEmitter {
     return constants;
   }
 
+  /** The runtime class that holds the value and its {@code Known} constant. */
+  private static ClassName superclass(EnumSchema schema) {
+    return switch (schema.valueKind()) {
+      case INT32 -> RuntimeTypes.OPEN_INT_ENUM;
+      case INT64 -> RuntimeTypes.OPEN_LONG_ENUM;
+      default -> RuntimeTypes.OPEN_ENUM;
+    };
+  }
+
   private static TypeName valueType(EnumSchema schema) {
     return switch (schema.valueKind()) {
       case INT32 -> TypeName.INT;
@@ -167,10 +126,14 @@ final class EnumEmitter {
 
   /** A listed value as a Java literal of the enum's value type. */
   static CodeBlock literal(EnumSchema schema, String wireValue) {
+    return CodeBlock.of("$L", literalText(schema, wireValue));
+  }
+
+  private static String literalText(EnumSchema schema, String wireValue) {
     return switch (schema.valueKind()) {
-      case INT32 -> CodeBlock.of("$L", wireValue);
-      case INT64 -> CodeBlock.of("$LL", wireValue);
-      default -> CodeBlock.of("$L", Literals.string(wireValue));
+      case INT32 -> wireValue;
+      case INT64 -> wireValue + "L";
+      default -> Literals.string(wireValue);
     };
   }
 
@@ -193,12 +156,14 @@ final class EnumEmitter {
     if (!schema.isInteger()) {
       factory.addStatement("$T.requireNonNull(value, $S)", Objects.class, "value");
     }
-    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (value) {\n$>");
+    // One piece of text for all the cases (a level deeper than the switch), not five format parts
+    // per case: JavaPoet's cost grows with the parts it writes, and an enum can list hundreds.
+    StringBuilder cases = new StringBuilder();
     for (Constant constant : constants) {
-      cases.add("case $L -> $N;\n", literal(schema, constant.wireValue()), constant.name());
+      cases.append("  case ").append(literalText(schema, constant.wireValue())).append(" -> ").append(constant.name()).append(";\n");
     }
-    cases.add("default -> new $T(value, null);\n", className);
-    cases.add("$<};\n");
-    return factory.addCode(cases.build()).build();
+    return factory
+        .addCode("return switch (value) {\n$L  default -> new $T(value, null);\n};\n", cases, className)
+        .build();
   }
 }

@@ -100,25 +100,26 @@ public final class JavaEmitter {
     // The most deeply nested first: a type takes in the types nested in it when it is emitted.
     Map<String, Rendering.Pending> modelTypes = new LinkedHashMap<>();
     for (SchemaDefinition definition : byDepth(model.schemas(), types)) {
-      TypeSpec type;
+      TypeSpec.Builder type;
       if (definition instanceof ObjectSchema object) {
         type = RecordEmitter.emit(
             object,
             types,
             unionsOfVariant.getOrDefault(object.name(), List.of()),
             discriminatorValues.getOrDefault(object.name(), Map.of()),
-            deprecatedUnions).typeSpec();
+            deprecatedUnions);
       } else if (definition instanceof EnumSchema enumSchema) {
-        type = EnumEmitter.emit(enumSchema, types).typeSpec();
+        type = EnumEmitter.emit(enumSchema, types);
       } else {
         UnionSchema union = (UnionSchema) definition;
-        type = UnionEmitter.emit(union, types, unionsOfVariant.getOrDefault(union.name(), List.of()), warnings::add).typeSpec();
+        type = UnionEmitter.emit(union, types, unionsOfVariant.getOrDefault(union.name(), List.of()), warnings::add);
       }
       Optional<String> owner = types.ownerOf(definition.name());
       if (types.nestsInParams(definition.name())) {
-        types.addParameterTypeSpec(definition.name(), type);
+        types.addParameterTypeSpec(definition.name(), type.build());
       } else if (owner.isPresent()) {
-        types.addNestedType(owner.get(), type);
+        // Nested: the file's top-level type carries @Generated for all it holds.
+        types.addNestedType(owner.get(), type.build());
       } else {
         // Complete: what nests in it came first. Its text is written while the rest are built.
         modelTypes.put(definition.name(), rendering.submit(GeneratedFiles.file(modelPackage, type)));

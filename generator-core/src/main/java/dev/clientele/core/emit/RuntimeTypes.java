@@ -19,6 +19,9 @@ final class RuntimeTypes {
   static final ClassName SERVER_SENT_EVENT = ClassName.get(PACKAGE, "ServerSentEvent");
   static final ClassName RAW_RESPONSE = ClassName.get(PACKAGE, "RawResponse");
   static final ClassName ENVIRONMENT_VARIABLES = ClassName.get(PACKAGE, "EnvironmentVariables");
+  static final ClassName OPEN_ENUM = ClassName.get(PACKAGE, "OpenEnum");
+  static final ClassName OPEN_INT_ENUM = ClassName.get(PACKAGE, "OpenIntEnum");
+  static final ClassName OPEN_LONG_ENUM = ClassName.get(PACKAGE, "OpenLongEnum");
 
   private RuntimeTypes() {}
 }

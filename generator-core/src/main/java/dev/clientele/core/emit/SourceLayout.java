@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays out the two declarations JavaPoet wraps unreadably: a record header gets one component per
- * line, and a long {@code permits} clause one type per line — as a person would write them.
+ * Lays out what JavaPoet spaces or wraps unreadably, as a person would write it: a record header gets
+ * one component per line, a long {@code permits} clause one type per line, and a run of plain fields
+ * or enum constants stands together instead of one blank line apart.
  */
 final class SourceLayout {
 
@@ -14,7 +15,126 @@ final class SourceLayout {
   private SourceLayout() {}
 
   static String apply(String source) {
-    return permitsOnePerLine(recordComponentsOnePerLine(source));
+    return plainRunsTogether(permitsOnePerLine(recordComponentsOnePerLine(source)));
+  }
+
+  /**
+   * Drops the blank line JavaPoet puts between two members when both are plain one-line fields (no
+   * Javadoc, no annotation line) or plain enum constants (no arguments, no body), so that an open
+   * enum's constants, its {@code Known} values and a builder's fields read as one block each.
+   */
+  static String plainRunsTogether(String source) {
+    StringBuilder out = null;
+    int copied = 0;
+    int lineStart = 0;
+    boolean previousPlain = false;
+    boolean previousIsField = false;
+    // The previous line kept, as offsets into source: a dropped blank line does not count.
+    int previousStart = 0;
+    int previousEnd = 0;
+    int length = source.length();
+    while (lineStart < length) {
+      int lineEnd = source.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = length;
+      }
+      if (lineEnd == lineStart && previousPlain && lineEnd + 1 < length) {
+        int nextStart = lineEnd + 1;
+        int nextEnd = source.indexOf('\n', nextStart);
+        if (nextEnd < 0) {
+          nextEnd = length;
+        }
+        boolean joins = previousIsField
+            ? isPlainField(source, nextStart, nextEnd)
+            : isPlainConstant(source, nextStart, nextEnd) && source.charAt(previousEnd - 1) == ',';
+        if (joins && indent(source, nextStart, nextEnd) == indent(source, previousStart, previousEnd)) {
+          if (out == null) {
+            out = new StringBuilder(length);
+          }
+          out.append(source, copied, lineStart);
+          copied = lineEnd + 1;
+          lineStart = lineEnd + 1;
+          continue;
+        }
+      }
+      boolean field = isPlainField(source, lineStart, lineEnd);
+      boolean constant = !field && isPlainConstant(source, lineStart, lineEnd);
+      // A member is plain when nothing that belongs to it (Javadoc, annotation) stands above it.
+      boolean opensBlock = previousEnd == previousStart || source.charAt(previousEnd - 1) == '{' || previousPlain;
+      previousPlain = (field || constant) && opensBlock;
+      previousIsField = field;
+      previousStart = lineStart;
+      previousEnd = lineEnd;
+      lineStart = lineEnd + 1;
+    }
+    if (out == null) {
+      return source;
+    }
+    return out.append(source, copied, length).toString();
+  }
+
+  private static final String[] FIELD_STARTS = {"private ", "public ", "protected ", "static ", "final "};
+
+  /**
+   * Whether the line from {@code start} to {@code end} is a one-line field declaration: modifiers, a
+   * type, a name, maybe an initializer, a semicolon.
+   */
+  private static boolean isPlainField(String source, int start, int end) {
+    if (end == start || source.charAt(end - 1) != ';') {
+      return false;
+    }
+    int text = start + indent(source, start, end);
+    boolean modifier = false;
+    for (String prefix : FIELD_STARTS) {
+      if (source.startsWith(prefix, text)) {
+        modifier = true;
+        break;
+      }
+    }
+    if (!modifier) {
+      return false;
+    }
+    // A method declaration has parentheses before any initializer; a field does not.
+    for (int i = text; i < end; i++) {
+      char c = source.charAt(i);
+      if (c == '(' || c == '{') {
+        return false;
+      }
+      if (c == '=' && source.charAt(i - 1) == ' ' && i + 1 < end && source.charAt(i + 1) == ' ') {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the line from {@code start} to {@code end} is an enum constant without arguments or
+   * body: an indented identifier, then a comma, a semicolon or nothing.
+   */
+  private static boolean isPlainConstant(String source, int start, int end) {
+    int text = start + indent(source, start, end);
+    int last = end;
+    if (last > text && (source.charAt(last - 1) == ',' || source.charAt(last - 1) == ';')) {
+      last--;
+    }
+    if (last == text || text == start || !Character.isJavaIdentifierStart(source.charAt(text))) {
+      return false;
+    }
+    for (int i = text + 1; i < last; i++) {
+      if (!Character.isJavaIdentifierPart(source.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number of leading spaces of the line from {@code start} to {@code end}. */
+  private static int indent(String source, int start, int end) {
+    int i = start;
+    while (i < end && source.charAt(i) == ' ') {
+      i++;
+    }
+    return i - start;
   }
 
   private static String recordComponentsOnePerLine(String source) {

@@ -3,7 +3,6 @@ package dev.clientele.core.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -99,8 +98,9 @@ final class UnionEmitter {
   /**
    * @param parents the unions this one is an alternative of: its interface extends them, so each of
    *     its values is one of theirs too
+   * @return the interface, without {@code @Generated}: only a file's top-level type carries that
    */
-  static JavaFile emit(UnionSchema union, JavaTypes types, List<ClassName> parents, Consumer<String> warnings) {
+  static TypeSpec.Builder emit(UnionSchema union, JavaTypes types, List<ClassName> parents, Consumer<String> warnings) {
     Names names = names(union, types);
     ClassName className = names.className();
     ClassName unknown = names.unknown();
@@ -147,7 +147,7 @@ final class UnionEmitter {
         ? deserializer(union, className, unknown, deserializer, variants, types, warnings)
         : deserializerClass(className, deserializer, valueAwareBody(union, unknown, types, warnings), types.jackson()));
     types.nest(union.name(), type);
-    return GeneratedFiles.file(className.packageName(), type);
+    return type;
   }
 
   private static List<ObjectSchema> objectVariants(UnionSchema union, JavaTypes types) {

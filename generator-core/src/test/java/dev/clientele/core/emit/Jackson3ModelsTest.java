@@ -122,6 +122,31 @@ class Jackson3ModelsTest {
   }
 
   @Test
+  @DisplayName("under Jackson 3, integer and long open enums read listed values to their constants, keep unlisted ones, and write both back")
+  void integerOpenEnumsRoundTrip() throws Exception {
+    // Given the enums of enums-and-values generated for Jackson 3
+    CompiledClasses jackson3 =
+        new CompiledClasses(Generated.compile(Generated.sources(Specs.named("enums-and-values-3.1.yaml"), "com.example", 3), 3));
+    Class<?> priority = jackson3.load("com.example.model.Priority");
+    Class<?> status = jackson3.load("com.example.model.HttpStatusCode");
+    Class<?> largeId = jackson3.load("com.example.model.LargeId");
+
+    // When a plain Jackson 3 mapper reads a listed and an unlisted value of each
+    Object normal = JACKSON_3.readValue("2", priority);
+    Object teapot = JACKSON_3.readValue("418", status);
+    Object big = JACKSON_3.readValue("-9007199254740993", largeId);
+    Object unlistedBig = JACKSON_3.readValue("9007199254740995", largeId);
+
+    // Then listed values are the constants, unlisted ones keep their number, and each is written as read
+    assertEquals(priority.getField("NORMAL").get(null), normal);
+    assertEquals(false, call(teapot, "isKnown"));
+    assertEquals(418, call(teapot, "value"));
+    assertEquals(largeId.getField("VALUE_MINUS_9007199254740993").get(null), big);
+    assertEquals(9007199254740995L, call(unlistedBig, "value"));
+    assertEquals("[2,418,-9007199254740993,9007199254740995]", JACKSON_3.writeValueAsString(List.of(normal, teapot, big, unlistedBig)));
+  }
+
+  @Test
   @DisplayName("a config for another Jackson major than 2 or 3 is refused with what to use")
   void otherMajorsAreRefused() {
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
