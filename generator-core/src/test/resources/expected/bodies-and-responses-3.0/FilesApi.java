@@ -11,9 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The operations grouped under <code>files</code>.
- */
+/** The operations grouped under <code>files</code>. */
 @Generated("dev.clientele")
 public interface FilesApi {
   /**
@@ -104,9 +102,7 @@ public interface FilesApi {
    */
   WithRawResponse withRawResponse();
 
-  /**
-   * What {@link #uploadFile} returns: the body of the success status the server answered with.
-   */
+  /** What {@link #uploadFile} returns: the body of the success status the server answered with. */
   sealed interface UploadFileResponse permits UploadFileResponse.Created, UploadFileResponse.Accepted {
     /**
      * The <code>201</code> response. Stored at once.

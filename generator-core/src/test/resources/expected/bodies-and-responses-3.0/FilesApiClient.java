@@ -12,16 +12,12 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * {@link FilesApi} over HTTP, through the runtime's {@code ApiClient}.
- */
+/** {@link FilesApi} over HTTP, through the runtime's {@code ApiClient}. */
 @Generated("dev.clientele")
 public final class FilesApiClient implements FilesApi {
   private final ApiClient client;
 
-  /**
-   * Sends every call through {@code client}.
-   */
+  /** Sends every call through {@code client}. */
   public FilesApiClient(ApiClient client) {
     this.client = client;
   }

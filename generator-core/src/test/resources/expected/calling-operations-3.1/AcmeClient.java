@@ -30,9 +30,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clientele")
 public final class AcmeClient {
-  /**
-   * The first server the spec lists.
-   */
+  /** The first server the spec lists. */
   public static final String DEFAULT_BASE_URL = "https://api.acme.example.com/v1";
 
   private final ApiClient client;
@@ -41,9 +39,7 @@ public final class AcmeClient {
     this.client = client;
   }
 
-  /**
-   * A builder with the spec's first server as base URL, no credentials and default retries.
-   */
+  /** A builder with the spec's first server as base URL, no credentials and default retries. */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,30 +64,22 @@ public final class AcmeClient {
     return builder().fromEnv(EnvironmentVariables.system()).build();
   }
 
-  /**
-   * The operations of {@link IssuesApi}.
-   */
+  /** The operations of {@link IssuesApi}. */
   public IssuesApi issues() {
     return new IssuesApiClient(client);
   }
 
-  /**
-   * The operations of {@link PullsApi}.
-   */
+  /** The operations of {@link PullsApi}. */
   public PullsApi pulls() {
     return new PullsApiClient(client);
   }
 
-  /**
-   * The operations of {@link ChatApi}.
-   */
+  /** The operations of {@link ChatApi}. */
   public ChatApi chat() {
     return new ChatApiClient(client);
   }
 
-  /**
-   * The operations of {@link EventsApi}.
-   */
+  /** The operations of {@link EventsApi}. */
   public EventsApi events() {
     return new EventsApiClient(client);
   }
@@ -103,25 +91,19 @@ public final class AcmeClient {
     return new AcmeClient(client.with(options));
   }
 
-  /**
-   * The configuration calls use.
-   */
+  /** The configuration calls use. */
   public ClientConfig config() {
     return client.config();
   }
 
-  /**
-   * Builds a {@link AcmeClient}.
-   */
+  /** Builds a {@link AcmeClient}. */
   public static final class Builder {
     private final ClientConfig.Builder config = ClientConfig.builder(DEFAULT_BASE_URL).json(Jackson2Codec.defaults());
 
     private Builder() {
     }
 
-    /**
-     * Where the API is served, instead of {@link #DEFAULT_BASE_URL}.
-     */
+    /** Where the API is served, instead of {@link #DEFAULT_BASE_URL}. */
     public Builder baseUrl(String baseUrl) {
       config.baseUrl(baseUrl);
       return this;
@@ -135,41 +117,31 @@ public final class AcmeClient {
       return this;
     }
 
-    /**
-     * Credentials for the <code>OAuth2</code> scheme (an {@code Authorization: Bearer} token).
-     */
+    /** Credentials for the <code>OAuth2</code> scheme (an {@code Authorization: Bearer} token). */
     public Builder bearerToken(String token) {
       config.authentication(Authentication.bearer(token));
       return this;
     }
 
-    /**
-     * Credentials of any kind, e.g. {@code Authentication.apiKeyHeader("X-Key", key)}.
-     */
+    /** Credentials of any kind, e.g. {@code Authentication.apiKeyHeader("X-Key", key)}. */
     public Builder authentication(Authentication authentication) {
       config.authentication(authentication);
       return this;
     }
 
-    /**
-     * How long connecting may take (default 10 s).
-     */
+    /** How long connecting may take (default 10 s). */
     public Builder connectTimeout(Duration timeout) {
       config.connectTimeout(timeout);
       return this;
     }
 
-    /**
-     * How long one attempt may take, from sending to the body's last byte (default 60 s).
-     */
+    /** How long one attempt may take, from sending to the body's last byte (default 60 s). */
     public Builder requestTimeout(Duration timeout) {
       config.requestTimeout(timeout);
       return this;
     }
 
-    /**
-     * When to retry; {@code RetryPolicy.none()} switches retries off.
-     */
+    /** When to retry; {@code RetryPolicy.none()} switches retries off. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       config.retryPolicy(retryPolicy);
       return this;
@@ -183,17 +155,13 @@ public final class AcmeClient {
       return this;
     }
 
-    /**
-     * A header every request carries.
-     */
+    /** A header every request carries. */
     public Builder defaultHeader(String name, String value) {
       config.defaultHeader(name, value);
       return this;
     }
 
-    /**
-     * The {@code User-Agent} header.
-     */
+    /** The {@code User-Agent} header. */
     public Builder userAgent(String userAgent) {
       config.userAgent(userAgent);
       return this;
@@ -257,9 +225,7 @@ public final class AcmeClient {
       return this;
     }
 
-    /**
-     * The client.
-     */
+    /** The client. */
     public AcmeClient build() {
       return new AcmeClient(new ApiClient(config.build()));
     }

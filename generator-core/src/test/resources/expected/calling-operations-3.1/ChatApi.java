@@ -9,9 +9,7 @@ import dev.clientele.runtime.RawResponse;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
-/**
- * The operations grouped under <code>chat</code>.
- */
+/** The operations grouped under <code>chat</code>. */
 @Generated("dev.clientele")
 public interface ChatApi {
   /**

@@ -12,16 +12,12 @@ import dev.clientele.runtime.RawResponse;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
-/**
- * {@link ChatApi} over HTTP, through the runtime's {@code ApiClient}.
- */
+/** {@link ChatApi} over HTTP, through the runtime's {@code ApiClient}. */
 @Generated("dev.clientele")
 public final class ChatApiClient implements ChatApi {
   private final ApiClient client;
 
-  /**
-   * Sends every call through {@code client}.
-   */
+  /** Sends every call through {@code client}. */
   public ChatApiClient(ApiClient client) {
     this.client = client;
   }

@@ -7,9 +7,7 @@ import dev.clientele.runtime.ServerSentEvent;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The operations grouped under <code>events</code>.
- */
+/** The operations grouped under <code>events</code>. */
 @Generated("dev.clientele")
 public interface EventsApi {
   /**
@@ -50,25 +48,19 @@ public interface EventsApi {
    * @param topic the <code>topic</code> query parameter
    */
   record StreamEventsParams(@Nullable String topic) {
-    /**
-     * A builder with no parameter set.
-     */
+    /** A builder with no parameter set. */
     public static Builder builder() {
       return new Builder();
     }
 
-    /**
-     * A builder that starts from these parameters.
-     */
+    /** A builder that starts from these parameters. */
     public Builder toBuilder() {
       Builder builder = new Builder();
       builder.topic = topic;
       return builder;
     }
 
-    /**
-     * Builds a {@link StreamEventsParams}; every parameter starts unset.
-     */
+    /** Builds a {@link StreamEventsParams}; every parameter starts unset. */
     public static final class Builder {
       private @Nullable String topic;
 
@@ -86,9 +78,7 @@ public interface EventsApi {
         return this;
       }
 
-      /**
-       * The parameters.
-       */
+      /** The parameters. */
       public StreamEventsParams build() {
         return new StreamEventsParams(topic);
       }

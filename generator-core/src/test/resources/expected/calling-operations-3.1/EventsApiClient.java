@@ -9,16 +9,12 @@ import dev.clientele.runtime.ServerSentEvent;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
-/**
- * {@link EventsApi} over HTTP, through the runtime's {@code ApiClient}.
- */
+/** {@link EventsApi} over HTTP, through the runtime's {@code ApiClient}. */
 @Generated("dev.clientele")
 public final class EventsApiClient implements EventsApi {
   private final ApiClient client;
 
-  /**
-   * Sends every call through {@code client}.
-   */
+  /** Sends every call through {@code client}. */
   public EventsApiClient(ApiClient client) {
     this.client = client;
   }

@@ -17,9 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The operations grouped under <code>issues</code>.
- */
+/** The operations grouped under <code>issues</code>. */
 @Generated("dev.clientele")
 public interface IssuesApi {
   /**
@@ -138,16 +136,12 @@ public interface IssuesApi {
       @Nullable RangeQuery created, @Nullable List<String> expand, @Nullable PageQuery page,
       UUID xRequestId, @Nullable List<String> xFlags, String session,
       @Nullable List<String> prefs) {
-    /**
-     * A builder with no parameter set.
-     */
+    /** A builder with no parameter set. */
     public static Builder builder() {
       return new Builder();
     }
 
-    /**
-     * A builder that starts from these parameters.
-     */
+    /** A builder that starts from these parameters. */
     public Builder toBuilder() {
       Builder builder = new Builder();
       builder.state = state;
@@ -167,9 +161,7 @@ public interface IssuesApi {
       return builder;
     }
 
-    /**
-     * Builds a {@link ListForRepoParams}; every parameter starts unset.
-     */
+    /** Builds a {@link ListForRepoParams}; every parameter starts unset. */
     public static final class Builder {
       private @Nullable State state;
       private @Nullable List<String> labels;
@@ -377,9 +369,7 @@ public interface IssuesApi {
         super(value, known);
       }
 
-      /**
-       * The constant for a listed value, or a new instance that keeps an unlisted one.
-       */
+      /** The constant for a listed value, or a new instance that keeps an unlisted one. */
       @JsonCreator
       public static State of(String value) {
         Objects.requireNonNull(value, "value");
@@ -391,9 +381,7 @@ public interface IssuesApi {
         };
       }
 
-      /**
-       * The values the spec lists, for {@code switch} statements.
-       */
+      /** The values the spec lists, for {@code switch} statements. */
       public enum Known {
         OPEN,
         CLOSED,
@@ -411,16 +399,12 @@ public interface IssuesApi {
    * @param perPage the <code>per_page</code> query parameter
    */
   record ListParams(ListParams. @Nullable Direction direction, @Nullable Integer perPage) {
-    /**
-     * A builder with no parameter set.
-     */
+    /** A builder with no parameter set. */
     public static Builder builder() {
       return new Builder();
     }
 
-    /**
-     * A builder that starts from these parameters.
-     */
+    /** A builder that starts from these parameters. */
     public Builder toBuilder() {
       Builder builder = new Builder();
       builder.direction = direction;
@@ -428,9 +412,7 @@ public interface IssuesApi {
       return builder;
     }
 
-    /**
-     * Builds a {@link ListParams}; every parameter starts unset.
-     */
+    /** Builds a {@link ListParams}; every parameter starts unset. */
     public static final class Builder {
       private @Nullable Direction direction;
       private @Nullable Integer perPage;
@@ -460,9 +442,7 @@ public interface IssuesApi {
         return this;
       }
 
-      /**
-       * The parameters.
-       */
+      /** The parameters. */
       public ListParams build() {
         return new ListParams(direction, perPage);
       }
@@ -480,9 +460,7 @@ public interface IssuesApi {
         super(value, known);
       }
 
-      /**
-       * The constant for a listed value, or a new instance that keeps an unlisted one.
-       */
+      /** The constant for a listed value, or a new instance that keeps an unlisted one. */
       @JsonCreator
       public static Direction of(String value) {
         Objects.requireNonNull(value, "value");
@@ -493,9 +471,7 @@ public interface IssuesApi {
         };
       }
 
-      /**
-       * The values the spec lists, for {@code switch} statements.
-       */
+      /** The values the spec lists, for {@code switch} statements. */
       public enum Known {
         ASC,
         DESC

@@ -11,16 +11,12 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
-/**
- * {@link IssuesApi} over HTTP, through the runtime's {@code ApiClient}.
- */
+/** {@link IssuesApi} over HTTP, through the runtime's {@code ApiClient}. */
 @Generated("dev.clientele")
 public final class IssuesApiClient implements IssuesApi {
   private final ApiClient client;
 
-  /**
-   * Sends every call through {@code client}.
-   */
+  /** Sends every call through {@code client}. */
   public IssuesApiClient(ApiClient client) {
     this.client = client;
   }

@@ -43,9 +43,7 @@ public sealed interface OpportunitySuggestedActionDetails
   record Unknown(@JsonValue JsonNode json) implements OpportunitySuggestedActionDetails {
   }
 
-  /**
-   * Picks the variant of a payload; see {@link OpportunitySuggestedActionDetails}.
-   */
+  /** Picks the variant of a payload; see {@link OpportunitySuggestedActionDetails}. */
   final class Deserializer extends ValueDeserializer<OpportunitySuggestedActionDetails> {
     @Override
     public OpportunitySuggestedActionDetails deserialize(JsonParser parser,

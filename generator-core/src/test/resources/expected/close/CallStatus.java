@@ -41,9 +41,7 @@ public final class CallStatus extends OpenEnum<CallStatus.Known> {
     super(value, known);
   }
 
-  /**
-   * The constant for a listed value, or a new instance that keeps an unlisted one.
-   */
+  /** The constant for a listed value, or a new instance that keeps an unlisted one. */
   @JsonCreator
   public static CallStatus of(String value) {
     Objects.requireNonNull(value, "value");
@@ -60,9 +58,7 @@ public final class CallStatus extends OpenEnum<CallStatus.Known> {
     };
   }
 
-  /**
-   * The values the spec lists, for {@code switch} statements.
-   */
+  /** The values the spec lists, for {@code switch} statements. */
   public enum Known {
     CREATED,
     IN_PROGRESS,

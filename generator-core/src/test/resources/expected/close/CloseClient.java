@@ -24,9 +24,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.clientele")
 public final class CloseClient {
-  /**
-   * The first server the spec lists.
-   */
+  /** The first server the spec lists. */
   public static final String DEFAULT_BASE_URL = "https://api.close.com/api/v1";
 
   private final ApiClient client;
@@ -35,9 +33,7 @@ public final class CloseClient {
     this.client = client;
   }
 
-  /**
-   * A builder with the spec's first server as base URL, no credentials and default retries.
-   */
+  /** A builder with the spec's first server as base URL, no credentials and default retries. */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,9 +58,7 @@ public final class CloseClient {
     return builder().fromEnv(EnvironmentVariables.system()).build();
   }
 
-  /**
-   * The operations of {@link SubpackageLeadsApi}.
-   */
+  /** The operations of {@link SubpackageLeadsApi}. */
   public SubpackageLeadsApi subpackageLeads() {
     return new SubpackageLeadsApiClient(client);
   }
@@ -76,73 +70,55 @@ public final class CloseClient {
     return new CloseClient(client.with(options));
   }
 
-  /**
-   * The configuration calls use.
-   */
+  /** The configuration calls use. */
   public ClientConfig config() {
     return client.config();
   }
 
-  /**
-   * Builds a {@link CloseClient}.
-   */
+  /** Builds a {@link CloseClient}. */
   public static final class Builder {
     private final ClientConfig.Builder config = ClientConfig.builder(DEFAULT_BASE_URL).json(Jackson2Codec.defaults());
 
     private Builder() {
     }
 
-    /**
-     * Where the API is served, instead of {@link #DEFAULT_BASE_URL}.
-     */
+    /** Where the API is served, instead of {@link #DEFAULT_BASE_URL}. */
     public Builder baseUrl(String baseUrl) {
       config.baseUrl(baseUrl);
       return this;
     }
 
-    /**
-     * Credentials for the <code>ApiKeyAuth</code> scheme (HTTP basic).
-     */
+    /** Credentials for the <code>ApiKeyAuth</code> scheme (HTTP basic). */
     public Builder basicAuth(String username, String password) {
       config.authentication(Authentication.basic(username, password));
       return this;
     }
 
-    /**
-     * Credentials for the <code>OAuth2</code> scheme (an {@code Authorization: Bearer} token).
-     */
+    /** Credentials for the <code>OAuth2</code> scheme (an {@code Authorization: Bearer} token). */
     public Builder bearerToken(String token) {
       config.authentication(Authentication.bearer(token));
       return this;
     }
 
-    /**
-     * Credentials of any kind, e.g. {@code Authentication.apiKeyHeader("X-Key", key)}.
-     */
+    /** Credentials of any kind, e.g. {@code Authentication.apiKeyHeader("X-Key", key)}. */
     public Builder authentication(Authentication authentication) {
       config.authentication(authentication);
       return this;
     }
 
-    /**
-     * How long connecting may take (default 10 s).
-     */
+    /** How long connecting may take (default 10 s). */
     public Builder connectTimeout(Duration timeout) {
       config.connectTimeout(timeout);
       return this;
     }
 
-    /**
-     * How long one attempt may take, from sending to the body's last byte (default 60 s).
-     */
+    /** How long one attempt may take, from sending to the body's last byte (default 60 s). */
     public Builder requestTimeout(Duration timeout) {
       config.requestTimeout(timeout);
       return this;
     }
 
-    /**
-     * When to retry; {@code RetryPolicy.none()} switches retries off.
-     */
+    /** When to retry; {@code RetryPolicy.none()} switches retries off. */
     public Builder retryPolicy(RetryPolicy retryPolicy) {
       config.retryPolicy(retryPolicy);
       return this;
@@ -156,17 +132,13 @@ public final class CloseClient {
       return this;
     }
 
-    /**
-     * A header every request carries.
-     */
+    /** A header every request carries. */
     public Builder defaultHeader(String name, String value) {
       config.defaultHeader(name, value);
       return this;
     }
 
-    /**
-     * The {@code User-Agent} header.
-     */
+    /** The {@code User-Agent} header. */
     public Builder userAgent(String userAgent) {
       config.userAgent(userAgent);
       return this;
@@ -230,9 +202,7 @@ public final class CloseClient {
       return this;
     }
 
-    /**
-     * The client.
-     */
+    /** The client. */
     public CloseClient build() {
       return new CloseClient(new ApiClient(config.build()));
     }

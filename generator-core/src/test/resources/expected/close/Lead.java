@@ -79,16 +79,12 @@ public record Lead(
     return additionalProperties;
   }
 
-  /**
-   * A builder for a new {@code Lead}.
-   */
+  /** A builder for a new {@code Lead}. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * A builder that starts from this object's values.
-   */
+  /** A builder that starts from this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -177,9 +173,7 @@ public record Lead(
     return statusId;
   }
 
-  /**
-   * Builds a {@code Lead}; {@link #build()} checks that required properties are set.
-   */
+  /** Builds a {@code Lead}; {@link #build()} checks that required properties are set. */
   public static final class Builder {
     private @Nullable List<Address> addresses;
     private @Nullable List<String> contactIds;
@@ -393,9 +387,7 @@ public record Lead(
       return this;
     }
 
-    /**
-     * Replaces the properties the schema does not declare.
-     */
+    /** Replaces the properties the schema does not declare. */
     public Builder additionalProperties(
         Map<String, ? extends @Nullable Object> additionalProperties) {
       this.additionalProperties.clear();
@@ -403,9 +395,7 @@ public record Lead(
       return this;
     }
 
-    /**
-     * Sets a property the schema does not declare, such as a custom field.
-     */
+    /** Sets a property the schema does not declare, such as a custom field. */
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
       this.additionalProperties.put(name, value);
       return this;
@@ -478,23 +468,17 @@ public record Lead(
       return additionalProperties;
     }
 
-    /**
-     * A builder for a new {@code Address}.
-     */
+    /** A builder for a new {@code Address}. */
     public static Builder builder() {
       return new Builder();
     }
 
-    /**
-     * A builder that starts from this object's values.
-     */
+    /** A builder that starts from this object's values. */
     public Builder toBuilder() {
       return new Builder(this);
     }
 
-    /**
-     * Builds a {@code Address}; {@link #build()} checks that required properties are set.
-     */
+    /** Builds a {@code Address}; {@link #build()} checks that required properties are set. */
     public static final class Builder {
       private @Nullable String address1;
       private @Nullable String address2;
@@ -561,9 +545,7 @@ public record Lead(
         return this;
       }
 
-      /**
-       * Replaces the properties the schema does not declare.
-       */
+      /** Replaces the properties the schema does not declare. */
       public Builder additionalProperties(
           Map<String, ? extends @Nullable Object> additionalProperties) {
         this.additionalProperties.clear();
@@ -571,9 +553,7 @@ public record Lead(
         return this;
       }
 
-      /**
-       * Sets a property the schema does not declare, such as a custom field.
-       */
+      /** Sets a property the schema does not declare, such as a custom field. */
       public Builder putAdditionalProperty(String name, @Nullable Object value) {
         this.additionalProperties.put(name, value);
         return this;

@@ -44,9 +44,7 @@ public sealed interface OpportunitySuggestedActionDetails
   record Unknown(@JsonValue JsonNode json) implements OpportunitySuggestedActionDetails {
   }
 
-  /**
-   * Picks the variant of a payload; see {@link OpportunitySuggestedActionDetails}.
-   */
+  /** Picks the variant of a payload; see {@link OpportunitySuggestedActionDetails}. */
   final class Deserializer extends JsonDeserializer<OpportunitySuggestedActionDetails> {
     @Override
     public OpportunitySuggestedActionDetails deserialize(JsonParser parser,

@@ -7,9 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The operations grouped under <code>subpackage_leads</code>.
- */
+/** The operations grouped under <code>subpackage_leads</code>. */
 @Generated("dev.clientele")
 public interface SubpackageLeadsApi {
   /**

@@ -9,16 +9,12 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/**
- * {@link SubpackageLeadsApi} over HTTP, through the runtime's {@code ApiClient}.
- */
+/** {@link SubpackageLeadsApi} over HTTP, through the runtime's {@code ApiClient}. */
 @Generated("dev.clientele")
 public final class SubpackageLeadsApiClient implements SubpackageLeadsApi {
   private final ApiClient client;
 
-  /**
-   * Sends every call through {@code client}.
-   */
+  /** Sends every call through {@code client}. */
   public SubpackageLeadsApiClient(ApiClient client) {
     this.client = client;
   }

@@ -22,9 +22,7 @@ public final class Priority extends OpenIntEnum<Priority.Known> {
     super(value, known);
   }
 
-  /**
-   * The constant for a listed value, or a new instance that keeps an unlisted one.
-   */
+  /** The constant for a listed value, or a new instance that keeps an unlisted one. */
   @JsonCreator
   public static Priority of(int value) {
     return switch (value) {
@@ -35,9 +33,7 @@ public final class Priority extends OpenIntEnum<Priority.Known> {
     };
   }
 
-  /**
-   * The values the spec lists, for {@code switch} statements.
-   */
+  /** The values the spec lists, for {@code switch} statements. */
   public enum Known {
     LOW,
     NORMAL,

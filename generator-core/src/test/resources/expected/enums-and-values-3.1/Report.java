@@ -76,16 +76,12 @@ public record Report(
     return additionalProperties;
   }
 
-  /**
-   * A builder for a new {@code Report}.
-   */
+  /** A builder for a new {@code Report}. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * A builder that starts from this object's values.
-   */
+  /** A builder that starts from this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -136,9 +132,7 @@ public record Report(
     return legacyCode;
   }
 
-  /**
-   * Builds a {@code Report}; {@link #build()} checks that required properties are set.
-   */
+  /** Builds a {@code Report}; {@link #build()} checks that required properties are set. */
   public static final class Builder {
     private @Nullable String id;
     private @Nullable String kind = "report";
@@ -185,33 +179,25 @@ public record Report(
       this.additionalProperties.putAll(source.additionalProperties());
     }
 
-    /**
-     * Assigned by the server; never sent.
-     */
+    /** Assigned by the server; never sent. */
     public Builder id(@Nullable String id) {
       this.id = id;
       return this;
     }
 
-    /**
-     * A const property, fixed for this schema.
-     */
+    /** A const property, fixed for this schema. */
     public Builder kind(String kind) {
       this.kind = kind;
       return this;
     }
 
-    /**
-     * The spec suggests <code>csv</code>; the builder does not set it for you.
-     */
+    /** The spec suggests <code>csv</code>; the builder does not set it for you. */
     public Builder format(Format format) {
       this.format = format;
       return this;
     }
 
-    /**
-     * Sets {@code format}, given as String.
-     */
+    /** Sets {@code format}, given as String. */
     public Builder format(String format) {
       this.format = Format.of(format);
       return this;
@@ -222,9 +208,7 @@ public record Report(
       return this;
     }
 
-    /**
-     * Not sent unless set; the server's default is <code>3</code>.
-     */
+    /** Not sent unless set; the server's default is <code>3</code>. */
     public Builder retries(@Nullable Retries retries) {
       this.retries = retries;
       return this;
@@ -235,9 +219,7 @@ public record Report(
       return this;
     }
 
-    /**
-     * Sets {@code status}, given as String.
-     */
+    /** Sets {@code status}, given as String. */
     public Builder status(String status) {
       this.status = ReportStatus.of(status);
       return this;
@@ -258,65 +240,49 @@ public record Report(
       return this;
     }
 
-    /**
-     * Sets {@code timezone}, given as String.
-     */
+    /** Sets {@code timezone}, given as String. */
     public Builder timezone(String timezone) {
       this.timezone = TimeZone.of(timezone);
       return this;
     }
 
-    /**
-     * A nullable enum written the 3.1 way.
-     */
+    /** A nullable enum written the 3.1 way. */
     public Builder mode(@Nullable Mode mode) {
       this.mode = mode;
       return this;
     }
 
-    /**
-     * Sets {@code mode}, given as String.
-     */
+    /** Sets {@code mode}, given as String. */
     public Builder mode(String mode) {
       this.mode = Mode.of(mode);
       return this;
     }
 
-    /**
-     * Not sent unless set; the server's default is <code>10000000000</code>.
-     */
+    /** Not sent unless set; the server's default is <code>10000000000</code>. */
     public Builder limit(@Nullable Long limit) {
       this.limit = limit;
       return this;
     }
 
-    /**
-     * Sets {@code limit}, given as int.
-     */
+    /** Sets {@code limit}, given as int. */
     public Builder limit(int limit) {
       this.limit = (long) limit;
       return this;
     }
 
-    /**
-     * Not sent unless set; the server's default is <code>0.75</code>.
-     */
+    /** Not sent unless set; the server's default is <code>0.75</code>. */
     public Builder threshold(@Nullable Double threshold) {
       this.threshold = threshold;
       return this;
     }
 
-    /**
-     * Sets {@code threshold}, given as long.
-     */
+    /** Sets {@code threshold}, given as long. */
     public Builder threshold(long threshold) {
       this.threshold = (double) threshold;
       return this;
     }
 
-    /**
-     * An unsigned 64-bit counter, beyond what a long holds.
-     */
+    /** An unsigned 64-bit counter, beyond what a long holds. */
     public Builder bytesProcessed(@Nullable BigInteger bytesProcessed) {
       this.bytesProcessed = bytesProcessed;
       return this;
@@ -332,25 +298,19 @@ public record Report(
       return this;
     }
 
-    /**
-     * Not sent unless set; the server's default is <code>false</code>.
-     */
+    /** Not sent unless set; the server's default is <code>false</code>. */
     public Builder verbose(@Nullable Boolean verbose) {
       this.verbose = verbose;
       return this;
     }
 
-    /**
-     * Sent when creating a report; never returned.
-     */
+    /** Sent when creating a report; never returned. */
     public Builder password(@Nullable String password) {
       this.password = password;
       return this;
     }
 
-    /**
-     * Use status instead.
-     */
+    /** Use status instead. */
     @Deprecated
     public Builder legacyCode(@Nullable String legacyCode) {
       this.legacyCode = legacyCode;
@@ -362,9 +322,7 @@ public record Report(
       return this;
     }
 
-    /**
-     * Replaces the properties the schema does not declare.
-     */
+    /** Replaces the properties the schema does not declare. */
     public Builder additionalProperties(
         Map<String, ? extends @Nullable Object> additionalProperties) {
       this.additionalProperties.clear();
@@ -372,9 +330,7 @@ public record Report(
       return this;
     }
 
-    /**
-     * Sets a property the schema does not declare, such as a custom field.
-     */
+    /** Sets a property the schema does not declare, such as a custom field. */
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
       this.additionalProperties.put(name, value);
       return this;
@@ -419,9 +375,7 @@ public record Report(
       super(value, known);
     }
 
-    /**
-     * The constant for a listed value, or a new instance that keeps an unlisted one.
-     */
+    /** The constant for a listed value, or a new instance that keeps an unlisted one. */
     @JsonCreator
     public static Format of(String value) {
       Objects.requireNonNull(value, "value");
@@ -432,9 +386,7 @@ public record Report(
       };
     }
 
-    /**
-     * The values the spec lists, for {@code switch} statements.
-     */
+    /** The values the spec lists, for {@code switch} statements. */
     public enum Known {
       CSV,
       JSON
@@ -455,9 +407,7 @@ public record Report(
       super(value, known);
     }
 
-    /**
-     * The constant for a listed value, or a new instance that keeps an unlisted one.
-     */
+    /** The constant for a listed value, or a new instance that keeps an unlisted one. */
     @JsonCreator
     public static Retries of(int value) {
       return switch (value) {
@@ -469,9 +419,7 @@ public record Report(
       };
     }
 
-    /**
-     * The values the spec lists, for {@code switch} statements.
-     */
+    /** The values the spec lists, for {@code switch} statements. */
     public enum Known {
       VALUE_0,
       VALUE_1,
@@ -494,9 +442,7 @@ public record Report(
       super(value, known);
     }
 
-    /**
-     * The constant for a listed value, or a new instance that keeps an unlisted one.
-     */
+    /** The constant for a listed value, or a new instance that keeps an unlisted one. */
     @JsonCreator
     public static Mode of(String value) {
       Objects.requireNonNull(value, "value");
@@ -507,9 +453,7 @@ public record Report(
       };
     }
 
-    /**
-     * The values the spec lists, for {@code switch} statements.
-     */
+    /** The values the spec lists, for {@code switch} statements. */
     public enum Known {
       FAST,
       THOROUGH
@@ -528,9 +472,7 @@ public record Report(
       super(value, known);
     }
 
-    /**
-     * The constant for a listed value, or a new instance that keeps an unlisted one.
-     */
+    /** The constant for a listed value, or a new instance that keeps an unlisted one. */
     @JsonCreator
     public static Tag of(String value) {
       Objects.requireNonNull(value, "value");
@@ -541,9 +483,7 @@ public record Report(
       };
     }
 
-    /**
-     * The values the spec lists, for {@code switch} statements.
-     */
+    /** The values the spec lists, for {@code switch} statements. */
     public enum Known {
       URGENT,
       INTERNAL

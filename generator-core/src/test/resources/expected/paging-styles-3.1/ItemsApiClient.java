@@ -23,9 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
-/**
- * {@link ItemsApi} over HTTP, through the runtime's {@code ApiClient}.
- */
+/** {@link ItemsApi} over HTTP, through the runtime's {@code ApiClient}. */
 @SuppressWarnings("deprecation")
 @Generated("dev.clientele")
 public final class ItemsApiClient implements ItemsApi {
@@ -63,9 +61,7 @@ public final class ItemsApiClient implements ItemsApi {
 
   private final ApiClient client;
 
-  /**
-   * Sends every call through {@code client}.
-   */
+  /** Sends every call through {@code client}. */
   public ItemsApiClient(ApiClient client) {
     this.client = client;
   }

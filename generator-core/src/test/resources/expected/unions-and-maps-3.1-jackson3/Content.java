@@ -78,9 +78,7 @@ public sealed interface Content
   record Unknown(@JsonValue JsonNode json) implements Content {
   }
 
-  /**
-   * Picks the variant of a payload; see {@link Content}.
-   */
+  /** Picks the variant of a payload; see {@link Content}. */
   final class Deserializer extends ValueDeserializer<Content> {
     @Override
     public Content deserialize(JsonParser parser, DeserializationContext context) {

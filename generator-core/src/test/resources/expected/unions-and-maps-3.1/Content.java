@@ -79,9 +79,7 @@ public sealed interface Content
   record Unknown(@JsonValue JsonNode json) implements Content {
   }
 
-  /**
-   * Picks the variant of a payload; see {@link Content}.
-   */
+  /** Picks the variant of a payload; see {@link Content}. */
   final class Deserializer extends JsonDeserializer<Content> {
     @Override
     public Content deserialize(JsonParser parser, DeserializationContext context) throws

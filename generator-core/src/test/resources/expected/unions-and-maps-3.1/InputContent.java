@@ -40,9 +40,7 @@ public sealed interface InputContent extends Content
   record Unknown(@JsonValue JsonNode json) implements InputContent {
   }
 
-  /**
-   * Picks the variant of a payload; see {@link InputContent}.
-   */
+  /** Picks the variant of a payload; see {@link InputContent}. */
   final class Deserializer extends JsonDeserializer<InputContent> {
     @Override
     public InputContent deserialize(JsonParser parser, DeserializationContext context) throws

@@ -46,16 +46,12 @@ public record OrderShippedWebhookRequest(
     return additionalProperties;
   }
 
-  /**
-   * A builder for a new {@code OrderShippedWebhookRequest}.
-   */
+  /** A builder for a new {@code OrderShippedWebhookRequest}. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * A builder that starts from this object's values.
-   */
+  /** A builder that starts from this object's values. */
   public Builder toBuilder() {
     return new Builder(this);
   }
@@ -118,9 +114,7 @@ public record OrderShippedWebhookRequest(
       return this;
     }
 
-    /**
-     * Replaces the properties the schema does not declare.
-     */
+    /** Replaces the properties the schema does not declare. */
     public Builder additionalProperties(
         Map<String, ? extends @Nullable Object> additionalProperties) {
       this.additionalProperties.clear();
@@ -128,9 +122,7 @@ public record OrderShippedWebhookRequest(
       return this;
     }
 
-    /**
-     * Sets a property the schema does not declare, such as a custom field.
-     */
+    /** Sets a property the schema does not declare, such as a custom field. */
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
       this.additionalProperties.put(name, value);
       return this;
@@ -183,23 +175,17 @@ public record OrderShippedWebhookRequest(
       return additionalProperties;
     }
 
-    /**
-     * A builder for a new {@code Carrier}.
-     */
+    /** A builder for a new {@code Carrier}. */
     public static Builder builder() {
       return new Builder();
     }
 
-    /**
-     * A builder that starts from this object's values.
-     */
+    /** A builder that starts from this object's values. */
     public Builder toBuilder() {
       return new Builder(this);
     }
 
-    /**
-     * Builds a {@code Carrier}; {@link #build()} checks that required properties are set.
-     */
+    /** Builds a {@code Carrier}; {@link #build()} checks that required properties are set. */
     public static final class Builder {
       private @Nullable String name;
       private @Nullable URI trackingUrl;
@@ -224,9 +210,7 @@ public record OrderShippedWebhookRequest(
         return this;
       }
 
-      /**
-       * Replaces the properties the schema does not declare.
-       */
+      /** Replaces the properties the schema does not declare. */
       public Builder additionalProperties(
           Map<String, ? extends @Nullable Object> additionalProperties) {
         this.additionalProperties.clear();
@@ -234,9 +218,7 @@ public record OrderShippedWebhookRequest(
         return this;
       }
 
-      /**
-       * Sets a property the schema does not declare, such as a custom field.
-       */
+      /** Sets a property the schema does not declare, such as a custom field. */
       public Builder putAdditionalProperty(String name, @Nullable Object value) {
         this.additionalProperties.put(name, value);
         return this;

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Lays out what JavaPoet spaces or wraps unreadably, as a person would write it: a record header gets
- * one component per line, a long {@code permits} clause one type per line, and a run of plain fields
- * or enum constants stands together instead of one blank line apart.
+ * one component per line, a long {@code permits} clause one type per line, a run of plain fields
+ * or enum constants stands together instead of one blank line apart, and a one-line Javadoc is one line.
  */
 final class SourceLayout {
 
@@ -15,7 +15,63 @@ final class SourceLayout {
   private SourceLayout() {}
 
   static String apply(String source) {
-    return plainRunsTogether(permitsOnePerLine(recordComponentsOnePerLine(source)));
+    return oneLineJavadocs(plainRunsTogether(permitsOnePerLine(recordComponentsOnePerLine(source))));
+  }
+
+  /** The widest line a Javadoc of one sentence is joined into, as JavaPoet wraps code at 100. */
+  private static final int MAX_LINE = 100;
+
+  /**
+   * Writes a Javadoc of one short line, which JavaPoet spreads over three, on one line ({@code /**
+   * The value as it appears in JSON. *}{@code /}), as careful hand-written Java does; a tag line
+   * ({@code @param}, {@code @throws}) or a longer text keeps the block.
+   */
+  static String oneLineJavadocs(String source) {
+    StringBuilder out = null;
+    int copied = 0;
+    int from = 0;
+    while (true) {
+      int open = source.indexOf("/**\n", from);
+      if (open < 0) {
+        break;
+      }
+      int lineStart = source.lastIndexOf('\n', open) + 1;
+      int textStart = open + 4;
+      int textEnd = source.indexOf('\n', textStart);
+      from = textStart;
+      if (textEnd < 0 || !onlySpaces(source, lineStart, open)) {
+        continue;
+      }
+      String indent = source.substring(lineStart, open);
+      String textPrefix = indent + " * ";
+      String close = indent + " */\n";
+      if (!source.startsWith(textPrefix, textStart) || !source.startsWith(close, textEnd + 1)) {
+        continue;
+      }
+      String text = source.substring(textStart + textPrefix.length(), textEnd);
+      if (text.isBlank() || text.startsWith("@") || indent.length() + 4 + text.length() + 3 > MAX_LINE) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(source.length());
+      }
+      out.append(source, copied, open).append("/** ").append(text).append(" */\n");
+      copied = textEnd + 1 + close.length();
+      from = copied;
+    }
+    if (out == null) {
+      return source;
+    }
+    return out.append(source, copied, source.length()).toString();
+  }
+
+  private static boolean onlySpaces(String source, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (source.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -78,4 +78,51 @@ class SourceLayoutTest {
 
     assertEquals(source, SourceLayout.plainRunsTogether(source));
   }
+
+  @Test
+  @DisplayName("a Javadoc of one short sentence is one line; one with a tag, two lines or no room stays a block")
+  void oneLineJavadocs() {
+    // Given Javadocs as JavaPoet writes them
+    String source = """
+        class A {
+          /**
+           * The value as it appears in JSON.
+           */
+          String value() {
+            return "";
+          }
+
+          /**
+           * First line.
+           * Second line.
+           */
+          void two() {
+          }
+
+          /**
+           * @param x the x
+           */
+          void tag(int x) {
+          }
+
+          /**
+           * A sentence long enough that, joined with its indentation and its delimiters, it passes the limit.
+           */
+          void wide() {
+          }
+        }
+        """;
+
+    // When laid out
+    String laidOut = SourceLayout.oneLineJavadocs(source);
+
+    // Then only the short single sentence is joined
+    assertEquals(source.replace("""
+          /**
+           * The value as it appears in JSON.
+           */
+        """, """
+          /** The value as it appears in JSON. */
+        """), laidOut);
+  }
 }
