@@ -44,6 +44,7 @@ public interface EventsApi {
    * The query, header and cookie parameters of {@link EventsApi#streamEvents}.
    *
    * <p>Build one with {@link #builder()}.
+   * Each parameter is described on its setter there.
    *
    * @param topic the <code>topic</code> query parameter
    */

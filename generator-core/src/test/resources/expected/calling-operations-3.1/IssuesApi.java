@@ -114,18 +114,19 @@ public interface IssuesApi {
    * The query, header and cookie parameters of {@link IssuesApi#listForRepo}.
    *
    * <p>Build one with {@link #builder()}; {@code build()} fails when a required parameter is not set.
+   * Each parameter is described on its setter there.
    *
-   * @param state Which issues to list by state.
-   * @param labels Label names; all must match.
+   * @param state the <code>state</code> query parameter
+   * @param labels the <code>labels</code> query parameter
    * @param assignee the <code>assignee</code> query parameter
    * @param since the <code>since</code> query parameter
    * @param ids the <code>ids</code> query parameter
    * @param tags the <code>tags</code> query parameter
-   * @param metadata Filter by metadata, as <code>metadata[key]=value</code>.
+   * @param metadata the <code>metadata</code> query parameter
    * @param created the <code>created</code> query parameter
    * @param expand the <code>expand</code> query parameter
-   * @param page An object spread over the query, one parameter per property.
-   * @param xRequestId Echoed back in the response.
+   * @param page the <code>page</code> query parameter
+   * @param xRequestId the <code>X-Request-Id</code> header parameter
    * @param xFlags the <code>X-Flags</code> header parameter
    * @param session the <code>session</code> cookie parameter
    * @param prefs the <code>prefs</code> cookie parameter
@@ -394,6 +395,7 @@ public interface IssuesApi {
    * The query, header and cookie parameters of {@link IssuesApi#list}.
    *
    * <p>Build one with {@link #builder()}.
+   * Each parameter is described on its setter there.
    *
    * @param direction the <code>direction</code> query parameter
    * @param perPage the <code>per_page</code> query parameter

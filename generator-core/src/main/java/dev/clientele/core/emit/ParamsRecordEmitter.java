@@ -32,12 +32,14 @@ final class ParamsRecordEmitter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     CodeBlock.Builder doc = CodeBlock.builder()
         .add("The query, header and cookie parameters of {@link $T#$L}.\n\n", params.name().enclosingClassName(), method.name())
-        .add("<p>Build one with {@link #builder()}$L.\n\n",
+        .add("<p>Build one with {@link #builder()}$L.\nEach parameter is described on its setter there.\n\n",
             params.anyRequired() ? "; {@code build()} fails when a required parameter is not set" : "");
     for (OperationMethod.Component component : params.components()) {
       TypeName type = component.source().required() ? component.type() : JavaTypes.nullable(component.type());
       constructor.addParameter(ParameterSpec.builder(type, component.name()).build());
-      doc.add("@param $L $L\n", component.name(), describe(component.source()));
+      // The description is the builder setter's, where calls are written; here it would be a second copy.
+      doc.add("@param $L the $L $L parameter\n", component.name(), Javadocs.code(component.source().name()),
+          location(component.source()));
     }
     TypeSpec.Builder record = TypeSpec.recordBuilder(params.name())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
