@@ -14,12 +14,13 @@ import dev.clientele.core.model.UnionSchema;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Emits every Java file for a model: the {@code model} package (records, enums, sealed unions) and
@@ -196,18 +197,30 @@ public final class JavaEmitter {
     return new Apis(result, interfaces);
   }
 
-  /** The definitions, the most deeply nested first, otherwise in model order. */
+  /**
+   * The definitions in the order they are emitted: one top-level type at a time, each after the
+   * types nested in it (the most deeply nested first, otherwise in model order), so that only one
+   * top-level type's JavaPoet tree is held at a time rather than every nested type of the spec
+   * (Cloudflare's would be 450 MB).
+   */
   private static List<SchemaDefinition> byDepth(List<SchemaDefinition> definitions, JavaTypes types) {
-    Map<String, Integer> depths = new LinkedHashMap<>();
+    Map<String, List<SchemaDefinition>> byRoot = new LinkedHashMap<>();
+    Map<String, Integer> depths = new HashMap<>();
     for (SchemaDefinition definition : definitions) {
       int depth = 0;
+      String root = definition.name();
       for (Optional<String> owner = types.ownerOf(definition.name()); owner.isPresent(); owner = types.ownerOf(owner.get())) {
         depth++;
+        root = owner.get();
       }
       depths.put(definition.name(), depth);
+      byRoot.computeIfAbsent(root, key -> new ArrayList<>()).add(definition);
     }
-    List<SchemaDefinition> sorted = new ArrayList<>(definitions);
-    sorted.sort(Comparator.comparing((SchemaDefinition definition) -> depths.get(definition.name())).reversed());
+    List<SchemaDefinition> sorted = new ArrayList<>(definitions.size());
+    for (List<SchemaDefinition> tree : byRoot.values()) {
+      tree.sort(Comparator.comparing((SchemaDefinition definition) -> depths.get(definition.name())).reversed());
+      sorted.addAll(tree);
+    }
     return sorted;
   }
 

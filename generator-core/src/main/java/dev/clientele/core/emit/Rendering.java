@@ -44,14 +44,24 @@ final class Rendering implements AutoCloseable {
     }
   }
 
+  /**
+   * How many files per worker may wait to be written before the caller writes the oldest itself:
+   * building types is faster than writing them, and a waiting file holds its whole JavaPoet tree
+   * (Cloudflare's queue held 450,000 code blocks, 340 MB live).
+   */
+  private static final int WAITING_PER_WORKER = 4;
+
   private final Function<JavaFile, SourceFile> render;
   private final ExecutorService workers;
+  private final int maxWaiting;
+  private final java.util.ArrayDeque<FutureTask<SourceFile>> submitted = new java.util.ArrayDeque<>();
 
   /** @param render what turns a file into its source; it runs on any thread */
   Rendering(Function<JavaFile, SourceFile> render) {
     this.render = render;
     // The calling thread writes too once it has built everything, so one core is left for it.
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    this.maxWaiting = threads * WAITING_PER_WORKER;
     this.workers = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "clientele-render");
       thread.setDaemon(true);
@@ -59,10 +69,18 @@ final class Rendering implements AutoCloseable {
     });
   }
 
-  /** Starts writing {@code file}'s text; the files are started in the order they are handed over. */
+  /**
+   * Starts writing {@code file}'s text; the files are started in the order they are handed over.
+   * When too many wait, the caller writes the oldest ones first (a file a worker has begun is left
+   * to it), so that the files waiting stay few. Called from the one thread that builds the files.
+   */
   Pending submit(JavaFile file) {
     FutureTask<SourceFile> task = new FutureTask<>(() -> render.apply(file));
     workers.execute(task);
+    submitted.add(task);
+    while (submitted.size() > maxWaiting) {
+      submitted.poll().run();
+    }
     return new Pending(task);
   }
 
