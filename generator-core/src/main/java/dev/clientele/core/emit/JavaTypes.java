@@ -127,12 +127,7 @@ final class JavaTypes {
 
   /** The name of the definition that {@code name} is declared in at the top (its own when it does not nest). */
   private String rootOf(String name) {
-    String root = name;
-    Set<String> seen = new HashSet<>();
-    while (nesting.containsKey(root) && seen.add(root)) {
-      root = nesting.get(root).owner();
-    }
-    return root;
+    return rootOf(name, Set.of());
   }
 
   /** Names the definitions nested in a parameter's type (or in those), now that it has its class. */
@@ -311,6 +306,11 @@ final class JavaTypes {
   }
 
   private boolean isInside(String name, String ancestor) {
+    return isInside(name, ancestor, nesting);
+  }
+
+  /** Whether definition {@code name} is declared inside {@code ancestor}, at any depth, by {@code nesting}. */
+  static boolean isInside(String name, String ancestor, Map<String, Nesting> nesting) {
     Set<String> seen = new HashSet<>();
     for (Nesting place = nesting.get(name); place != null && seen.add(place.owner()); place = nesting.get(place.owner())) {
       if (place.owner().equals(ancestor)) {

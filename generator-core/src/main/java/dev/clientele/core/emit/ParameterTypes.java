@@ -64,17 +64,7 @@ final class ParameterTypes {
 
   /** Whether every variant of a union is declared inside it. */
   private static boolean allInside(UnionSchema union, Map<String, Nesting> nesting) {
-    for (String variant : union.variants()) {
-      Set<String> seen = new java.util.HashSet<>();
-      Nesting place = nesting.get(variant);
-      while (place != null && !place.owner().equals(union.name()) && seen.add(place.owner())) {
-        place = nesting.get(place.owner());
-      }
-      if (place == null || !place.owner().equals(union.name())) {
-        return false;
-      }
-    }
-    return true;
+    return union.variants().stream().allMatch(variant -> JavaTypes.isInside(variant, union.name(), nesting));
   }
 
   /** The definition a parameter's type names, directly or as an array's items; null for any other type. */

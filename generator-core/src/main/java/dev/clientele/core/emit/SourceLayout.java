@@ -39,7 +39,7 @@ final class SourceLayout {
       int textStart = open + 4;
       int textEnd = source.indexOf('\n', textStart);
       from = textStart;
-      if (textEnd < 0 || !onlySpaces(source, lineStart, open)) {
+      if (textEnd < 0 || indent(source, lineStart, open) != open - lineStart) {
         continue;
       }
       String indent = source.substring(lineStart, open);
@@ -65,14 +65,6 @@ final class SourceLayout {
     return out.append(source, copied, source.length()).toString();
   }
 
-  private static boolean onlySpaces(String source, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (source.charAt(i) != ' ') {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * Drops the blank line JavaPoet puts between two members when both are plain one-line fields (no

@@ -66,27 +66,22 @@ final class OperationNames {
   private static java.util.Set<String> namespaces(Collection<String> paths) {
     java.util.Map<String, Boolean> leadsOn = new java.util.HashMap<>();
     for (String path : paths) {
-      List<String> segments = java.util.Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty()).toList();
-      for (int i = 0; i < segments.size(); i++) {
-        String segment = segments.get(i);
-        if (segment.contains("{") || VERSION.matcher(segment).matches()) {
-          if (segment.contains("{")) {
-            break;
-          }
-          continue;
-        }
-        boolean literalNext = i + 1 < segments.size() && !segments.get(i + 1).contains("{");
-        leadsOn.merge(segment, literalNext, Boolean::logicalAnd);
-        break;
+      List<String> segments = segments(path);
+      int first = 0;
+      while (first < segments.size() && VERSION.matcher(segments.get(first)).matches()) {
+        first++;
+      }
+      if (first < segments.size() && !segments.get(first).contains("{")) {
+        boolean literalNext = first + 1 < segments.size() && !segments.get(first + 1).contains("{");
+        leadsOn.merge(segments.get(first), literalNext, Boolean::logicalAnd);
       }
     }
-    java.util.Set<String> result = new java.util.HashSet<>();
-    leadsOn.forEach((segment, always) -> {
-      if (always) {
-        result.add(segment);
-      }
-    });
-    return result;
+    return leadsOn.keySet().stream().filter(leadsOn::get).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** A path's segments, parameters included: {@code /v1/customers/{id}} is {@code v1, customers, {id}}. */
+  private static List<String> segments(String path) {
+    return java.util.Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty()).toList();
   }
 
   /**
@@ -100,7 +95,7 @@ final class OperationNames {
     if (!tags.isEmpty() || !namespaces.contains(group)) {
       return singular(group) + " " + action;
     }
-    List<String> segments = java.util.Arrays.stream(path.split("/")).filter(segment -> !segment.isEmpty()).toList();
+    List<String> segments = segments(path);
     int start = segments.indexOf(group) + 1;
     // The resource: the first segment an identifier follows, else the last plural before the end.
     String subject = null;

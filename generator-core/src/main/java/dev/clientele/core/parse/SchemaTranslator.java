@@ -466,10 +466,6 @@ final class SchemaTranslator {
         return wrapped(members.get(0), componentName, nameHint, pointer + "/" + keyword + "/" + index).orNullable(nullable);
       }
       Optional<String> shape = componentName == null ? sharedShape(schema, members, keyword) : Optional.empty();
-      if (shape.isPresent() && memberWords(members).stream().mapToInt(String::length).sum() > MAX_PART_NAME) {
-        // No short name says what it is: then it is a part of the place that declares it, and nests there.
-        shape = Optional.empty();
-      }
       if (shape.isPresent()) {
         return sharedUnion(schema, members, shape.get(), pointer, keyword).orNullable(nullable);
       }
@@ -715,7 +711,8 @@ final class SchemaTranslator {
    * ({@code anyOf: [{type: string}, {$ref: customer}, {$ref: deleted_customer}]}, Stripe's
    * expandable fields): then equal unions are one type, wherever they are declared. Such a union is
    * top-level anyway (its variants are declared elsewhere), and it says nothing of the place it is
-   * in. Empty for any other union, and for one without a {@code $ref}, which nests in its owner.
+   * in. Empty for any other union, for one without a {@code $ref}, and for one whose members' names
+   * make a name longer than 40 letters, which each nest in their owner.
    */
   private Optional<String> sharedShape(Schema<?> schema, List<Schema<?>> members, String keyword) {
     if (schema.getDiscriminator() != null || Boolean.TRUE.equals(schema.getDeprecated())) {
@@ -741,7 +738,10 @@ final class SchemaTranslator {
       }
       parts.add(types.iterator().next() + " " + Objects.requireNonNullElse(member.getFormat(), ""));
     }
-    return anyRef ? Optional.of(keyword + ": " + String.join(", ", parts)) : Optional.empty();
+    // Without a short name that says what it is, a union is a part of the place that declares it,
+    // and nests there.
+    boolean named = words(String.join(" ", memberNames(members))).stream().mapToInt(String::length).sum() <= MAX_PART_NAME;
+    return anyRef && named ? Optional.of(keyword + ": " + String.join(", ", parts)) : Optional.empty();
   }
 
   /**
@@ -754,21 +754,16 @@ final class SchemaTranslator {
       return known;
     }
     String hint = String.join(" or ", memberNames(members));
-    owners.push(Owner.TOP_LEVEL);
-    String own = register(null, hint);
-    // A member may hold the same union again (a refund's charge is a charge, whose refunds each
-    // have a charge): it is this one, not a second of the same shape.
-    sharedUnions.put(shape, TypeInfo.of(TypeRef.named(own)));
     TypeInfo info;
-    owners.push(new Owner(own, hint));
+    owners.push(Owner.TOP_LEVEL);
     try {
-      info = union(schema, members, null, own, hint, pointer, keyword);
+      String own = register(null, hint);
+      // A member may hold the same union again (a refund's charge is a charge, whose refunds each
+      // have a charge): it is this one, not a second of the same shape.
+      sharedUnions.put(shape, TypeInfo.of(TypeRef.named(own)));
+      info = unionNamed(own, schema, members, null, hint, pointer, keyword);
     } finally {
       owners.pop();
-      owners.pop();
-    }
-    if (definitions.get(own) == null) {
-      release(own, null, hint);
     }
     sharedUnions.put(shape, info);
     return info;
@@ -787,11 +782,6 @@ final class SchemaTranslator {
     return names;
   }
 
-  /** The words of a shared union's name ({@code string or customer}), without the {@code or}s. */
-  private List<String> memberWords(List<Schema<?>> members) {
-    return words(String.join(" ", memberNames(members)));
-  }
-
   /**
    * A union of {@code members}. Its name is reserved before the members are translated, so that
    * inline members nest in it; when it turns out not to be a union (its members were one type, or
@@ -804,7 +794,18 @@ final class SchemaTranslator {
       String nameHint,
       String pointer,
       String keyword) {
-    String own = register(componentName, nameHint);
+    return unionNamed(register(componentName, nameHint), schema, members, componentName, nameHint, pointer, keyword);
+  }
+
+  /** A union under the name {@code own}, already reserved: what its inline members declare nests in it. */
+  private TypeInfo unionNamed(
+      String own,
+      Schema<?> schema,
+      List<Schema<?>> members,
+      String componentName,
+      String nameHint,
+      String pointer,
+      String keyword) {
     TypeInfo result;
     owners.push(new Owner(own, nameHint));
     try {
