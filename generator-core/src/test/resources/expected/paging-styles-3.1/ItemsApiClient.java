@@ -104,18 +104,18 @@ public final class ItemsApiClient implements ItemsApi {
   }
 
   @Override
-  public Page<Item, ListByPageResponse> listByPage(ItemsApi.ListByPageParams params) {
+  public Page<Item, ListByPageResponse> listByPage(ItemsApi.ListParams params) {
     return client.page(listByPageCall(params), LIST_BY_PAGE_PAGING);
   }
 
   @Override
   public CompletableFuture<Page<Item, ListByPageResponse>> listByPageAsync(
-      ItemsApi.ListByPageParams params) {
+      ItemsApi.ListParams params) {
     return client.pageAsync(listByPageCall(params), LIST_BY_PAGE_PAGING);
   }
 
-  private static Call<ListByPageResponse> listByPageCall(ItemsApi.ListByPageParams params) {
-    Objects.requireNonNull(params, "params is null; pass ListByPageParams.builder().build() for none");
+  private static Call<ListByPageResponse> listByPageCall(ItemsApi.ListParams params) {
+    Objects.requireNonNull(params, "params is null; pass ListParams.builder().build() for none");
     return Call.of("GET", "/numbered-items", ListByPageResponse.class)
         .query("page", params.page())
         .query("per_page", params.perPage());
@@ -177,18 +177,17 @@ public final class ItemsApiClient implements ItemsApi {
   }
 
   @Override
-  public Page<Item, List<Item>> listLinked(ItemsApi.ListLinkedParams params) {
+  public Page<Item, List<Item>> listLinked(ItemsApi.ListParams params) {
     return client.page(listLinkedCall(params), LIST_LINKED_PAGING);
   }
 
   @Override
-  public CompletableFuture<Page<Item, List<Item>>> listLinkedAsync(
-      ItemsApi.ListLinkedParams params) {
+  public CompletableFuture<Page<Item, List<Item>>> listLinkedAsync(ItemsApi.ListParams params) {
     return client.pageAsync(listLinkedCall(params), LIST_LINKED_PAGING);
   }
 
-  private static Call<List<Item>> listLinkedCall(ItemsApi.ListLinkedParams params) {
-    Objects.requireNonNull(params, "params is null; pass ListLinkedParams.builder().build() for none");
+  private static Call<List<Item>> listLinkedCall(ItemsApi.ListParams params) {
+    Objects.requireNonNull(params, "params is null; pass ListParams.builder().build() for none");
     return Call.of("GET", "/linked-items", new TypeToken<List<Item>>() {})
         .query("page", params.page())
         .query("per_page", params.perPage());
@@ -279,13 +278,13 @@ public final class ItemsApiClient implements ItemsApi {
     }
 
     @Override
-    public RawResponse<ListByPageResponse> listByPage(ItemsApi.ListByPageParams params) {
+    public RawResponse<ListByPageResponse> listByPage(ItemsApi.ListParams params) {
       return client.executeRaw(listByPageCall(params));
     }
 
     @Override
     public CompletableFuture<RawResponse<ListByPageResponse>> listByPageAsync(
-        ItemsApi.ListByPageParams params) {
+        ItemsApi.ListParams params) {
       return client.executeRawAsync(listByPageCall(params));
     }
 
@@ -323,13 +322,12 @@ public final class ItemsApiClient implements ItemsApi {
     }
 
     @Override
-    public RawResponse<List<Item>> listLinked(ItemsApi.ListLinkedParams params) {
+    public RawResponse<List<Item>> listLinked(ItemsApi.ListParams params) {
       return client.executeRaw(listLinkedCall(params));
     }
 
     @Override
-    public CompletableFuture<RawResponse<List<Item>>> listLinkedAsync(
-        ItemsApi.ListLinkedParams params) {
+    public CompletableFuture<RawResponse<List<Item>>> listLinkedAsync(ItemsApi.ListParams params) {
       return client.executeRawAsync(listLinkedCall(params));
     }
 

@@ -11,8 +11,10 @@ import com.palantir.javapoet.TypeSpec;
 import dev.clientele.core.model.Operation;
 import dev.clientele.core.model.Response;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -63,9 +65,15 @@ final class ApiInterfaceEmitter {
           .returns(rawInterface)
           .build());
     }
+    Map<ClassName, List<String>> paramsUsers = new LinkedHashMap<>();
+    for (OperationMethod method : methods) {
+      method.params().ifPresent(params -> paramsUsers.computeIfAbsent(params.name(), key -> new ArrayList<>()).add(method.name()));
+    }
     for (OperationMethod method : methods) {
       method.responseUnion().ifPresent(union -> type.addType(responseUnion(method, union)));
-      method.params().ifPresent(params -> type.addType(ParamsRecordEmitter.emit(method, params, types)));
+      // A record that several operations share comes once, after the first of them.
+      method.params().filter(params -> paramsUsers.get(params.name()).get(0).equals(method.name()))
+          .ifPresent(params -> type.addType(ParamsRecordEmitter.emit(paramsUsers.get(params.name()), params, types)));
     }
     if (!raw.isEmpty()) {
       type.addType(rawInterface(interfaceName, rawInterface, raw, types));

@@ -11,9 +11,12 @@ import dev.clientele.core.model.Response;
 import dev.clientele.core.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -147,6 +150,8 @@ record OperationMethod(
         .reserve("hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
             WITH_RAW_RESPONSE);
     NameScope nestedTypes = NameScope.forTypes().reserve(api.simpleName(), RAW_INTERFACE);
+    Map<SharedParamsKey, String> sharedNames = sharedParamsNames(operations, hasSecuritySchemes, types);
+    Map<SharedParamsKey, ParamsRecord> sharedRecords = new HashMap<>();
     List<OperationMethod> result = new ArrayList<>();
     for (Operation operation : operations) {
       String name = methods.allocate(baseName(operation));
@@ -182,10 +187,18 @@ record OperationMethod(
             hasBooleanStreamProperty(operation, types));
       });
       List<Parameter> own = ownParameters(operation, hasSecuritySchemes);
-      Optional<ClassName> paramsName = own.stream().anyMatch(p -> p.location() != Parameter.Location.PATH)
-          ? Optional.of(api.nestedClass(nestedTypes.allocate(JavaNames.typeName(name) + "Params")))
-          : Optional.empty();
-      Optional<ParamsRecord> params = paramsName.map(record -> paramsRecord(record, api, own, types));
+      List<Parameter> carried = carried(own);
+      SharedParamsKey shareKey = SharedParamsKey.of(carried, operation);
+      Optional<ParamsRecord> params;
+      if (carried.isEmpty()) {
+        params = Optional.empty();
+      } else if (sharedNames.containsKey(shareKey)) {
+        params = Optional.of(sharedRecords.computeIfAbsent(shareKey,
+            key -> paramsRecord(api.nestedClass(nestedTypes.allocate(sharedNames.get(key))), api, own, types)));
+      } else {
+        params = Optional.of(paramsRecord(
+            api.nestedClass(nestedTypes.allocate(JavaNames.typeName(name) + "Params")), api, own, types));
+      }
       result.add(new OperationMethod(
           operation,
           name,
@@ -228,6 +241,92 @@ record OperationMethod(
         .orElse(false);
   }
 
+  /** The parameters a params record carries: the query, header and cookie ones. */
+  private static List<Parameter> carried(List<Parameter> own) {
+    return own.stream().filter(p -> p.location() != Parameter.Location.PATH).toList();
+  }
+
+  /**
+   * The names of the params records that several operations share: those whose query, header and
+   * cookie parameters are the same and whose method names begin with the same word. Kubernetes
+   * declares the same dozen list options on every list operation of a group: one {@code
+   * ListCoreV1Params} instead of thirty copies. The name is the words the method names begin with
+   * ({@code listCoreV1Pod}, {@code listCoreV1Service} → {@code ListCoreV1Params}). Operations share
+   * no record when that name would be another operation's own params record's or when two such
+   * groups would take the same name, nor when a parameter declares a type inline, which nests in its
+   * operation's record.
+   */
+  private static Map<SharedParamsKey, String> sharedParamsNames(
+      List<Operation> operations, boolean hasSecuritySchemes, JavaTypes types) {
+    // By the parameters and the first word: list operations share one record, watch operations another.
+    Map<SharedParamsKey, List<String>> methodNames = new LinkedHashMap<>();
+    Map<String, List<Parameter>> ownRecordNames = new HashMap<>();
+    for (Operation operation : operations) {
+      List<Parameter> carried = carried(ownParameters(operation, hasSecuritySchemes));
+      if (carried.isEmpty()) {
+        continue;
+      }
+      String name = baseName(operation);
+      ownRecordNames.put(JavaNames.typeName(name) + "Params", carried);
+      if (carried.stream().noneMatch(p -> typeName(p.type()) != null && types.awaitsParameterPlace(typeName(p.type())))) {
+        methodNames.computeIfAbsent(SharedParamsKey.of(carried, operation), key -> new ArrayList<>()).add(name);
+      }
+    }
+    Map<String, List<SharedParamsKey>> claims = new LinkedHashMap<>();
+    methodNames.forEach((key, names) -> {
+      if (names.size() > 1) {
+        claims.computeIfAbsent(JavaNames.typeName(String.join(" ", commonLeadingWords(names))) + "Params",
+            name -> new ArrayList<>()).add(key);
+      }
+    });
+    Map<SharedParamsKey, String> result = new HashMap<>();
+    claims.forEach((name, groups) -> {
+      List<Parameter> ownerOfName = ownRecordNames.get(name);
+      if (groups.size() == 1 && (ownerOfName == null || ownerOfName.equals(groups.get(0).carried()))) {
+        result.put(groups.get(0), name);
+      }
+    });
+    return result;
+  }
+
+  /** What operations that share a params record have in common: the parameters and the method name's first word. */
+  private record SharedParamsKey(List<Parameter> carried, String firstWord) {
+
+    /**
+     * The key of an operation. The parameters are in a fixed order: Kubernetes declares {@code
+     * pretty} on the path of its namespaced lists, before the list options, and on the operation of
+     * the others, after them. The shared record takes the first operation's order.
+     */
+    static SharedParamsKey of(List<Parameter> carried, Operation operation) {
+      List<Parameter> ordered = new ArrayList<>(carried);
+      ordered.sort(Comparator.comparing(Parameter::location).thenComparing(Parameter::name));
+      return new SharedParamsKey(ordered, words(baseName(operation)).get(0));
+    }
+  }
+
+  /** The words every name begins with: [list, Core, V1] for {@code listCoreV1Pod} and {@code listCoreV1Service}. */
+  private static List<String> commonLeadingWords(List<String> names) {
+    List<String> prefix = words(names.get(0));
+    for (String name : names.subList(1, names.size())) {
+      List<String> words = words(name);
+      int common = 0;
+      while (common < prefix.size() && common < words.size() && prefix.get(common).equals(words.get(common))) {
+        common++;
+      }
+      prefix = prefix.subList(0, common);
+    }
+    return prefix;
+  }
+
+  /** A name's words, with a word split after its digits too: [list, Core, V1, Namespaced, Pod]. */
+  private static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    for (String word : JavaNames.words(name)) {
+      words.addAll(List.of(word.split("(?<=[0-9])(?=[A-Z])")));
+    }
+    return words;
+  }
+
   /**
    * The params record: a component per query, header and cookie parameter, named after it, and
    * the types declared inline in those parameters nested in it, named after the parameter too.
@@ -239,7 +338,7 @@ record OperationMethod(
     // Its header names the components' types by simple name: a nested type of the same name would win there.
     NameScope nested = NameScope.forTypes().reserve(record.simpleName(), api.simpleName(), "Builder");
     JavaTypes.HEADER_NAMES.forEach(nested::reserve);
-    List<Parameter> queryHeaderCookie = own.stream().filter(p -> p.location() != Parameter.Location.PATH).toList();
+    List<Parameter> queryHeaderCookie = carried(own);
     List<String> nestedTypes = new ArrayList<>();
     for (Parameter parameter : queryHeaderCookie) {
       String typeName = typeName(parameter.type());

@@ -15,7 +15,7 @@ import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
- * The params record of one operation: an immutable record of its query, header and cookie
+ * The params record of one operation, or of several with the same ones: an immutable record of the query, header and cookie
  * parameters with a builder whose {@code build()} names every required parameter left unset, and
  * the types declared inline in those parameters nested in it.
  *
@@ -27,11 +27,19 @@ final class ParamsRecordEmitter {
 
   private ParamsRecordEmitter() {}
 
-  static TypeSpec emit(OperationMethod method, OperationMethod.ParamsRecord params, JavaTypes types) {
+  /**
+   * The record.
+   *
+   * @param methods the names of the methods that take it, in the interface's order
+   */
+  static TypeSpec emit(List<String> methods, OperationMethod.ParamsRecord params, JavaTypes types) {
     ClassName builder = params.name().nestedClass("Builder");
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    ClassName api = params.name().enclosingClassName();
+    List<CodeBlock> links = methods.stream().map(method -> CodeBlock.of("{@link $T#$L}", api, method)).toList();
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("The query, header and cookie parameters of {@link $T#$L}.\n\n", params.name().enclosingClassName(), method.name())
+        .add("The query, header and cookie parameters of $L.\n\n", links.size() == 1 ? links.get(0)
+            : CodeBlock.of("$L and $L", CodeBlock.join(links.subList(0, links.size() - 1), ", "), links.get(links.size() - 1)))
         .add("<p>Build one with {@link #builder()}$L.\nEach parameter is described on its setter there.\n\n",
             params.anyRequired() ? "; {@code build()} fails when a required parameter is not set" : "");
     for (OperationMethod.Component component : params.components()) {
