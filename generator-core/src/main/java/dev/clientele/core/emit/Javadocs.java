@@ -84,9 +84,17 @@ final class Javadocs {
 
   /** Breaks a paragraph into lines of at most {@link #WIDTH} characters where it has spaces. */
   private static String wrap(String paragraph) {
+    return wrap(List.of(paragraph.split(" +")));
+  }
+
+  /**
+   * Puts the words on lines of at most {@link #WIDTH} characters, a space between two on a line:
+   * a word may be a phrase that must not break, such as a {@code {@link …}}.
+   */
+  static String wrap(List<String> words) {
     StringBuilder out = new StringBuilder();
     int lineLength = 0;
-    for (String word : paragraph.split(" +")) {
+    for (String word : words) {
       if (word.isEmpty()) {
         continue;
       }

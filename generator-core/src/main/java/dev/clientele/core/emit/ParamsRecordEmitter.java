@@ -35,11 +35,8 @@ final class ParamsRecordEmitter {
   static TypeSpec emit(List<String> methods, OperationMethod.ParamsRecord params, JavaTypes types) {
     ClassName builder = params.name().nestedClass("Builder");
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    ClassName api = params.name().enclosingClassName();
-    List<CodeBlock> links = methods.stream().map(method -> CodeBlock.of("{@link $T#$L}", api, method)).toList();
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("The query, header and cookie parameters of $L.\n\n", links.size() == 1 ? links.get(0)
-            : CodeBlock.of("$L and $L", CodeBlock.join(links.subList(0, links.size() - 1), ", "), links.get(links.size() - 1)))
+        .add("$L\n\n", users(params.name().enclosingClassName().simpleName(), methods))
         .add("<p>Build one with {@link #builder()}$L.\nEach parameter is described on its setter there.\n\n",
             params.anyRequired() ? "; {@code build()} fails when a required parameter is not set" : "");
     for (OperationMethod.Component component : params.components()) {
@@ -132,6 +129,16 @@ final class ParamsRecordEmitter {
     build.addStatement("return new $T($L)", params.name(), CodeBlock.join(arguments, ", "));
     type.addMethod(build.build());
     return type.build();
+  }
+
+  /** "The query, header and cookie parameters of" the methods, a link to each, wrapped. */
+  private static String users(String api, List<String> methods) {
+    List<String> words = new ArrayList<>(List.of("The query, header and cookie parameters of".split(" ")));
+    for (int i = 0; i < methods.size(); i++) {
+      String separator = i == methods.size() - 1 ? "." : i == methods.size() - 2 ? " and" : ",";
+      words.add("{@link " + api + "#" + methods.get(i) + "}" + separator);
+    }
+    return Javadocs.wrap(words);
   }
 
   private static String location(Parameter parameter) {
