@@ -1,0 +1,285 @@
+package dev.clientele.core.parse;
+
+import dev.clientele.core.model.ApiModel;
+import dev.clientele.core.model.EnumSchema;
+import dev.clientele.core.model.Nesting;
+import dev.clientele.core.model.ObjectSchema;
+import dev.clientele.core.model.Operation;
+import dev.clientele.core.model.Parameter;
+import dev.clientele.core.model.Property;
+import dev.clientele.core.model.RequestBody;
+import dev.clientele.core.model.Response;
+import dev.clientele.core.model.SchemaDefinition;
+import dev.clientele.core.model.TypeRef;
+import dev.clientele.core.model.UnionSchema;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * One type for the inline schemas a spec declares again and again, word for word. Cloudflare
+ * declares the same failure body inline in every operation of a product ({@code allOf} of the
+ * product's common response and common failure, 722 times) and the same message item in 72 array
+ * components; each would otherwise be a type of its own, named after the place that declared it.
+ *
+ * <p>Two inline schemas are the same when everything the generated type says is the same: their
+ * properties, descriptions and variants, and the same of every type declared inside them, names
+ * relative to them. Such a group becomes one top-level type named after the words its members'
+ * names share at the start and at the end ({@code vectorize-list-indexes 4XX response} and {@code
+ * vectorize-create-index 4XX response} → {@code vectorize 4XX response}), and every reference to a
+ * member, or to a type declared inside one, names the shared type instead. A group whose names share
+ * no word, or whose name another type or a larger group has, keeps one type per place. Components keep their own type
+ * (their names are the spec's), and so do types declared in a parameter (they nest in their
+ * operation's params record).
+ */
+final class IdenticalTypes {
+
+  private static final String COMPONENT_SCHEMAS = "#/components/schemas/";
+
+  /** The statuses of error bodies that operations declare alike, in words. */
+  private static final Map<String, String> STATUS_NAMES = Map.ofEntries(
+      Map.entry("400", "bad request"), Map.entry("401", "unauthorized"), Map.entry("403", "forbidden"),
+      Map.entry("404", "not found"), Map.entry("409", "conflict"), Map.entry("422", "unprocessable entity"),
+      Map.entry("429", "too many requests"), Map.entry("4XX", "client error"), Map.entry("500", "server error"),
+      Map.entry("5XX", "server error"), Map.entry("DEFAULT", "default"));
+
+  /** Words that join a name's start to the rest of it: a shared start does not end in one. */
+  private static final Set<String> CONNECTORS = Set.of("a", "an", "and", "by", "for", "from", "in", "of", "on",
+      "or", "the", "to", "with");
+
+  private final Map<String, SchemaDefinition> definitions = new LinkedHashMap<>();
+  private final Map<String, Nesting> nesting;
+  private final Map<String, List<String>> nestedIn = new HashMap<>();
+
+  private IdenticalTypes(ApiModel model) {
+    model.schemas().forEach(definition -> definitions.put(definition.name(), definition));
+    nesting = model.nesting();
+    nesting.forEach((name, place) -> nestedIn.computeIfAbsent(place.owner(), key -> new ArrayList<>()).add(name));
+  }
+
+  /** The model with one type for each group of identical inline schemas. */
+  static ApiModel merge(ApiModel model) {
+    return new IdenticalTypes(model).merged(model);
+  }
+
+  private ApiModel merged(ApiModel model) {
+    Map<List<Object>, List<String>> groups = new LinkedHashMap<>();
+    for (SchemaDefinition definition : definitions.values()) {
+      if (mayShare(definition)) {
+        groups.computeIfAbsent(shape(definition.name()), key -> new ArrayList<>()).add(definition.name());
+      }
+    }
+    Map<String, List<List<String>>> claims = new LinkedHashMap<>();
+    for (List<String> members : groups.values()) {
+      if (members.size() > 1) {
+        sharedName(members).ifPresent(name -> claims.computeIfAbsent(name, key -> new ArrayList<>()).add(members));
+      }
+    }
+    Set<String> javaNames = new HashSet<>();
+    definitions.keySet().forEach(name -> javaNames.add(javaKey(name)));
+    // Old name → new name, for every member and every type declared in one.
+    Map<String, String> renamed = new HashMap<>();
+    Set<String> dropped = new HashSet<>();
+    claims.forEach((name, memberGroups) -> {
+      if (javaNames.contains(javaKey(name))) {
+        return;
+      }
+      // Of groups that would take the same name, the largest does; the others keep a type per place.
+      List<String> members = memberGroups.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
+      Map<String, String> kept = relativeNames(members.get(0));
+      if (kept.values().stream().anyMatch(relative -> definitions.containsKey(name + " " + relative))) {
+        return;
+      }
+      kept.forEach((old, relative) -> renamed.put(old, relative.isEmpty() ? name : name + " " + relative));
+      for (String member : members.subList(1, members.size())) {
+        relativeNames(member).forEach((old, relative) -> {
+          renamed.put(old, relative.isEmpty() ? name : name + " " + relative);
+          dropped.add(old);
+        });
+      }
+    });
+    if (renamed.isEmpty()) {
+      return model;
+    }
+    UnaryOperator<String> names = name -> renamed.getOrDefault(name, name);
+    List<SchemaDefinition> schemas = new ArrayList<>();
+    for (SchemaDefinition definition : model.schemas()) {
+      if (!dropped.contains(definition.name())) {
+        schemas.add(renamed(definition, names, names.apply(definition.name()), definition.pointer()));
+      }
+    }
+    Map<String, Nesting> places = new LinkedHashMap<>();
+    nesting.forEach((name, place) -> {
+      if (!dropped.contains(name)) {
+        places.put(names.apply(name), new Nesting(names.apply(place.owner()), place.localName()));
+      }
+    });
+    List<Operation> operations = model.operations().stream().map(operation -> renamed(operation, names)).toList();
+    return new ApiModel(model.title(), model.description(), model.servers(), schemas, operations,
+        model.securitySchemes(), places);
+  }
+
+  /** A top-level schema declared inline, outside a parameter. */
+  private boolean mayShare(SchemaDefinition definition) {
+    String pointer = definition.pointer();
+    boolean component = pointer.startsWith(COMPONENT_SCHEMAS) && pointer.indexOf('/', COMPONENT_SCHEMAS.length()) < 0;
+    return !component && !nesting.containsKey(definition.name()) && !pointer.contains("/parameters/");
+  }
+
+  /**
+   * Everything the type of {@code root} says, with the names of {@code root} and of the types
+   * declared inside it made relative to it, and without where the spec declares it.
+   */
+  private List<Object> shape(String root) {
+    Map<String, String> relative = relativeNames(root);
+    UnaryOperator<String> names = name -> relative.containsKey(name) ? "/" + relative.get(name) : name;
+    List<Object> shape = new ArrayList<>();
+    relative.forEach((name, path) -> shape.add(renamed(definitions.get(name), names, path, "")));
+    return shape;
+  }
+
+  /** {@code root} and the types declared inside it, each to its path from {@code root} ("" for itself). */
+  private Map<String, String> relativeNames(String root) {
+    Map<String, String> result = new LinkedHashMap<>();
+    collect(root, "", result);
+    return result;
+  }
+
+  private void collect(String name, String path, Map<String, String> into) {
+    if (!definitions.containsKey(name) || into.putIfAbsent(name, path) != null) {
+      return;
+    }
+    for (String inner : nestedIn.getOrDefault(name, List.of())) {
+      String local = nesting.get(inner).localName();
+      collect(inner, path.isEmpty() ? local : path + " " + local, into);
+    }
+  }
+
+  /**
+   * The name of a group: the words its members' names begin with, then the words they end with
+   * ({@code zaraz_messages item}, {@code cache_messages item} → {@code messages item}). A status
+   * the name would begin with is said in words ({@code 4XX response} → {@code client error
+   * response}). The start does not end in a word such as "for" that leads to what differs. Empty
+   * when the names share fewer than two words, or when a name would begin with another status.
+   */
+  private static Optional<String> sharedName(List<String> members) {
+    List<String> first = words(members.get(0));
+    int leading = first.size();
+    int trailing = first.size();
+    for (String member : members.subList(1, members.size())) {
+      List<String> words = words(member);
+      int common = 0;
+      while (common < leading && common < words.size() && first.get(common).equals(words.get(common))) {
+        common++;
+      }
+      leading = common;
+      common = 0;
+      while (common < trailing && common < words.size()
+          && first.get(first.size() - 1 - common).equals(words.get(words.size() - 1 - common))) {
+        common++;
+      }
+      trailing = common;
+    }
+    while (leading > 0 && CONNECTORS.contains(first.get(leading - 1).toLowerCase(Locale.ROOT))) {
+      leading--;
+    }
+    // The start and the end may overlap when a name is all of another one's start or end.
+    int end = Math.max(leading, first.size() - trailing);
+    List<String> chosen = new ArrayList<>(first.subList(0, leading));
+    chosen.addAll(first.subList(end, first.size()));
+    if (chosen.size() < 2) {
+      // One word says nothing of what the type is: Request, Response.
+      return Optional.empty();
+    }
+    if (Character.isDigit(chosen.get(0).charAt(0))) {
+      String status = STATUS_NAMES.get(chosen.get(0).toUpperCase(Locale.ROOT));
+      if (status == null) {
+        return Optional.empty();
+      }
+      chosen.set(0, status);
+    }
+    return Optional.of(String.join(" ", chosen));
+  }
+
+  /** A name's words: its runs of letters and digits. */
+  private static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    for (String word : name.split("[^A-Za-z0-9]+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  /** What a name is once it is a Java type's name, as file systems that ignore case compare it. */
+  private static String javaKey(String name) {
+    return String.join("", words(name)).toLowerCase(Locale.ROOT);
+  }
+
+  private static SchemaDefinition renamed(SchemaDefinition definition, UnaryOperator<String> names, String name, String pointer) {
+    if (definition instanceof ObjectSchema object) {
+      return new ObjectSchema(name, object.description(), pointer, object.deprecated(),
+          object.properties().stream().map(property -> renamed(property, names)).toList(),
+          renamed(object.additionalProperties(), names));
+    }
+    if (definition instanceof UnionSchema union) {
+      return new UnionSchema(name, union.description(), pointer, union.deprecated(),
+          union.variants().stream().map(names).toList(),
+          union.discriminator().map(discriminator -> {
+            Map<String, String> mapping = new LinkedHashMap<>();
+            discriminator.mapping().forEach((value, variant) -> mapping.put(value, names.apply(variant)));
+            return new UnionSchema.Discriminator(discriminator.propertyName(), mapping);
+          }),
+          union.commonProperties().stream().map(property -> renamed(property, names)).toList(),
+          union.valueVariants().stream()
+              .map(variant -> new UnionSchema.ValueVariant(renamed(variant.type(), names), variant.kind())).toList());
+    }
+    EnumSchema enumeration = (EnumSchema) definition;
+    return new EnumSchema(name, enumeration.description(), pointer, enumeration.deprecated(), enumeration.valueKind(),
+        enumeration.values(), enumeration.constantNames());
+  }
+
+  private static Property renamed(Property property, UnaryOperator<String> names) {
+    return new Property(property.wireName(), renamed(property.type(), names), property.required(), property.nullable(),
+        property.description(), property.deprecated(), property.constValue(), property.readOnly(), property.writeOnly(),
+        property.defaultValue());
+  }
+
+  private static TypeRef renamed(TypeRef type, UnaryOperator<String> names) {
+    if (type instanceof TypeRef.Named named) {
+      return TypeRef.named(names.apply(named.name()));
+    }
+    if (type instanceof TypeRef.ArrayOf array) {
+      return new TypeRef.ArrayOf(renamed(array.items(), names));
+    }
+    if (type instanceof TypeRef.MapOf map) {
+      return new TypeRef.MapOf(renamed(map.values(), names));
+    }
+    return type;
+  }
+
+  private static Operation renamed(Operation operation, UnaryOperator<String> names) {
+    List<Parameter> parameters = operation.parameters().stream()
+        .map(p -> new Parameter(p.name(), p.location(), renamed(p.type(), names), p.required(), p.description(),
+            p.deprecated(), p.style(), p.explode()))
+        .toList();
+    Optional<RequestBody> body = operation.requestBody()
+        .map(b -> new RequestBody(b.mediaType(), renamed(b.type(), names), b.required(), b.description()));
+    List<Response> responses = operation.responses().stream()
+        .map(r -> new Response(r.status(), r.description(), r.mediaType(), r.type().map(type -> renamed(type, names)),
+            r.eventStream().map(events -> new Response.EventStream(events.dataType().map(type -> renamed(type, names))))))
+        .toList();
+    return new Operation(operation.operationId(), operation.method(), operation.path(), operation.group(),
+        operation.summary(), operation.description(), operation.deprecated(), parameters, body, responses,
+        operation.pointer(), operation.groupName(), operation.action(), operation.pagination());
+  }
+}

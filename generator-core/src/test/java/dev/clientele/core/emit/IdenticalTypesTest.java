@@ -1,0 +1,112 @@
+package dev.clientele.core.emit;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.google.testing.compile.Compilation;
+import dev.clientele.core.support.CompiledClasses;
+import dev.clientele.core.support.Generated;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Inline schemas declared word for word alike in several places are one type, named after what the
+ * places' names share (Cloudflare declares each product's response bodies again in every operation).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IdenticalTypesTest {
+
+  private static final String INDEX_BODY = """
+      content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          success: {type: boolean, description: Whether the call succeeded.}
+                          result:
+                            type: object
+                            properties:
+                              name: {type: string}
+                          errors: {type: array, items: {$ref: '#/components/schemas/Message'}}""";
+
+  private static final String SPEC = """
+      openapi: 3.0.3
+      info: {title: Vectors, version: '1'}
+      paths:
+        /indexes:
+          get:
+            tags: [Vectorize]
+            operationId: vectorize-list-indexes
+            responses:
+              '200':
+                description: OK
+                %1$s
+        /indexes/{id}:
+          get:
+            tags: [Vectorize]
+            operationId: vectorize-get-index
+            parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+            responses:
+              '200':
+                description: OK
+                %1$s
+          delete:
+            tags: [Vectorize]
+            operationId: vectorize-delete-index
+            parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+            responses:
+              '200':
+                description: OK
+                %2$s
+      components:
+        schemas:
+          Message:
+            type: object
+            properties:
+              code: {type: integer}
+          Failure:
+            type: object
+            properties:
+              code: {type: integer}
+      """.formatted(INDEX_BODY, INDEX_BODY.replace("Whether the call succeeded.", "Whether the index is gone."));
+
+  private CompiledClasses classes;
+
+  @BeforeAll
+  void generate() {
+    Compilation compilation = Generated.compile(Generated.sources(SPEC, "com.example"));
+    assertThat(compilation).succeededWithoutWarnings();
+    classes = new CompiledClasses(compilation);
+  }
+
+  @Test
+  @DisplayName("two operations' identical inline bodies are one type, with what is declared in it, named after the words their names share")
+  void identicalInlineBodiesAreOneType() {
+    Class<?> shared = classes.load("com.example.model.VectorizeResponse");
+    classes.load("com.example.model.VectorizeResponse$Result");
+
+    List<Method> getters = Arrays.stream(classes.load("com.example.api.VectorizeApi").getMethods())
+        .filter(method -> !method.getName().endsWith("Async") && !method.getName().startsWith("delete")
+            && method.getReturnType().getName().startsWith("com.example.model."))
+        .toList();
+    assertEquals(2, getters.size(), getters.toString());
+    getters.forEach(method -> assertEquals(shared, method.getReturnType(), method.getName()));
+    assertFalse(classes.names().contains("com.example.model.VectorizeListIndexesResponse"));
+    assertFalse(classes.names().contains("com.example.model.VectorizeGetIndexResponse"));
+  }
+
+  @Test
+  @DisplayName("a body that differs in a description only is a type of its own, and so is each of two identical components")
+  void differentDescriptionsAndComponentsStayApart() throws Exception {
+    assertNotEquals(classes.load("com.example.model.VectorizeResponse"),
+        classes.load("com.example.api.VectorizeApi").getMethod("deleteIndex", String.class).getReturnType());
+    assertNotEquals(classes.load("com.example.model.Message"), classes.load("com.example.model.Failure"));
+  }
+}
