@@ -171,6 +171,7 @@ public final class JavaEmitter {
       classNames.put(definition.name(), types.className(definition).reflectionName());
       classNamesByPointer.putIfAbsent(definition.pointer(), types.className(definition).reflectionName());
     }
+    model.sharedPointers().forEach((pointer, name) -> classNamesByPointer.putIfAbsent(pointer, classNames.get(name)));
     return new Result(sources, warnings, classNames, classNamesByPointer, surface.surface());
   }
 

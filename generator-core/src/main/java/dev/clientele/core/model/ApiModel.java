@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param securitySchemes the declared security schemes
  * @param nesting for inline schemas declared inside another schema: schema name → where it sits;
  *     schemas not listed are top-level
+ * @param sharedPointers where an inline schema sits that is word for word one of {@link #schemas}
+ *     declared elsewhere, and so has no definition of its own → the name of that definition
  */
 public record ApiModel(
     String title,
@@ -26,7 +28,8 @@ public record ApiModel(
     List<SchemaDefinition> schemas,
     List<Operation> operations,
     List<SecurityScheme> securitySchemes,
-    Map<String, Nesting> nesting) {
+    Map<String, Nesting> nesting,
+    Map<String, String> sharedPointers) {
 
   public ApiModel {
     servers = List.copyOf(servers);
@@ -34,6 +37,19 @@ public record ApiModel(
     operations = List.copyOf(operations);
     securitySchemes = List.copyOf(securitySchemes);
     nesting = Collections.unmodifiableMap(new LinkedHashMap<>(nesting));
+    sharedPointers = Collections.unmodifiableMap(new LinkedHashMap<>(sharedPointers));
+  }
+
+  /** A model in which every schema has a definition of its own. */
+  public ApiModel(
+      String title,
+      String description,
+      List<String> servers,
+      List<SchemaDefinition> schemas,
+      List<Operation> operations,
+      List<SecurityScheme> securitySchemes,
+      Map<String, Nesting> nesting) {
+    this(title, description, servers, schemas, operations, securitySchemes, nesting, Map.of());
   }
 
   /** A model whose schemas are all top-level. */

@@ -87,7 +87,7 @@ final class IdenticalTypes {
     definitions.keySet().forEach(name -> javaNames.add(javaKey(name)));
     // Old name → new name, for every member and every type declared in one.
     Map<String, String> renamed = new HashMap<>();
-    Set<String> dropped = new HashSet<>();
+    Map<String, String> dropped = new LinkedHashMap<>();
     claims.forEach((name, memberGroups) -> {
       if (javaNames.contains(javaKey(name))) {
         return;
@@ -102,7 +102,7 @@ final class IdenticalTypes {
       for (String member : members.subList(1, members.size())) {
         relativeNames(member).forEach((old, relative) -> {
           renamed.put(old, relative.isEmpty() ? name : name + " " + relative);
-          dropped.add(old);
+          dropped.put(old, definitions.get(old).pointer());
         });
       }
     });
@@ -112,19 +112,21 @@ final class IdenticalTypes {
     UnaryOperator<String> names = name -> renamed.getOrDefault(name, name);
     List<SchemaDefinition> schemas = new ArrayList<>();
     for (SchemaDefinition definition : model.schemas()) {
-      if (!dropped.contains(definition.name())) {
+      if (!dropped.containsKey(definition.name())) {
         schemas.add(renamed(definition, names, names.apply(definition.name()), definition.pointer()));
       }
     }
     Map<String, Nesting> places = new LinkedHashMap<>();
     nesting.forEach((name, place) -> {
-      if (!dropped.contains(name)) {
+      if (!dropped.containsKey(name)) {
         places.put(names.apply(name), new Nesting(names.apply(place.owner()), place.localName()));
       }
     });
     List<Operation> operations = model.operations().stream().map(operation -> renamed(operation, names)).toList();
+    Map<String, String> sharedPointers = new LinkedHashMap<>(model.sharedPointers());
+    dropped.forEach((name, pointer) -> sharedPointers.put(pointer, names.apply(name)));
     return new ApiModel(model.title(), model.description(), model.servers(), schemas, operations,
-        model.securitySchemes(), places);
+        model.securitySchemes(), places, sharedPointers);
   }
 
   /** A top-level schema declared inline, outside a parameter. */

@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.google.testing.compile.Compilation;
+import dev.clientele.core.model.ApiModel;
+import dev.clientele.core.parse.SpecReader;
 import dev.clientele.core.support.CompiledClasses;
 import dev.clientele.core.support.Generated;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -100,6 +105,27 @@ class IdenticalTypesTest {
     getters.forEach(method -> assertEquals(shared, method.getReturnType(), method.getName()));
     assertFalse(classes.names().contains("com.example.model.VectorizeListIndexesResponse"));
     assertFalse(classes.names().contains("com.example.model.VectorizeGetIndexResponse"));
+  }
+
+  @Test
+  @DisplayName("where each of the identical bodies sits in the spec names the shared type (the corpus runner parses examples by it)")
+  void everyPlaceNamesTheSharedType() throws Exception {
+    Path spec = Files.createTempFile("identical-types", ".yaml");
+    try {
+      Files.writeString(spec, SPEC);
+      ApiModel model = SpecReader.read(spec, SpecReader.Options.defaults()).model();
+      Map<String, String> byPointer =
+          JavaEmitter.emit(model, new EmitOptions("com.example", Map.of(), "", true)).classNamesByPointer();
+
+      for (String path : List.of("~1indexes", "~1indexes~1{id}")) {
+        assertEquals("com.example.model.VectorizeResponse",
+            byPointer.get("#/paths/" + path + "/get/responses/200/content/application~1json/schema"), path);
+        assertEquals("com.example.model.VectorizeResponse$Result", byPointer.get(
+            "#/paths/" + path + "/get/responses/200/content/application~1json/schema/properties/result"), path);
+      }
+    } finally {
+      Files.delete(spec);
+    }
   }
 
   @Test
