@@ -191,9 +191,8 @@ final class RecordEmitter {
       }
     }
     if (components.stream().anyMatch(Component::mustBeSet)
-        && unions.stream().anyMatch(union -> types.definitionOf(union.nestedClass(RuntimeTypes.REQUIRED.simpleName())) != null)) {
-      // A type nested in an interface the record implements is inherited, and would win over the
-      // import of the runtime's Required in the accessors; JavaPoet sees only this record's own.
+        && types.inheritsNestedType(schema.name(), RuntimeTypes.REQUIRED.simpleName())) {
+      // A type of that name nested in a union the record implements would win over the import.
       record.alwaysQualify(RuntimeTypes.REQUIRED.simpleName());
     }
     if (components.stream().anyMatch(Component::mustBeSet)) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A required property's accessor calls the runtime's {@code Required} by simple name where it can:
  * a model type of that name, top-level, nested beside the record or nested in a union the record
- * implements (and so inherited by it), must not capture the call.
+ * implements directly or through another union (and so inherited by it), must not capture the call.
  */
 class RequiredNameClashTest {
 
@@ -46,6 +46,7 @@ class RequiredNameClashTest {
           Shape:
             oneOf:
               - $ref: '#/components/schemas/Square'
+              - $ref: '#/components/schemas/Round'
               - title: Required
                 type: object
                 required: [a]
@@ -56,13 +57,28 @@ class RequiredNameClashTest {
             required: [side]
             properties:
               side: {type: number}
+          Round:
+            oneOf:
+              - $ref: '#/components/schemas/Circle'
+              - $ref: '#/components/schemas/Oval'
+          Circle:
+            type: object
+            required: [radius]
+            properties:
+              radius: {type: number}
+          Oval:
+            type: object
+            required: [width, height]
+            properties:
+              width: {type: number}
+              height: {type: number}
       """;
 
   @Test
   @DisplayName("model types named Required, top-level, nested or inherited from a union, compile and their accessors still throw the runtime's message")
   void modelTypesNamedRequiredDoNotCaptureTheCheck() throws Exception {
-    // Given a schema named Required, a record whose nested types include one named Required, and a
-    // union variant that inherits a nested Required from its union
+    // Given a schema named Required, a record whose nested types include one named Required, and
+    // union variants that inherit a nested Required from their union, directly or through another
     Compilation compilation = Generated.compile(Generated.sources(SPEC, "com.example"));
 
     // Then the code compiles
@@ -78,6 +94,8 @@ class RequiredNameClashTest {
         missing(classes.load(other), "count"));
     assertEquals("Square.side is missing: the server did not send it, though the spec requires it",
         missing(classes.load("com.example.model.Square"), "side"));
+    assertEquals("Circle.radius is missing: the server did not send it, though the spec requires it",
+        missing(classes.load("com.example.model.Circle"), "radius"));
   }
 
   /** The message of the accessor's exception on an instance whose components are all null. */
