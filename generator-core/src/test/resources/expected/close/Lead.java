@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.clientele.runtime.Required;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +19,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The <code>Lead</code> object.
+ *
+ * <p>The accessors of required properties throw {@code IllegalStateException} when
+ * the server left the property out.
  *
  * @param additionalProperties properties the schema does not declare, as sent by the server
  */
@@ -89,88 +93,39 @@ public record Lead(
     return new Builder(this);
   }
 
-  /**
-   * The <code>contact_ids</code> property.
-   *
-   * @throws IllegalStateException if the server did not send it, though the spec requires it
-   */
+  /** The <code>contact_ids</code> property. */
   public List<String> contactIds() {
-    if (contactIds == null) {
-      throw new IllegalStateException("Lead.contact_ids is missing: the server did not send it, though the spec requires it");
-    }
-    return contactIds;
+    return Required.present(contactIds, "Lead", "contact_ids");
   }
 
-  /**
-   * The <code>date_created</code> property.
-   *
-   * @throws IllegalStateException if the server did not send it, though the spec requires it
-   */
+  /** The <code>date_created</code> property. */
   public OffsetDateTime dateCreated() {
-    if (dateCreated == null) {
-      throw new IllegalStateException("Lead.date_created is missing: the server did not send it, though the spec requires it");
-    }
-    return dateCreated;
+    return Required.present(dateCreated, "Lead", "date_created");
   }
 
-  /**
-   * The <code>date_updated</code> property.
-   *
-   * @throws IllegalStateException if the server did not send it, though the spec requires it
-   */
+  /** The <code>date_updated</code> property. */
   public OffsetDateTime dateUpdated() {
-    if (dateUpdated == null) {
-      throw new IllegalStateException("Lead.date_updated is missing: the server did not send it, though the spec requires it");
-    }
-    return dateUpdated;
+    return Required.present(dateUpdated, "Lead", "date_updated");
   }
 
-  /**
-   * The <code>html_url</code> property.
-   *
-   * @throws IllegalStateException if the server did not send it, though the spec requires it
-   */
+  /** The <code>html_url</code> property. */
   public String htmlUrl() {
-    if (htmlUrl == null) {
-      throw new IllegalStateException("Lead.html_url is missing: the server did not send it, though the spec requires it");
-    }
-    return htmlUrl;
+    return Required.present(htmlUrl, "Lead", "html_url");
   }
 
-  /**
-   * The <code>id</code> property.
-   *
-   * @throws IllegalStateException if the server did not send it, though the spec requires it
-   */
+  /** The <code>id</code> property. */
   public String id() {
-    if (id == null) {
-      throw new IllegalStateException("Lead.id is missing: the server did not send it, though the spec requires it");
-    }
-    return id;
+    return Required.present(id, "Lead", "id");
   }
 
-  /**
-   * The <code>organization_id</code> property.
-   *
-   * @throws IllegalStateException if the server did not send it, though the spec requires it
-   */
+  /** The <code>organization_id</code> property. */
   public String organizationId() {
-    if (organizationId == null) {
-      throw new IllegalStateException("Lead.organization_id is missing: the server did not send it, though the spec requires it");
-    }
-    return organizationId;
+    return Required.present(organizationId, "Lead", "organization_id");
   }
 
-  /**
-   * The <code>status_id</code> property.
-   *
-   * @throws IllegalStateException if the server did not send it, though the spec requires it
-   */
+  /** The <code>status_id</code> property. */
   public String statusId() {
-    if (statusId == null) {
-      throw new IllegalStateException("Lead.status_id is missing: the server did not send it, though the spec requires it");
-    }
-    return statusId;
+    return Required.present(statusId, "Lead", "status_id");
   }
 
   /** Builds a {@code Lead}; {@link #build()} checks that required properties are set. */

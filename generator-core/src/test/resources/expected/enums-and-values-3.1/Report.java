@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.clientele.runtime.OpenEnum;
 import dev.clientele.runtime.OpenIntEnum;
+import dev.clientele.runtime.Required;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The <code>Report</code> object.
+ *
+ * <p>The accessors of required properties throw {@code IllegalStateException} when
+ * the server left the property out.
  *
  * @param id Assigned by the server; never sent. (read-only: set by the server)
  * @param kind A const property, fixed for this schema.
@@ -86,40 +90,19 @@ public record Report(
     return new Builder(this);
   }
 
-  /**
-   * A const property, fixed for this schema.
-   *
-   * @throws IllegalStateException if the server did not send it, though the spec requires it
-   */
+  /** A const property, fixed for this schema. */
   public String kind() {
-    if (kind == null) {
-      throw new IllegalStateException("Report.kind is missing: the server did not send it, though the spec requires it");
-    }
-    return kind;
+    return Required.present(kind, "Report", "kind");
   }
 
-  /**
-   * The <code>format</code> property.
-   *
-   * @throws IllegalStateException if the server did not send it, though the spec requires it
-   */
+  /** The <code>format</code> property. */
   public Format format() {
-    if (format == null) {
-      throw new IllegalStateException("Report.format is missing: the server did not send it, though the spec requires it");
-    }
-    return format;
+    return Required.present(format, "Report", "format");
   }
 
-  /**
-   * The <code>timezone</code> property.
-   *
-   * @throws IllegalStateException if the server did not send it, though the spec requires it
-   */
+  /** The <code>timezone</code> property. */
   public TimeZone timezone() {
-    if (timezone == null) {
-      throw new IllegalStateException("Report.timezone is missing: the server did not send it, though the spec requires it");
-    }
-    return timezone;
+    return Required.present(timezone, "Report", "timezone");
   }
 
   /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.clientele.runtime.Required;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The <code>orderShipped webhook request</code> object.
+ *
+ * <p>The accessors of required properties throw {@code IllegalStateException} when
+ * the server left the property out.
  *
  * @param additionalProperties properties the schema does not declare, as sent by the server
  */
@@ -56,28 +60,14 @@ public record OrderShippedWebhookRequest(
     return new Builder(this);
   }
 
-  /**
-   * The <code>orderId</code> property.
-   *
-   * @throws IllegalStateException if the server did not send it, though the spec requires it
-   */
+  /** The <code>orderId</code> property. */
   public String orderId() {
-    if (orderId == null) {
-      throw new IllegalStateException("OrderShippedWebhookRequest.orderId is missing: the server did not send it, though the spec requires it");
-    }
-    return orderId;
+    return Required.present(orderId, "OrderShippedWebhookRequest", "orderId");
   }
 
-  /**
-   * The <code>shippedAt</code> property.
-   *
-   * @throws IllegalStateException if the server did not send it, though the spec requires it
-   */
+  /** The <code>shippedAt</code> property. */
   public OffsetDateTime shippedAt() {
-    if (shippedAt == null) {
-      throw new IllegalStateException("OrderShippedWebhookRequest.shippedAt is missing: the server did not send it, though the spec requires it");
-    }
-    return shippedAt;
+    return Required.present(shippedAt, "OrderShippedWebhookRequest", "shippedAt");
   }
 
   /**

@@ -457,6 +457,28 @@ final class JavaTypes {
     return nestedIn.getOrDefault(owner, List.of());
   }
 
+  /**
+   * Whether a type named {@code simpleName} nests in a union that definition {@code name} is a
+   * variant of, directly or through unions that are variants themselves: the definition's class
+   * inherits that member type, so where it writes {@code simpleName} alone it gets that type rather
+   * than an imported one of the name, and JavaPoet, which sees only the file's own types, cannot tell.
+   */
+  boolean inheritsNestedType(String name, String simpleName) {
+    Set<String> seen = new HashSet<>();
+    List<String> pending = new ArrayList<>(unionsOfVariant.getOrDefault(name, List.of()));
+    while (!pending.isEmpty()) {
+      String union = pending.remove(pending.size() - 1);
+      if (seen.add(union)) {
+        ClassName unionClass = classNames.get(union);
+        if (unionClass != null && definitionsByClass.containsKey(unionClass.nestedClass(simpleName))) {
+          return true;
+        }
+        pending.addAll(unionsOfVariant.getOrDefault(union, List.of()));
+      }
+    }
+    return false;
+  }
+
   /** The definition {@code name} nests in, if it nests. */
   java.util.Optional<String> ownerOf(String name) {
     return java.util.Optional.ofNullable(nesting.get(name)).map(Nesting::owner);
