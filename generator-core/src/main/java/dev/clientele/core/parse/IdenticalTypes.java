@@ -79,8 +79,8 @@ final class IdenticalTypes {
     }
     Map<String, List<List<String>>> claims = new LinkedHashMap<>();
     for (List<String> members : groups.values()) {
-      if (members.size() > 1) {
-        sharedName(members).ifPresent(name -> claims.computeIfAbsent(name, key -> new ArrayList<>()).add(members));
+      for (List<String> named : namedGroups(members)) {
+        claims.computeIfAbsent(sharedName(named).orElseThrow(), key -> new ArrayList<>()).add(named);
       }
     }
     Set<String> javaNames = new HashSet<>();
@@ -133,7 +133,18 @@ final class IdenticalTypes {
   private boolean mayShare(SchemaDefinition definition) {
     String pointer = definition.pointer();
     boolean component = pointer.startsWith(COMPONENT_SCHEMAS) && pointer.indexOf('/', COMPONENT_SCHEMAS.length()) < 0;
-    return !component && !nesting.containsKey(definition.name()) && !pointer.contains("/parameters/");
+    return !component && !nestsInAType(definition.name()) && !pointer.contains("/parameters/");
+  }
+
+  /**
+   * Whether a definition nests in another type. One declared in an array or map component
+   * ({@code zaraz_messages}, an array of an inline object) has a place there, but no type to nest
+   * in: it is top-level.
+   */
+  private boolean nestsInAType(String name) {
+    Nesting place = nesting.get(name);
+    return place != null && (definitions.get(place.owner()) instanceof ObjectSchema
+        || definitions.get(place.owner()) instanceof UnionSchema);
   }
 
   /**
@@ -163,6 +174,32 @@ final class IdenticalTypes {
       String local = nesting.get(inner).localName();
       collect(inner, path.isEmpty() ? local : path + " " + local, into);
     }
+  }
+
+  /**
+   * The members that share a name: all of them, or when an odd name leaves them none, those whose
+   * names begin with the same word, else those whose names end in the same two words (Cloudflare's
+   * 70 {@code …_messages item}s beside one {@code r2_errors item}).
+   */
+  private static List<List<String>> namedGroups(List<String> members) {
+    if (members.size() < 2) {
+      return List.of();
+    }
+    if (sharedName(members).isPresent()) {
+      return List.of(members);
+    }
+    List<List<String>> byStart = nameable(members, words -> words.subList(0, 1));
+    return !byStart.isEmpty() ? byStart : nameable(members, words -> words.subList(Math.max(0, words.size() - 2), words.size()));
+  }
+
+  /** The members split by a part of their names' words, the parts of two or more that can be named. */
+  private static List<List<String>> nameable(List<String> members, UnaryOperator<List<String>> part) {
+    Map<List<String>, List<String>> byPart = new LinkedHashMap<>();
+    for (String member : members) {
+      List<String> words = words(member);
+      byPart.computeIfAbsent(words.isEmpty() ? words : part.apply(words), key -> new ArrayList<>()).add(member);
+    }
+    return byPart.values().stream().filter(group -> group.size() > 1 && sharedName(group).isPresent()).toList();
   }
 
   /**
