@@ -27,11 +27,6 @@ public interface FilesApi {
   /**
    * Like {@link #uploadFile}, without blocking: the future fails with the
    * {@code ApiException} that method would throw.
-   *
-   * <p><code>POST /files</code>
-   *
-   * @param body the request body
-   * @return the future of: the <code>201</code> or <code>202</code> response, by status
    */
   CompletableFuture<UploadFileResponse> uploadFileAsync(UploadFileRequest body);
 
@@ -46,11 +41,6 @@ public interface FilesApi {
   /**
    * Like {@link #downloadFile}, without blocking: the future fails with the
    * {@code ApiException} that method would throw.
-   *
-   * <p><code>GET /files/{name}</code>
-   *
-   * @param name the <code>name</code> path parameter
-   * @return the future of: The file's bytes.
    */
   CompletableFuture<byte[]> downloadFileAsync(String name);
 
@@ -66,12 +56,6 @@ public interface FilesApi {
   /**
    * Like {@link #replaceFile}, without blocking: the future fails with the
    * {@code ApiException} that method would throw.
-   *
-   * <p><code>PUT /files/{name}</code>
-   *
-   * @param name the <code>name</code> path parameter
-   * @param body the request body
-   * @return the future of: The file as stored.
    */
   CompletableFuture<StoredFile> replaceFileAsync(String name, byte[] body);
 
@@ -86,11 +70,6 @@ public interface FilesApi {
   /**
    * Like {@link #getScan}, without blocking: the future fails with the
    * {@code ApiException} that method would throw.
-   *
-   * <p><code>GET /files/{name}/scan</code>
-   *
-   * @param name the <code>name</code> path parameter
-   * @return the future of: The finished scan, in JSON or XML. Null for a <code>204</code> response, which has no body.
    */
   CompletableFuture<@Nullable ScanJob> getScanAsync(String name);
 
@@ -136,86 +115,28 @@ public interface FilesApi {
    * together with the decoded body. Errors throw as the plain methods do.
    */
   interface WithRawResponse {
-    /**
-     * {@code uploadFile}, returning the status code and headers with the body.
-     *
-     * <p><code>POST /files</code>
-     *
-     * @param body the request body
-     * @return the status code, headers and body: the <code>201</code> or <code>202</code> response, by status
-     */
+    /** {@code uploadFile}, returning the status code and headers with the body. */
     RawResponse<UploadFileResponse> uploadFile(UploadFileRequest body);
 
-    /**
-     * Like {@link #uploadFile}, without blocking.
-     *
-     * <p><code>POST /files</code>
-     *
-     * @param body the request body
-     * @return the future of: the status code, headers and body: the <code>201</code> or <code>202</code> response, by status
-     */
+    /** Like {@link #uploadFile}, without blocking. */
     CompletableFuture<RawResponse<UploadFileResponse>> uploadFileAsync(UploadFileRequest body);
 
-    /**
-     * {@code downloadFile}, returning the status code and headers with the body.
-     *
-     * <p><code>GET /files/{name}</code>
-     *
-     * @param name the <code>name</code> path parameter
-     * @return the status code, headers and body: The file's bytes.
-     */
+    /** {@code downloadFile}, returning the status code and headers with the body. */
     RawResponse<byte[]> downloadFile(String name);
 
-    /**
-     * Like {@link #downloadFile}, without blocking.
-     *
-     * <p><code>GET /files/{name}</code>
-     *
-     * @param name the <code>name</code> path parameter
-     * @return the future of: the status code, headers and body: The file's bytes.
-     */
+    /** Like {@link #downloadFile}, without blocking. */
     CompletableFuture<RawResponse<byte[]>> downloadFileAsync(String name);
 
-    /**
-     * {@code replaceFile}, returning the status code and headers with the body.
-     *
-     * <p><code>PUT /files/{name}</code>
-     *
-     * @param name the <code>name</code> path parameter
-     * @param body the request body
-     * @return the status code, headers and body: The file as stored.
-     */
+    /** {@code replaceFile}, returning the status code and headers with the body. */
     RawResponse<StoredFile> replaceFile(String name, byte[] body);
 
-    /**
-     * Like {@link #replaceFile}, without blocking.
-     *
-     * <p><code>PUT /files/{name}</code>
-     *
-     * @param name the <code>name</code> path parameter
-     * @param body the request body
-     * @return the future of: the status code, headers and body: The file as stored.
-     */
+    /** Like {@link #replaceFile}, without blocking. */
     CompletableFuture<RawResponse<StoredFile>> replaceFileAsync(String name, byte[] body);
 
-    /**
-     * {@code getScan}, returning the status code and headers with the body.
-     *
-     * <p><code>GET /files/{name}/scan</code>
-     *
-     * @param name the <code>name</code> path parameter
-     * @return the status code, headers and body: The finished scan, in JSON or XML. Null for a <code>204</code> response, which has no body.
-     */
+    /** {@code getScan}, returning the status code and headers with the body. */
     RawResponse<ScanJob> getScan(String name);
 
-    /**
-     * Like {@link #getScan}, without blocking.
-     *
-     * <p><code>GET /files/{name}/scan</code>
-     *
-     * @param name the <code>name</code> path parameter
-     * @return the future of: the status code, headers and body: The finished scan, in JSON or XML. Null for a <code>204</code> response, which has no body.
-     */
+    /** Like {@link #getScan}, without blocking. */
     CompletableFuture<RawResponse<ScanJob>> getScanAsync(String name);
   }
 }

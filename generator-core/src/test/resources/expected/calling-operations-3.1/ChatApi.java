@@ -23,11 +23,6 @@ public interface ChatApi {
   /**
    * Like {@link #createChatCompletion}, without blocking: the future fails with the
    * {@code ApiException} that method would throw.
-   *
-   * <p><code>POST /chat/completions</code>
-   *
-   * @param body the request body
-   * @return the future of: A completion, or a stream of chunks when the request asks to stream.
    */
   CompletableFuture<ChatCompletion> createChatCompletionAsync(ChatRequest body);
 
@@ -58,24 +53,10 @@ public interface ChatApi {
    * together with the decoded body. Errors throw as the plain methods do.
    */
   interface WithRawResponse {
-    /**
-     * {@code createChatCompletion}, returning the status code and headers with the body.
-     *
-     * <p><code>POST /chat/completions</code>
-     *
-     * @param body the request body
-     * @return the status code, headers and body: A completion, or a stream of chunks when the request asks to stream.
-     */
+    /** {@code createChatCompletion}, returning the status code and headers with the body. */
     RawResponse<ChatCompletion> createChatCompletion(ChatRequest body);
 
-    /**
-     * Like {@link #createChatCompletion}, without blocking.
-     *
-     * <p><code>POST /chat/completions</code>
-     *
-     * @param body the request body
-     * @return the future of: the status code, headers and body: A completion, or a stream of chunks when the request asks to stream.
-     */
+    /** Like {@link #createChatCompletion}, without blocking. */
     CompletableFuture<RawResponse<ChatCompletion>> createChatCompletionAsync(ChatRequest body);
   }
 }

@@ -21,11 +21,7 @@ public interface EventsApi {
    */
   EventStream<ServerSentEvent> streamEvents(StreamEventsParams params);
 
-  /**
-   * {@link #streamEvents} with no query, header or cookie parameter set.
-   *
-   * @return what {@link #streamEvents} returns
-   */
+  /** {@link #streamEvents} with no query, header or cookie parameter set. */
   default EventStream<ServerSentEvent> streamEvents() {
     return streamEvents(StreamEventsParams.builder().build());
   }

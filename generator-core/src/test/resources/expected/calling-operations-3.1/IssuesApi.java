@@ -35,13 +35,6 @@ public interface IssuesApi {
   /**
    * Like {@link #listForRepo}, without blocking: the future fails with the
    * {@code ApiException} that method would throw.
-   *
-   * <p><code>GET /repos/{owner}/{repo}/issues</code>
-   *
-   * @param owner the <code>owner</code> path parameter
-   * @param repo the <code>repo</code> path parameter
-   * @param params the query, header and cookie parameters: {@code ListForRepoParams.builder()...build()}
-   * @return the future of: The issues.
    */
   CompletableFuture<List<Issue>> listForRepoAsync(String owner, String repo,
       ListForRepoParams params);
@@ -57,28 +50,15 @@ public interface IssuesApi {
   /**
    * Like {@link #list}, without blocking: the future fails with the
    * {@code ApiException} that method would throw.
-   *
-   * <p><code>GET /issues</code>
-   *
-   * @param params the query, header and cookie parameters: {@code ListParams.builder()...build()}
-   * @return the future of: The issues.
    */
   CompletableFuture<List<Issue>> listAsync(ListParams params);
 
-  /**
-   * {@link #list} with no query, header or cookie parameter set.
-   *
-   * @return what {@link #list} returns
-   */
+  /** {@link #list} with no query, header or cookie parameter set. */
   default List<Issue> list() {
     return list(ListParams.builder().build());
   }
 
-  /**
-   * {@link #listAsync} with no query, header or cookie parameter set.
-   *
-   * @return what {@link #listAsync} returns
-   */
+  /** {@link #listAsync} with no query, header or cookie parameter set. */
   default CompletableFuture<List<Issue>> listAsync() {
     return listAsync(ListParams.builder().build());
   }
@@ -94,11 +74,6 @@ public interface IssuesApi {
   /**
    * Like {@link #create}, without blocking: the future fails with the
    * {@code ApiException} that method would throw.
-   *
-   * <p><code>POST /issues</code>
-   *
-   * @param body the request body
-   * @return the future of: The issue as created.
    */
   CompletableFuture<Issue> createAsync(Issue body);
 
@@ -486,87 +461,33 @@ public interface IssuesApi {
    * together with the decoded body. Errors throw as the plain methods do.
    */
   interface WithRawResponse {
-    /**
-     * {@code listForRepo}, returning the status code and headers with the body.
-     *
-     * <p><code>GET /repos/{owner}/{repo}/issues</code>
-     *
-     * @param owner the <code>owner</code> path parameter
-     * @param repo the <code>repo</code> path parameter
-     * @param params the query, header and cookie parameters: {@code ListForRepoParams.builder()...build()}
-     * @return the status code, headers and body: The issues.
-     */
+    /** {@code listForRepo}, returning the status code and headers with the body. */
     RawResponse<List<Issue>> listForRepo(String owner, String repo, ListForRepoParams params);
 
-    /**
-     * Like {@link #listForRepo}, without blocking.
-     *
-     * <p><code>GET /repos/{owner}/{repo}/issues</code>
-     *
-     * @param owner the <code>owner</code> path parameter
-     * @param repo the <code>repo</code> path parameter
-     * @param params the query, header and cookie parameters: {@code ListForRepoParams.builder()...build()}
-     * @return the future of: the status code, headers and body: The issues.
-     */
+    /** Like {@link #listForRepo}, without blocking. */
     CompletableFuture<RawResponse<List<Issue>>> listForRepoAsync(String owner, String repo,
         ListForRepoParams params);
 
-    /**
-     * {@code list}, returning the status code and headers with the body.
-     *
-     * <p><code>GET /issues</code>
-     *
-     * @param params the query, header and cookie parameters: {@code ListParams.builder()...build()}
-     * @return the status code, headers and body: The issues.
-     */
+    /** {@code list}, returning the status code and headers with the body. */
     RawResponse<List<Issue>> list(ListParams params);
 
-    /**
-     * Like {@link #list}, without blocking.
-     *
-     * <p><code>GET /issues</code>
-     *
-     * @param params the query, header and cookie parameters: {@code ListParams.builder()...build()}
-     * @return the future of: the status code, headers and body: The issues.
-     */
+    /** Like {@link #list}, without blocking. */
     CompletableFuture<RawResponse<List<Issue>>> listAsync(ListParams params);
 
-    /**
-     * {@link #list} with no query, header or cookie parameter set.
-     *
-     * @return what {@link #list} returns
-     */
+    /** {@link #list} with no query, header or cookie parameter set. */
     default RawResponse<List<Issue>> list() {
       return list(ListParams.builder().build());
     }
 
-    /**
-     * {@link #listAsync} with no query, header or cookie parameter set.
-     *
-     * @return what {@link #listAsync} returns
-     */
+    /** {@link #listAsync} with no query, header or cookie parameter set. */
     default CompletableFuture<RawResponse<List<Issue>>> listAsync() {
       return listAsync(ListParams.builder().build());
     }
 
-    /**
-     * {@code create}, returning the status code and headers with the body.
-     *
-     * <p><code>POST /issues</code>
-     *
-     * @param body the request body
-     * @return the status code, headers and body: The issue as created.
-     */
+    /** {@code create}, returning the status code and headers with the body. */
     RawResponse<Issue> create(Issue body);
 
-    /**
-     * Like {@link #create}, without blocking.
-     *
-     * <p><code>POST /issues</code>
-     *
-     * @param body the request body
-     * @return the future of: the status code, headers and body: The issue as created.
-     */
+    /** Like {@link #create}, without blocking. */
     CompletableFuture<RawResponse<Issue>> createAsync(Issue body);
   }
 }

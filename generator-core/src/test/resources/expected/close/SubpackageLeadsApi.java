@@ -47,11 +47,6 @@ public interface SubpackageLeadsApi {
   /**
    * Like {@link #create}, without blocking: the future fails with the
    * {@code ApiException} that method would throw.
-   *
-   * <p><code>POST /lead/</code>
-   *
-   * @param body the request body
-   * @return the future of: Successful response
    */
   CompletableFuture<Lead> createAsync(@Nullable Object body);
 
@@ -68,24 +63,10 @@ public interface SubpackageLeadsApi {
    * together with the decoded body. Errors throw as the plain methods do.
    */
   interface WithRawResponse {
-    /**
-     * {@code create}, returning the status code and headers with the body.
-     *
-     * <p><code>POST /lead/</code>
-     *
-     * @param body the request body
-     * @return the status code, headers and body: Successful response
-     */
+    /** {@code create}, returning the status code and headers with the body. */
     RawResponse<Lead> create(@Nullable Object body);
 
-    /**
-     * Like {@link #create}, without blocking.
-     *
-     * <p><code>POST /lead/</code>
-     *
-     * @param body the request body
-     * @return the future of: the status code, headers and body: Successful response
-     */
+    /** Like {@link #create}, without blocking. */
     CompletableFuture<RawResponse<Lead>> createAsync(@Nullable Object body);
   }
 }

@@ -132,9 +132,8 @@ final class ApiInterfaceEmitter {
     ClassName record = method.params().get().name();
     MethodSpec.Builder spec = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).returns(returns);
     List<CodeBlock> arguments = new ArrayList<>();
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("{@link #$L} with no query, header or cookie parameter set.\n", name);
-    CodeBlock.Builder tags = CodeBlock.builder();
+    // Its parameters and result are described on the method it calls.
+    CodeBlock doc = CodeBlock.of("{@link #$L} with no query, header or cookie parameter set.\n", name);
     for (OperationMethod.MethodParameter parameter : method.parameters()) {
       if (parameter.kind() == OperationMethod.Kind.PARAMS) {
         arguments.add(CodeBlock.of("$T.builder().build()", record));
@@ -143,18 +142,11 @@ final class ApiInterfaceEmitter {
       spec.addParameter(ParameterSpec.builder(
           parameter.required() ? parameter.type() : JavaTypes.nullable(parameter.type()), parameter.name()).build());
       arguments.add(CodeBlock.of("$N", parameter.name()));
-      tags.add("@param $L $L\n", parameter.name(), parameterDescription(parameter));
-    }
-    if (!returns.equals(TypeName.VOID)) {
-      tags.add("@return what {@link #$L} returns\n", name);
-    }
-    if (!tags.isEmpty()) {
-      doc.add("\n").add(tags.build());
     }
     if (method.operation().deprecated()) {
       spec.addAnnotation(Deprecated.class);
     }
-    spec.addJavadoc(doc.build());
+    spec.addJavadoc(doc);
     CodeBlock call = CodeBlock.of("$N($L)", name, CodeBlock.join(arguments, ", "));
     if (returns.equals(TypeName.VOID)) {
       spec.addStatement("$L", call);
@@ -223,15 +215,33 @@ final class ApiInterfaceEmitter {
         .build();
   }
 
+  /**
+   * The method's Javadoc. The operation's description, parameters and result are said once, on the
+   * plain method; its async and raw-response twins say what they are and link to it.
+   */
   private static CodeBlock javadoc(OperationMethod method, Shape shape, boolean paged) {
+    switch (shape) {
+      case ASYNC -> {
+        return CodeBlock.of("Like {@link #$L}, without blocking: the future fails with the\n"
+            + "{@code ApiException} that method would throw.\n", method.name());
+      }
+      case RAW -> {
+        return CodeBlock.of("{@code $L}, returning the status code and headers with the body.\n", method.name());
+      }
+      case RAW_ASYNC -> {
+        return CodeBlock.of("Like {@link #$L}, without blocking.\n", method.name());
+      }
+      default -> {
+        return fullJavadoc(method, shape, paged);
+      }
+    }
+  }
+
+  private static CodeBlock fullJavadoc(OperationMethod method, Shape shape, boolean paged) {
     Operation operation = method.operation();
     CodeBlock.Builder doc = CodeBlock.builder();
     List<String> paragraphs = new ArrayList<>();
     switch (shape) {
-      case ASYNC -> paragraphs.add("Like {@link #" + method.name() + "}, without blocking: the future fails with the\n"
-          + "{@code ApiException} that method would throw.");
-      case RAW -> paragraphs.add("{@code " + method.name() + "}, returning the status code and headers with the body.");
-      case RAW_ASYNC -> paragraphs.add("Like {@link #" + method.name() + "}, without blocking.");
       case STREAMING -> {
         if (method.streaming().get().twin()) {
           paragraphs.add("Like {@link #" + method.name() + "}, but the server answers with a stream of events\n"
@@ -259,15 +269,11 @@ final class ApiInterfaceEmitter {
       doc.add("@param $L $L\n", parameter.name(), parameterDescription(parameter));
     }
     if (returnsValue) {
-      String description = switch (shape) {
-        case STREAMING -> "the events, as they arrive; close it when done";
-        case RAW, RAW_ASYNC -> "the status code, headers and body: " + returnDescription(method);
-        default -> returnDescription(method);
-      };
+      String description = shape == Shape.STREAMING ? "the events, as they arrive; close it when done" : returnDescription(method);
       if (paged) {
         description = "the first page" + (description.equals("the response body") ? "" : " of: " + description);
       }
-      doc.add("@return $L\n", shape == Shape.ASYNC || shape == Shape.RAW_ASYNC ? "the future of: " + description : description);
+      doc.add("@return $L\n", description);
     }
     return doc.build();
   }
