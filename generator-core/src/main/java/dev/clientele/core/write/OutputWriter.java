@@ -85,7 +85,7 @@ public final class OutputWriter {
         unchanged++;
       }
       files.add(result.target());
-      current.put(Manifest.key(root, result.target()), result.sha256());
+      current.put(Manifest.key(root, result.target()), result.checksum());
     }
     int deleted = deleteStale(root, previous, current);
     Files.createDirectories(root);
@@ -93,8 +93,8 @@ public final class OutputWriter {
     return new Outcome(files, written, unchanged, deleted);
   }
 
-  /** What writing one source did: where it went, whether it had to be written, and its SHA-256. */
-  private record Written(Path target, boolean changed, String sha256) {}
+  /** What writing one source did: where it went, whether it had to be written, and its checksum. */
+  private record Written(Path target, boolean changed, String checksum) {}
 
   /** Writes one source unless its file already holds exactly that; safe to run for several at once. */
   private static Written writeOne(Path root, SourceFile source) {
@@ -106,7 +106,7 @@ public final class OutputWriter {
         Files.createDirectories(target.getParent());
         Files.write(target, content);
       }
-      return new Written(target, changed, Manifest.sha256(content));
+      return new Written(target, changed, Manifest.checksum(content));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -180,11 +180,11 @@ public final class OutputWriter {
     return deleted;
   }
 
-  private static boolean isUntouchedRegularFile(Path root, Path file, String sha256) throws IOException {
+  private static boolean isUntouchedRegularFile(Path root, Path file, String checksum) throws IOException {
     // Not through a symbolic link: a manifest names files below the folder, not wherever a link goes.
     return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
         && file.toRealPath().startsWith(root.toRealPath())
-        && Manifest.sha256(Files.readAllBytes(file)).equals(sha256);
+        && Manifest.matches(Files.readAllBytes(file), checksum);
   }
 
   /** Deletes the package folders that deleting a stale file left empty, up to (not including) root. */
