@@ -40,7 +40,8 @@ public interface EventsApi {
    * The query, header and cookie parameters of {@link EventsApi#streamEvents}.
    *
    * <p>Build one with {@link #builder()}.
-   * Each parameter is described on its setter there.
+   * Each parameter is described on its setter there; a setter given null leaves
+   * the parameter out.
    *
    * @param topic the <code>topic</code> query parameter
    */
@@ -64,12 +65,7 @@ public interface EventsApi {
       private Builder() {
       }
 
-      /**
-       * the <code>topic</code> query parameter
-       *
-       * @param topic the value, or null to leave it out
-       * @return this builder
-       */
+      /** the <code>topic</code> query parameter */
       public Builder topic(@Nullable String topic) {
         this.topic = topic;
         return this;

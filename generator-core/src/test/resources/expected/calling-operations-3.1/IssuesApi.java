@@ -89,7 +89,8 @@ public interface IssuesApi {
    * The query, header and cookie parameters of {@link IssuesApi#listForRepo}.
    *
    * <p>Build one with {@link #builder()}; {@code build()} fails when a required parameter is not set.
-   * Each parameter is described on its setter there.
+   * Each parameter is described on its setter there; a setter given null leaves
+   * the parameter out.
    *
    * @param state the <code>state</code> query parameter
    * @param labels the <code>labels</code> query parameter
@@ -157,155 +158,85 @@ public interface IssuesApi {
       private Builder() {
       }
 
-      /**
-       * Which issues to list by state.
-       *
-       * @param state the value, or null to leave it out
-       * @return this builder
-       */
+      /** Which issues to list by state. */
       public Builder state(@Nullable State state) {
         this.state = state;
         return this;
       }
 
-      /**
-       * Label names; all must match.
-       *
-       * @param labels the value, or null to leave it out
-       * @return this builder
-       */
+      /** Label names; all must match. */
       public Builder labels(@Nullable List<String> labels) {
         this.labels = labels;
         return this;
       }
 
-      /**
-       * the <code>assignee</code> query parameter
-       *
-       * @param assignee the value, or null to leave it out
-       * @return this builder
-       */
+      /** the <code>assignee</code> query parameter */
       public Builder assignee(@Nullable List<String> assignee) {
         this.assignee = assignee;
         return this;
       }
 
-      /**
-       * the <code>since</code> query parameter
-       *
-       * @param since the value, or null to leave it out
-       * @return this builder
-       */
+      /** the <code>since</code> query parameter */
       public Builder since(@Nullable OffsetDateTime since) {
         this.since = since;
         return this;
       }
 
-      /**
-       * the <code>ids</code> query parameter
-       *
-       * @param ids the value, or null to leave it out
-       * @return this builder
-       */
+      /** the <code>ids</code> query parameter */
       public Builder ids(@Nullable List<Long> ids) {
         this.ids = ids;
         return this;
       }
 
-      /**
-       * the <code>tags</code> query parameter
-       *
-       * @param tags the value, or null to leave it out
-       * @return this builder
-       */
+      /** the <code>tags</code> query parameter */
       public Builder tags(@Nullable List<String> tags) {
         this.tags = tags;
         return this;
       }
 
-      /**
-       * Filter by metadata, as <code>metadata[key]=value</code>.
-       *
-       * @param metadata the value, or null to leave it out
-       * @return this builder
-       */
+      /** Filter by metadata, as <code>metadata[key]=value</code>. */
       public Builder metadata(@Nullable Map<String, String> metadata) {
         this.metadata = metadata;
         return this;
       }
 
-      /**
-       * the <code>created</code> query parameter
-       *
-       * @param created the value, or null to leave it out
-       * @return this builder
-       */
+      /** the <code>created</code> query parameter */
       public Builder created(@Nullable RangeQuery created) {
         this.created = created;
         return this;
       }
 
-      /**
-       * the <code>expand</code> query parameter
-       *
-       * @param expand the value, or null to leave it out
-       * @return this builder
-       */
+      /** the <code>expand</code> query parameter */
       public Builder expand(@Nullable List<String> expand) {
         this.expand = expand;
         return this;
       }
 
-      /**
-       * An object spread over the query, one parameter per property.
-       *
-       * @param page the value, or null to leave it out
-       * @return this builder
-       */
+      /** An object spread over the query, one parameter per property. */
       public Builder page(@Nullable PageQuery page) {
         this.page = page;
         return this;
       }
 
-      /**
-       * Echoed back in the response. (required)
-       *
-       * @param xRequestId the value, or null to leave it out
-       * @return this builder
-       */
+      /** Echoed back in the response. (required) */
       public Builder xRequestId(@Nullable UUID xRequestId) {
         this.xRequestId = xRequestId;
         return this;
       }
 
-      /**
-       * the <code>X-Flags</code> header parameter
-       *
-       * @param xFlags the value, or null to leave it out
-       * @return this builder
-       */
+      /** the <code>X-Flags</code> header parameter */
       public Builder xFlags(@Nullable List<String> xFlags) {
         this.xFlags = xFlags;
         return this;
       }
 
-      /**
-       * the <code>session</code> cookie parameter (required)
-       *
-       * @param session the value, or null to leave it out
-       * @return this builder
-       */
+      /** the <code>session</code> cookie parameter (required) */
       public Builder session(@Nullable String session) {
         this.session = session;
         return this;
       }
 
-      /**
-       * the <code>prefs</code> cookie parameter
-       *
-       * @param prefs the value, or null to leave it out
-       * @return this builder
-       */
+      /** the <code>prefs</code> cookie parameter */
       public Builder prefs(@Nullable List<String> prefs) {
         this.prefs = prefs;
         return this;
@@ -370,7 +301,8 @@ public interface IssuesApi {
    * The query, header and cookie parameters of {@link IssuesApi#list}.
    *
    * <p>Build one with {@link #builder()}.
-   * Each parameter is described on its setter there.
+   * Each parameter is described on its setter there; a setter given null leaves
+   * the parameter out.
    *
    * @param direction the <code>direction</code> query parameter
    * @param perPage the <code>per_page</code> query parameter
@@ -397,23 +329,13 @@ public interface IssuesApi {
       private Builder() {
       }
 
-      /**
-       * the <code>direction</code> query parameter
-       *
-       * @param direction the value, or null to leave it out
-       * @return this builder
-       */
+      /** the <code>direction</code> query parameter */
       public Builder direction(@Nullable Direction direction) {
         this.direction = direction;
         return this;
       }
 
-      /**
-       * the <code>per_page</code> query parameter
-       *
-       * @param perPage the value, or null to leave it out
-       * @return this builder
-       */
+      /** the <code>per_page</code> query parameter */
       public Builder perPage(@Nullable Integer perPage) {
         this.perPage = perPage;
         return this;

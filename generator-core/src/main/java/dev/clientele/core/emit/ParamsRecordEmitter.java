@@ -37,7 +37,7 @@ final class ParamsRecordEmitter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     CodeBlock.Builder doc = CodeBlock.builder()
         .add("$L\n\n", users(params.name().enclosingClassName().simpleName(), methods))
-        .add("<p>Build one with {@link #builder()}$L.\nEach parameter is described on its setter there.\n\n",
+        .add("<p>Build one with {@link #builder()}$L.\nEach parameter is described on its setter there; a setter given null leaves\nthe parameter out.\n\n",
             params.anyRequired() ? "; {@code build()} fails when a required parameter is not set" : "");
     for (OperationMethod.Component component : params.components()) {
       TypeName type = component.source().required() ? component.type() : JavaTypes.nullable(component.type());
@@ -86,8 +86,8 @@ final class ParamsRecordEmitter {
     for (OperationMethod.Component component : params.components()) {
       type.addField(FieldSpec.builder(JavaTypes.nullable(component.type()), component.name(), Modifier.PRIVATE).build());
       MethodSpec.Builder setter = MethodSpec.methodBuilder(component.name())
-          .addJavadoc("$L$L\n\n@param $L the value, or null to leave it out\n@return this builder",
-              describe(component.source()), component.source().required() ? " (required)" : "", component.name())
+          // What null does, and what the setter returns, the record's Javadoc says once for all of them.
+          .addJavadoc("$L$L", describe(component.source()), component.source().required() ? " (required)" : "")
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
           .addParameter(JavaTypes.nullable(component.type()), component.name())
