@@ -179,6 +179,10 @@ final class ApiImplementationEmitter {
         case BODY -> chain.add("\n$L", body(operation.requestBody().orElseThrow(), parameter.name()));
       }
     }
+    for (Parameter fixed : operation.parameters()) {
+      fixed.fixedValue().ifPresent(value -> chain.add("\n.$L($L, $L)", fixed.location().name().toLowerCase(Locale.ROOT),
+          Literals.string(fixed.name()), Literals.string(value)));
+    }
     if (streamField) {
       chain.add("\n.bodyField($S, true)", "stream");
     }

@@ -409,14 +409,16 @@ record OperationMethod(
 
   /**
    * The operation's parameters in the order path, query, header, cookie. When the spec declares
-   * security schemes an {@code Authorization} header is client configuration, not a parameter.
+   * security schemes an {@code Authorization} header is client configuration, not a parameter; a
+   * parameter with a fixed value is the implementation's to send.
    */
   private static List<Parameter> ownParameters(Operation operation, boolean hasSecuritySchemes) {
     List<Parameter> ordered = new ArrayList<>();
     for (Parameter parameter : operation.parameters()) {
       if (hasSecuritySchemes
           && parameter.location() == Parameter.Location.HEADER
-          && parameter.name().equalsIgnoreCase("Authorization")) {
+          && parameter.name().equalsIgnoreCase("Authorization")
+          || parameter.fixedValue().isPresent()) {
         continue;
       }
       ordered.add(parameter);

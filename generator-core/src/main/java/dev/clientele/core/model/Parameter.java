@@ -1,5 +1,7 @@
 package dev.clientele.core.model;
 
+import java.util.Optional;
+
 /**
  * A path, query, header or cookie parameter.
  *
@@ -13,6 +15,8 @@ package dev.clientele.core.model;
  *     default for the location when absent)
  * @param explode whether an array's elements or an object's properties are separate parameters,
  *     as the spec's {@code explode} says (its default for the style when absent)
+ * @param fixedValue the one value a required parameter may have ({@code enum: [DescribeInstances]},
+ *     AWS's {@code Action}): the client sends it and the caller does not set it; empty for any other
  */
 public record Parameter(
     String name,
@@ -22,7 +26,15 @@ public record Parameter(
     String description,
     boolean deprecated,
     Style style,
-    boolean explode) {
+    boolean explode,
+    Optional<String> fixedValue) {
+
+  /** A parameter the caller sets. */
+  public Parameter(
+      String name, Location location, TypeRef type, boolean required, String description, boolean deprecated, Style style,
+      boolean explode) {
+    this(name, location, type, required, description, deprecated, style, explode, Optional.empty());
+  }
 
   /** A parameter written in its location's default style. */
   public Parameter(String name, Location location, TypeRef type, boolean required, String description, boolean deprecated) {

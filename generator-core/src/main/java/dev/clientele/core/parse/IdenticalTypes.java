@@ -309,7 +309,7 @@ final class IdenticalTypes {
   private static Operation renamed(Operation operation, UnaryOperator<String> names) {
     List<Parameter> parameters = operation.parameters().stream()
         .map(p -> new Parameter(p.name(), p.location(), renamed(p.type(), names), p.required(), p.description(),
-            p.deprecated(), p.style(), p.explode()))
+            p.deprecated(), p.style(), p.explode(), p.fixedValue()))
         .toList();
     Optional<RequestBody> body = operation.requestBody()
         .map(b -> new RequestBody(b.mediaType(), renamed(b.type(), names), b.required(), b.description()));

@@ -84,8 +84,8 @@ final class ModelBuilder {
         }
       }
     }
-    return IdenticalTypes.merge(
-        new ApiModel(title, description, servers, schemas.definitions(), operations, securitySchemes(), schemas.nesting()));
+    return IdenticalTypes.merge(FixedParameters.apply(
+        new ApiModel(title, description, servers, schemas.definitions(), operations, securitySchemes(), schemas.nesting())));
   }
 
   private List<Operation> operations() {
