@@ -3,11 +3,10 @@ package dev.clientele.core.emit;
 import dev.clientele.core.model.ApiModel;
 import dev.clientele.core.model.Nesting;
 import dev.clientele.core.model.Operation;
-import dev.clientele.core.model.ObjectSchema;
 import dev.clientele.core.model.Parameter;
-import dev.clientele.core.model.Response;
 import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.TypeRef;
+import dev.clientele.core.model.TypeReferences;
 import dev.clientele.core.model.UnionSchema;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -56,7 +55,8 @@ final class ParameterTypes {
         }
       }
     }
-    Set<String> usedBySchemas = usedBySchemas(model);
+    // A parameter's type that a schema, a body or a response uses too is a model type.
+    Set<String> usedBySchemas = TypeReferences.ofSchemasAndBodies(model);
     candidates.removeIf(name -> uses.get(name) != 1 || nesting.containsKey(name) || usedBySchemas.contains(name)
         || definitions.get(name) instanceof UnionSchema union && !allInside(union, nesting));
     return candidates;
@@ -73,37 +73,5 @@ final class ParameterTypes {
       type = array.items();
     }
     return type instanceof TypeRef.Named named ? named.name() : null;
-  }
-
-  /** The names that bodies, responses and schemas use: a parameter type among them is a model type. */
-  private static Set<String> usedBySchemas(ApiModel model) {
-    Set<String> used = new java.util.HashSet<>();
-    for (Operation operation : model.operations()) {
-      operation.requestBody().ifPresent(body -> collect(body.type(), used));
-      operation.responses().forEach(response -> {
-        response.type().ifPresent(type -> collect(type, used));
-        response.eventStream().flatMap(Response.EventStream::dataType).ifPresent(type -> collect(type, used));
-      });
-    }
-    for (SchemaDefinition definition : model.schemas()) {
-      if (definition instanceof ObjectSchema object) {
-        object.properties().forEach(property -> collect(property.type(), used));
-        collect(object.additionalProperties(), used);
-      } else if (definition instanceof UnionSchema union) {
-        used.addAll(union.variants());
-        union.valueVariants().forEach(variant -> collect(variant.type(), used));
-      }
-    }
-    return used;
-  }
-
-  private static void collect(TypeRef type, Set<String> into) {
-    if (type instanceof TypeRef.ArrayOf array) {
-      collect(array.items(), into);
-    } else if (type instanceof TypeRef.MapOf map) {
-      collect(map.values(), into);
-    } else if (type instanceof TypeRef.Named named) {
-      into.add(named.name());
-    }
   }
 }

@@ -3,13 +3,11 @@ package dev.clientele.core.parse;
 import dev.clientele.core.model.ApiModel;
 import dev.clientele.core.model.EnumSchema;
 import dev.clientele.core.model.Nesting;
-import dev.clientele.core.model.ObjectSchema;
 import dev.clientele.core.model.Operation;
 import dev.clientele.core.model.Parameter;
-import dev.clientele.core.model.Response;
 import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.TypeRef;
-import dev.clientele.core.model.UnionSchema;
+import dev.clientele.core.model.TypeReferences;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,8 +25,6 @@ import java.util.Set;
  * for such a parameter, used nowhere else, has no type then.
  */
 final class FixedParameters {
-
-  private static final String COMPONENT_SCHEMAS = "#/components/schemas/";
 
   private FixedParameters() {}
 
@@ -59,8 +55,11 @@ final class FixedParameters {
     }
     // A component is the spec's own name for a type: it stays, used or not.
     Set<String> unused = new HashSet<>(fixedTypes);
-    unused.removeAll(referenced(model, operations));
-    unused.removeIf(name -> isComponent(definitions.get(name)));
+    unused.removeAll(TypeReferences.ofSchemasAndBodies(model));
+    Set<String> byParameters = new HashSet<>();
+    operations.forEach(operation -> operation.parameters().forEach(p -> TypeReferences.collect(p.type(), byParameters)));
+    unused.removeAll(byParameters);
+    unused.removeIf(name -> IdenticalTypes.isComponent(definitions.get(name)));
     Map<String, Nesting> nesting = new LinkedHashMap<>(model.nesting());
     nesting.keySet().removeAll(unused);
     return new ApiModel(model.title(), model.description(), model.servers(),
@@ -77,45 +76,5 @@ final class FixedParameters {
       return Optional.empty();
     }
     return Optional.of(enumeration.values().get(0));
-  }
-
-  private static boolean isComponent(SchemaDefinition definition) {
-    String pointer = definition.pointer();
-    return pointer.startsWith(COMPONENT_SCHEMAS) && pointer.indexOf('/', COMPONENT_SCHEMAS.length()) < 0;
-  }
-
-  /** Every definition name a schema, a body, a response or a parameter that is not fixed refers to. */
-  private static Set<String> referenced(ApiModel model, List<Operation> operations) {
-    Set<String> names = new HashSet<>();
-    for (SchemaDefinition definition : model.schemas()) {
-      if (definition instanceof ObjectSchema object) {
-        object.properties().forEach(property -> collect(property.type(), names));
-        collect(object.additionalProperties(), names);
-      } else if (definition instanceof UnionSchema union) {
-        names.addAll(union.variants());
-        union.commonProperties().forEach(property -> collect(property.type(), names));
-        union.valueVariants().forEach(variant -> collect(variant.type(), names));
-        union.discriminator().ifPresent(discriminator -> names.addAll(discriminator.mapping().values()));
-      }
-    }
-    for (Operation operation : operations) {
-      operation.parameters().forEach(parameter -> collect(parameter.type(), names));
-      operation.requestBody().ifPresent(body -> collect(body.type(), names));
-      for (Response response : operation.responses()) {
-        response.type().ifPresent(type -> collect(type, names));
-        response.eventStream().flatMap(Response.EventStream::dataType).ifPresent(type -> collect(type, names));
-      }
-    }
-    return names;
-  }
-
-  private static void collect(TypeRef type, Set<String> into) {
-    if (type instanceof TypeRef.ArrayOf array) {
-      collect(array.items(), into);
-    } else if (type instanceof TypeRef.MapOf map) {
-      collect(map.values(), into);
-    } else if (type instanceof TypeRef.Named named) {
-      into.add(named.name());
-    }
   }
 }

@@ -131,9 +131,13 @@ final class IdenticalTypes {
 
   /** A top-level schema declared inline, outside a parameter. */
   private boolean mayShare(SchemaDefinition definition) {
+    return !isComponent(definition) && !nestsInAType(definition.name()) && !definition.pointer().contains("/parameters/");
+  }
+
+  /** Whether a definition is a schema under {@code components/schemas}, named by the spec. */
+  static boolean isComponent(SchemaDefinition definition) {
     String pointer = definition.pointer();
-    boolean component = pointer.startsWith(COMPONENT_SCHEMAS) && pointer.indexOf('/', COMPONENT_SCHEMAS.length()) < 0;
-    return !component && !nestsInAType(definition.name()) && !pointer.contains("/parameters/");
+    return pointer.startsWith(COMPONENT_SCHEMAS) && pointer.indexOf('/', COMPONENT_SCHEMAS.length()) < 0;
   }
 
   /**
