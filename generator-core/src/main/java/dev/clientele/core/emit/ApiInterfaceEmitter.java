@@ -65,14 +65,18 @@ final class ApiInterfaceEmitter {
           .returns(rawInterface)
           .build());
     }
+    // A record that several operations share comes once, after the first of them; one that other
+    // interfaces share too is a file of its own.
     Map<ClassName, List<String>> paramsUsers = new LinkedHashMap<>();
     for (OperationMethod method : methods) {
-      method.params().ifPresent(params -> paramsUsers.computeIfAbsent(params.name(), key -> new ArrayList<>()).add(method.name()));
+      method.params().filter(params -> interfaceName.equals(params.name().enclosingClassName())).ifPresent(params ->
+          paramsUsers.computeIfAbsent(params.name(), key -> new ArrayList<>()).add(interfaceName.simpleName() + "#" + method.name()));
     }
     for (OperationMethod method : methods) {
       method.responseUnion().ifPresent(union -> type.addType(responseUnion(method, union)));
-      // A record that several operations share comes once, after the first of them.
-      method.params().filter(params -> paramsUsers.get(params.name()).get(0).equals(method.name()))
+      method.params()
+          .filter(params -> paramsUsers.containsKey(params.name())
+              && paramsUsers.get(params.name()).get(0).equals(interfaceName.simpleName() + "#" + method.name()))
           .ifPresent(params -> type.addType(ParamsRecordEmitter.emit(paramsUsers.get(params.name()), params, types)));
     }
     if (!raw.isEmpty()) {

@@ -149,6 +149,20 @@ public final class JavaEmitter {
         clientGroups.add(new ClientEmitter.Group(accessors.allocate(JavaNames.memberName(planned.baseName())), planned.api(), implementation));
       }
     }
+    // The params records several interfaces share, each once, top-level beside them.
+    Map<ClassName, List<String>> sharedParamsUsers = new LinkedHashMap<>();
+    Map<ClassName, OperationMethod.ParamsRecord> sharedParams = new LinkedHashMap<>();
+    for (ApiGroup planned : apis.groups()) {
+      for (OperationMethod method : planned.methods()) {
+        method.params().filter(params -> params.name().enclosingClassName() == null).ifPresent(params -> {
+          sharedParams.put(params.name(), params);
+          sharedParamsUsers.computeIfAbsent(params.name(), key -> new ArrayList<>())
+              .add(planned.api().simpleName() + "#" + method.name());
+        });
+      }
+    }
+    sharedParams.forEach((name, params) -> files.add(rendering.submit(
+        GeneratedFiles.file(apiPackage, ParamsRecordEmitter.emit(sharedParamsUsers.get(name), params, types)))));
     if (options.generateClient()) {
       ClassName client = ClassName.get(options.basePackage(), clientName(model, options));
       files.add(rendering.submit(ClientEmitter.emit(client, model, clientGroups, types.jackson())));
@@ -189,10 +203,19 @@ public final class JavaEmitter {
     NameScope interfaces = NameScope.forTypes().reserve("package-info");
     boolean secured = !model.securitySchemes().isEmpty();
     List<ApiGroup> result = new ArrayList<>();
+    List<ClassName> apis = new ArrayList<>();
     for (Map.Entry<String, List<Operation>> group : groups.entrySet()) {
       String baseName = options.groupNames().getOrDefault(group.getKey(), group.getValue().get(0).groupName());
-      ClassName api = ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api"));
-      result.add(new ApiGroup(group.getKey(), baseName, api, OperationMethod.of(group.getValue(), api, types, secured, warnings::add)));
+      apis.add(ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api")));
+    }
+    OperationMethod.SharedAcrossGroups shared =
+        OperationMethod.SharedAcrossGroups.of(groups, apiPackage, interfaces, types, secured);
+    int index = 0;
+    for (Map.Entry<String, List<Operation>> group : groups.entrySet()) {
+      String baseName = options.groupNames().getOrDefault(group.getKey(), group.getValue().get(0).groupName());
+      ClassName api = apis.get(index++);
+      result.add(new ApiGroup(group.getKey(), baseName, api,
+          OperationMethod.of(group.getValue(), api, types, secured, shared, warnings::add)));
     }
     types.placeRemainingParameterTypes();
     return new Apis(result, interfaces);

@@ -143,14 +143,15 @@ record OperationMethod(
    * The methods of one group of operations, with names unique in {@code api}, the interface that
    * declares them. An enum declared inline in a parameter takes its place in the params record here.
    */
-  static List<OperationMethod> of(
-      List<Operation> operations, ClassName api, JavaTypes types, boolean hasSecuritySchemes, Consumer<String> warnings) {
+  static List<OperationMethod> of(List<Operation> operations, ClassName api, JavaTypes types, boolean hasSecuritySchemes,
+      SharedAcrossGroups acrossGroups, Consumer<String> warnings) {
     // Object's methods: an operation named hashCode or toString would be an override that does not compile.
     NameScope methods = NameScope.forMembers()
         .reserve("hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
             WITH_RAW_RESPONSE);
     NameScope nestedTypes = NameScope.forTypes().reserve(api.simpleName(), RAW_INTERFACE);
     Map<SharedParamsKey, String> sharedNames = sharedParamsNames(operations, hasSecuritySchemes, types);
+    sharedNames.keySet().removeIf(acrossGroups.names::containsKey);
     Map<SharedParamsKey, ParamsRecord> sharedRecords = new HashMap<>();
     List<OperationMethod> result = new ArrayList<>();
     for (Operation operation : operations) {
@@ -192,6 +193,9 @@ record OperationMethod(
       Optional<ParamsRecord> params;
       if (carried.isEmpty()) {
         params = Optional.empty();
+      } else if (acrossGroups.names.containsKey(shareKey)) {
+        params = Optional.of(acrossGroups.records.computeIfAbsent(shareKey,
+            key -> paramsRecord(acrossGroups.names.get(key), api, own, types)));
       } else if (sharedNames.containsKey(shareKey)) {
         params = Optional.of(sharedRecords.computeIfAbsent(shareKey,
             key -> paramsRecord(api.nestedClass(nestedTypes.allocate(sharedNames.get(key))), api, own, types)));
@@ -279,7 +283,7 @@ record OperationMethod(
             name -> new ArrayList<>()).add(key);
       }
     });
-    Map<SharedParamsKey, String> result = new HashMap<>();
+    Map<SharedParamsKey, String> result = new LinkedHashMap<>();
     claims.forEach((name, groups) -> {
       List<Parameter> ownerOfName = ownRecordNames.get(name);
       if (groups.size() == 1 && (ownerOfName == null || ownerOfName.equals(groups.get(0).carried()))) {
@@ -287,6 +291,43 @@ record OperationMethod(
       }
     });
     return result;
+  }
+
+  /**
+   * The params records that operations of several groups share, top-level in the operations'
+   * package: Kubernetes' list options, the same on the list operations of every API group, are one
+   * {@code ListParams}. Named as the records shared in one group are, after the words the method
+   * names begin with.
+   */
+  static final class SharedAcrossGroups {
+    private final Map<SharedParamsKey, ClassName> names;
+    private final Map<SharedParamsKey, ParamsRecord> records = new HashMap<>();
+
+    private SharedAcrossGroups(Map<SharedParamsKey, ClassName> names) {
+      this.names = names;
+    }
+
+    /**
+     * The records of {@code operations}, grouped, that more than one group shares.
+     *
+     * @param packageScope the type names taken in the operations' package, where these take theirs
+     */
+    static SharedAcrossGroups of(Map<String, List<Operation>> groups, String apiPackage, NameScope packageScope,
+        JavaTypes types, boolean hasSecuritySchemes) {
+      List<Operation> all = groups.values().stream().flatMap(List::stream).toList();
+      Map<SharedParamsKey, Set<String>> groupsOfKey = new HashMap<>();
+      for (Operation operation : all) {
+        groupsOfKey.computeIfAbsent(SharedParamsKey.of(carried(ownParameters(operation, hasSecuritySchemes)), operation),
+            key -> new HashSet<>()).add(operation.group());
+      }
+      Map<SharedParamsKey, ClassName> names = new LinkedHashMap<>();
+      sharedParamsNames(all, hasSecuritySchemes, types).forEach((key, name) -> {
+        if (groupsOfKey.get(key).size() > 1) {
+          names.put(key, ClassName.get(apiPackage, packageScope.allocate(name)));
+        }
+      });
+      return new SharedAcrossGroups(names);
+    }
   }
 
   /** What operations that share a params record have in common: the parameters and the method name's first word. */

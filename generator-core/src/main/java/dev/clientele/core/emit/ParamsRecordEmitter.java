@@ -28,15 +28,15 @@ final class ParamsRecordEmitter {
   private ParamsRecordEmitter() {}
 
   /**
-   * The record.
+   * The record: nested in its interface, or top-level when several interfaces share it.
    *
-   * @param methods the names of the methods that take it, in the interface's order
+   * @param methods the methods that take it, as {@code Interface#method}, in the interfaces' order
    */
   static TypeSpec emit(List<String> methods, OperationMethod.ParamsRecord params, JavaTypes types) {
     ClassName builder = params.name().nestedClass("Builder");
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("$L\n\n", users(params.name().enclosingClassName().simpleName(), methods))
+        .add("$L\n\n", users(methods))
         .add("<p>Build one with {@link #builder()}$L.\nEach parameter is described on its setter there; a setter given null leaves\nthe parameter out.\n\n",
             params.anyRequired() ? "; {@code build()} fails when a required parameter is not set" : "");
     for (OperationMethod.Component component : params.components()) {
@@ -47,7 +47,7 @@ final class ParamsRecordEmitter {
           location(component.source()));
     }
     TypeSpec.Builder record = TypeSpec.recordBuilder(params.name())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addModifiers(Modifier.PUBLIC)
         .addJavadoc(doc.build())
         .recordConstructor(constructor.build())
         .addMethod(MethodSpec.methodBuilder("builder")
@@ -66,6 +66,11 @@ final class ParamsRecordEmitter {
             .addStatement("return builder")
             .build())
         .addType(builder(params, builder));
+    if (params.name().enclosingClassName() != null) {
+      record.addModifiers(Modifier.STATIC);
+    } else {
+      record.addAnnotation(GeneratedFiles.generatedAnnotation());
+    }
     if (params.components().stream().anyMatch(component -> types.mentionsDeprecated(component.source().type()))) {
       record.addAnnotation(JavaTypes.suppressDeprecation());
     }
@@ -132,11 +137,11 @@ final class ParamsRecordEmitter {
   }
 
   /** "The query, header and cookie parameters of" the methods, a link to each, wrapped. */
-  private static String users(String api, List<String> methods) {
+  private static String users(List<String> methods) {
     List<String> words = new ArrayList<>(List.of("The query, header and cookie parameters of".split(" ")));
     for (int i = 0; i < methods.size(); i++) {
       String separator = i == methods.size() - 1 ? "." : i == methods.size() - 2 ? " and" : ",";
-      words.add("{@link " + api + "#" + methods.get(i) + "}" + separator);
+      words.add("{@link " + methods.get(i) + "}" + separator);
     }
     return Javadocs.wrap(words);
   }

@@ -108,4 +108,33 @@ class SharedParamsTest {
         classes.load("com.example.api.CoreV1Api$WatchCoreV1PodListForAllNamespacesParams"));
     api.getMethod("listCoreV1Node", classes.load("com.example.api.CoreV1Api$ListCoreV1NodeParams"));
   }
+
+  @Test
+  @DisplayName("operations of several interfaces with the same parameters take one top-level record, named after the word their names begin with")
+  void sharedAcrossInterfaces() throws Exception {
+    // Given an apps_v1 group whose list operation has the core_v1 lists' parameters
+    String spec = SPEC + """
+          /apis/apps/v1/deployments:
+            get:
+              tags: [apps_v1]
+              operationId: listAppsV1DeploymentForAllNamespaces
+              parameters:
+                - {name: limit, in: query, schema: {type: integer}, description: The most to return.}
+                - {name: continue, in: query, schema: {type: string}, description: Where the last page ended.}
+                - {name: pretty, in: query, schema: {type: string}}
+              responses: {'200': {description: OK}}
+        """;
+    Compilation compilation = Generated.compile(Generated.sources(spec, "com.example"));
+    assertThat(compilation).succeededWithoutWarnings();
+    CompiledClasses across = new CompiledClasses(compilation);
+
+    // Then both interfaces take com.example.api.ListParams, and neither nests a copy
+    Class<?> shared = across.load("com.example.api.ListParams");
+    across.load("com.example.api.CoreV1Api").getMethod("listCoreV1NamespacedPod", String.class, shared);
+    across.load("com.example.api.AppsV1Api").getMethod("listAppsV1DeploymentForAllNamespaces", shared);
+    assertFalse(across.names().contains("com.example.api.CoreV1Api$ListCoreV1Params"));
+    // The one operation of its kind in a group keeps its own
+    across.load("com.example.api.CoreV1Api").getMethod("listCoreV1Node",
+        across.load("com.example.api.CoreV1Api$ListCoreV1NodeParams"));
+  }
 }
