@@ -150,7 +150,10 @@ record OperationMethod(
         .reserve("hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
             WITH_RAW_RESPONSE);
     NameScope nestedTypes = NameScope.forTypes().reserve(api.simpleName(), RAW_INTERFACE);
-    Map<SharedParamsKey, String> sharedNames = sharedParamsNames(operations, hasSecuritySchemes, types);
+    // A record of this interface named like a top-level one would hide it from the interface's implementation.
+    Set<String> topLevel = new HashSet<>();
+    acrossGroups.names.values().forEach(name -> topLevel.add(name.simpleName()));
+    Map<SharedParamsKey, String> sharedNames = sharedParamsNames(operations, hasSecuritySchemes, types, topLevel);
     sharedNames.keySet().removeIf(acrossGroups.names::containsKey);
     Map<SharedParamsKey, ParamsRecord> sharedRecords = new HashMap<>();
     List<OperationMethod> result = new ArrayList<>();
@@ -256,24 +259,26 @@ record OperationMethod(
    * declares the same dozen list options on every list operation of a group: one {@code
    * ListCoreV1Params} instead of thirty copies. The name is the words the method names begin with
    * ({@code listCoreV1Pod}, {@code listCoreV1Service} → {@code ListCoreV1Params}). Operations share
-   * no record when that name would be another operation's own params record's or when two such
-   * groups would take the same name, nor when a parameter declares a type inline, which nests in its
-   * operation's record.
+   * no record when that name would be another operation's own params record's, is {@code taken}, or
+   * would be two groups', nor when a parameter declares a type inline, which nests in its operation's
+   * record.
    */
   private static Map<SharedParamsKey, String> sharedParamsNames(
-      List<Operation> operations, boolean hasSecuritySchemes, JavaTypes types) {
+      List<Operation> operations, boolean hasSecuritySchemes, JavaTypes types, Set<String> taken) {
     // By the parameters and the first word: list operations share one record, watch operations another.
     Map<SharedParamsKey, List<String>> methodNames = new LinkedHashMap<>();
-    Map<String, List<Parameter>> ownRecordNames = new HashMap<>();
+    // An operation's own record name, and the parameters of each operation that would take it.
+    Map<String, Set<List<Parameter>>> ownRecordNames = new HashMap<>();
     for (Operation operation : operations) {
       List<Parameter> carried = carried(ownParameters(operation, hasSecuritySchemes));
       if (carried.isEmpty()) {
         continue;
       }
       String name = baseName(operation);
-      ownRecordNames.put(JavaNames.typeName(name) + "Params", carried);
+      SharedParamsKey key = SharedParamsKey.of(carried, operation);
+      ownRecordNames.computeIfAbsent(JavaNames.typeName(name) + "Params", own -> new HashSet<>()).add(key.carried());
       if (carried.stream().noneMatch(p -> typeName(p.type()) != null && types.awaitsParameterPlace(typeName(p.type())))) {
-        methodNames.computeIfAbsent(SharedParamsKey.of(carried, operation), key -> new ArrayList<>()).add(name);
+        methodNames.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
       }
     }
     Map<String, List<SharedParamsKey>> claims = new LinkedHashMap<>();
@@ -285,8 +290,9 @@ record OperationMethod(
     });
     Map<SharedParamsKey, String> result = new LinkedHashMap<>();
     claims.forEach((name, groups) -> {
-      List<Parameter> ownerOfName = ownRecordNames.get(name);
-      if (groups.size() == 1 && (ownerOfName == null || ownerOfName.equals(groups.get(0).carried()))) {
+      Set<List<Parameter>> ownersOfName = ownRecordNames.get(name);
+      if (groups.size() == 1 && !taken.contains(name)
+          && (ownersOfName == null || ownersOfName.equals(Set.of(groups.get(0).carried())))) {
         result.put(groups.get(0), name);
       }
     });
@@ -321,7 +327,7 @@ record OperationMethod(
             key -> new HashSet<>()).add(operation.group());
       }
       Map<SharedParamsKey, ClassName> names = new LinkedHashMap<>();
-      sharedParamsNames(all, hasSecuritySchemes, types).forEach((key, name) -> {
+      sharedParamsNames(all, hasSecuritySchemes, types, Set.of()).forEach((key, name) -> {
         if (groupsOfKey.get(key).size() > 1) {
           names.put(key, ClassName.get(apiPackage, packageScope.allocate(name)));
         }

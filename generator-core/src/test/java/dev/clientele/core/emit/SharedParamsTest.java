@@ -137,4 +137,50 @@ class SharedParamsTest {
     across.load("com.example.api.CoreV1Api").getMethod("listCoreV1Node",
         across.load("com.example.api.CoreV1Api$ListCoreV1NodeParams"));
   }
+
+  @Test
+  @DisplayName("no top-level record takes a name an interface's own record has: the interface's implementation would see its own")
+  void noTopLevelRecordUnderAnInterfacesOwnName() {
+    // Given sources.retrieve with its own parameters, and sources.retrieveTransaction and charges.retrieve
+    // with the same single one, which would share a top-level RetrieveParams
+    String spec = """
+        openapi: 3.0.3
+        info: {title: Payments, version: '1'}
+        paths:
+          /sources/{id}:
+            get:
+              tags: [sources]
+              operationId: retrieve
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+                - {name: expand, in: query, schema: {type: string}}
+                - {name: client_secret, in: query, schema: {type: string}}
+              responses: {'200': {description: OK}}
+          /sources/{id}/transactions/{tx}:
+            get:
+              tags: [sources]
+              operationId: retrieveTransaction
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+                - {name: tx, in: path, required: true, schema: {type: string}}
+                - {name: expand, in: query, schema: {type: string}}
+              responses: {'200': {description: OK}}
+          /charges/{id}:
+            get:
+              tags: [charges]
+              operationId: retrieve
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+                - {name: expand, in: query, schema: {type: string}}
+              responses: {'200': {description: OK}}
+        """;
+
+    // When generated, Then it compiles, and each interface keeps records of its own
+    Compilation compilation = Generated.compile(Generated.sources(spec, "com.example"));
+    assertThat(compilation).succeededWithoutWarnings();
+    CompiledClasses own = new CompiledClasses(compilation);
+    assertFalse(own.names().contains("com.example.api.RetrieveParams"), own.names().toString());
+    own.load("com.example.api.SourcesApi$RetrieveParams");
+    own.load("com.example.api.SourcesApi$RetrieveTransactionParams");
+  }
 }
