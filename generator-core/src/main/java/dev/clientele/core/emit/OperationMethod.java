@@ -62,8 +62,9 @@ record OperationMethod(
   record StatusVariant(Response response, ClassName name, TypeName bodyType) {}
 
   /**
-   * The immutable record, nested in the operation interface, that holds an operation's query,
-   * header and cookie parameters, built with a builder.
+   * The immutable record, nested in the operation interface (top-level when operations of several
+   * interfaces share it), that holds an operation's query, header and cookie parameters, built with
+   * a builder.
    *
    * @param name its class ({@code IssuesApi.ListForRepoParams})
    * @param components one per parameter, in the order path, query, header, cookie

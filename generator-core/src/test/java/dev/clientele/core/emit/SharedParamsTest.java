@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Operations of one group whose query, header and cookie parameters are the same, and whose names
- * begin with the same word, take one params record (Kubernetes' list options), named after what
- * their names share.
+ * Operations whose query, header and cookie parameters are the same, and whose names begin with the
+ * same word, take one params record (Kubernetes' list options), named after what their names share:
+ * nested in their interface, or top-level when operations of several interfaces share it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SharedParamsTest {
