@@ -51,6 +51,10 @@ final class IdenticalTypes {
       Map.entry("429", "too many requests"), Map.entry("4XX", "client error"), Map.entry("500", "server error"),
       Map.entry("5XX", "server error"), Map.entry("DEFAULT", "default"));
 
+  /** Words that say where a type is used rather than what it is. */
+  private static final Set<String> ROLE_WORDS = Set.of("request", "response", "item", "items", "body", "value", "result",
+      "data");
+
   /** Words that join a name's start to the rest of it: a shared start does not end in one. */
   private static final Set<String> CONNECTORS = Set.of("a", "an", "and", "by", "for", "from", "in", "of", "on",
       "or", "the", "to", "with");
@@ -211,7 +215,8 @@ final class IdenticalTypes {
    * ({@code zaraz_messages item}, {@code cache_messages item} → {@code messages item}). A status
    * the name would begin with is said in words ({@code 4XX response} → {@code client error
    * response}). The start does not end in a word such as "for" that leads to what differs. Empty
-   * when the names share fewer than two words, or when a name would begin with another status.
+   * when the names share fewer than two words or only words such as "response" and "item", or when
+   * a name would begin with another status.
    */
   private static Optional<String> sharedName(List<String> members) {
     List<String> first = words(members.get(0));
@@ -238,8 +243,8 @@ final class IdenticalTypes {
     int end = Math.max(leading, first.size() - trailing);
     List<String> chosen = new ArrayList<>(first.subList(0, leading));
     chosen.addAll(first.subList(end, first.size()));
-    if (chosen.size() < 2) {
-      // One word says nothing of what the type is: Request, Response.
+    if (chosen.size() < 2 || chosen.stream().allMatch(word -> ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT)))) {
+      // One word, or words that only say where a type is used, say nothing of what it is: Request, ResponseItem.
       return Optional.empty();
     }
     if (Character.isDigit(chosen.get(0).charAt(0))) {

@@ -78,6 +78,26 @@ class IdenticalTypesTest {
               '200':
                 description: OK
                 %1$s
+        /filters/columns:
+          get:
+            tags: [Columns]
+            operationId: filter-list-columns
+            responses:
+              '200':
+                description: OK
+                content:
+                  application/json:
+                    schema: {type: array, items: {type: object, properties: {label: {type: string}}}}
+        /columns:
+          get:
+            tags: [Columns]
+            operationId: column-list
+            responses:
+              '200':
+                description: OK
+                content:
+                  application/json:
+                    schema: {type: array, items: {type: object, properties: {label: {type: string}}}}
       components:
         schemas:
           Message:
@@ -145,5 +165,12 @@ class IdenticalTypesTest {
     assertNotEquals(classes.load("com.example.model.VectorizeResponse"),
         classes.load("com.example.api.VectorizeApi").getMethod("deleteIndex", String.class).getReturnType());
     assertNotEquals(classes.load("com.example.model.Message"), classes.load("com.example.model.Failure"));
+  }
+
+  @Test
+  @DisplayName("identical bodies whose names share only words such as response and item keep a type each: ResponseItem would say nothing")
+  void noNameOfRoleWordsOnly() {
+    assertFalse(classes.names().contains("com.example.model.ResponseItem"), classes.names().toString());
+    assertEquals(2, classes.names().stream().filter(name -> name.endsWith("ResponseItem")).count(), classes.names().toString());
   }
 }
