@@ -2,8 +2,10 @@ package dev.clientele.core.changes;
 
 import dev.clientele.core.changes.ApiSurface.Element;
 import dev.clientele.core.changes.ApiSurface.Kind;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,34 +114,44 @@ public record ApiChanges(List<Change> changes) {
     return paren < 0 ? parameter.key() : parameter.key().substring(0, paren);
   }
 
-  /** A removed type and an added one of the same kind whose members are the same, and not empty. */
+  /**
+   * A removed type and an added one of the same kind whose members are the same, and not empty; of
+   * several such added types, the first. Types are matched by their shape in one pass, so that
+   * comparing two unrelated APIs (another spec generated into the same folder) stays linear.
+   */
   private static Map<String, String> renamedTypes(
       List<Element> removed, List<Element> added, ApiSurface before, ApiSurface after) {
+    Map<String, Set<String>> membersBefore = membersByType(before);
+    Map<String, Set<String>> membersAfter = membersByType(after);
+    Map<List<Object>, ArrayDeque<String>> addedByShape = new HashMap<>();
+    for (Element to : added) {
+      if (to.kind() == Kind.TYPE) {
+        List<Object> shape = List.of(to.signature(), membersAfter.getOrDefault(to.key(), Set.of()));
+        addedByShape.computeIfAbsent(shape, key -> new ArrayDeque<>()).add(to.key());
+      }
+    }
     Map<String, String> renamed = new LinkedHashMap<>();
     for (Element from : removed) {
-      if (from.kind() != Kind.TYPE) {
+      Set<String> members = membersBefore.getOrDefault(from.key(), Set.of());
+      if (from.kind() != Kind.TYPE || members.isEmpty()) {
         continue;
       }
-      Set<String> members = members(before, from.key());
-      if (members.isEmpty()) {
-        continue;
-      }
-      for (Element to : added) {
-        if (to.kind() == Kind.TYPE && to.signature().equals(from.signature()) && !renamed.containsValue(to.key())
-            && members(after, to.key()).equals(members)) {
-          renamed.put(from.key(), to.key());
-          break;
-        }
+      ArrayDeque<String> candidates = addedByShape.get(List.of(from.signature(), members));
+      if (candidates != null && !candidates.isEmpty()) {
+        renamed.put(from.key(), candidates.poll());
       }
     }
     return renamed;
   }
 
-  private static Set<String> members(ApiSurface surface, String type) {
-    Set<String> members = new HashSet<>();
+  /** Each type's members, by the type: their kind, their key below the type and their signature. */
+  private static Map<String, Set<String>> membersByType(ApiSurface surface) {
+    Map<String, Set<String>> members = new HashMap<>();
     for (Element element : surface.elements()) {
-      if (element.kind() != Kind.TYPE && element.owner().equals(type)) {
-        members.add(element.kind() + " " + element.key().substring(type.length()) + " " + element.signature());
+      if (element.kind() != Kind.TYPE) {
+        String type = element.owner();
+        members.computeIfAbsent(type, key -> new HashSet<>())
+            .add(element.kind() + " " + element.key().substring(type.length()) + " " + element.signature());
       }
     }
     return members;

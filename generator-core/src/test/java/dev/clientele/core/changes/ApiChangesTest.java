@@ -2,11 +2,13 @@ package dev.clientele.core.changes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clientele.core.changes.ApiChanges.Change;
 import dev.clientele.core.changes.ApiSurface.Element;
 import dev.clientele.core.changes.ApiSurface.Kind;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -170,5 +172,31 @@ class ApiChangesTest {
     assertEquals("Clientele 1 → 2 changed the generated API: 3 breaking, 0 other",
         ChangeReport.compare("1", surface(LEADS), "2", surface(after)).headline());
     assertTrue(ChangeReport.firstRun("1").headline().startsWith("no earlier API to compare with"));
+  }
+
+  @Test
+  @DisplayName("comparing two unrelated APIs of thousands of types (another spec generated into the folder) takes moments, and still finds renames")
+  void unrelatedLargeApis() {
+    // Given 3,000 types before and 3,000 other types after, each with its members, one of them renamed
+    List<Element> before = new ArrayList<>();
+    List<Element> after = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      before.add(new Element(Kind.TYPE, "Old" + i, "record"));
+      before.add(new Element(Kind.PROPERTY, "Old" + i + "#a" + i, "String"));
+      before.add(new Element(Kind.PROPERTY, "Old" + i + "#b", "Long"));
+      after.add(new Element(Kind.TYPE, "New" + i, "record"));
+      after.add(new Element(Kind.PROPERTY, "New" + i + "#c" + i, "String"));
+      after.add(new Element(Kind.PROPERTY, "New" + i + "#b", "Long"));
+    }
+    after.add(new Element(Kind.TYPE, "Renamed", "record"));
+    after.add(new Element(Kind.PROPERTY, "Renamed#a7", "String"));
+    after.add(new Element(Kind.PROPERTY, "Renamed#b", "Long"));
+
+    // When compared, Then within a bound far above what it takes (it took minutes when it rescanned
+    // every element for every pair of types)
+    ApiChanges changes = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> ApiChanges.between(new ApiSurface(before), new ApiSurface(after)));
+    assertTrue(changes.changes().stream().anyMatch(change -> change.description().equals("type Old7 renamed to Renamed")),
+        changes.changes().subList(0, 3).toString());
   }
 }
