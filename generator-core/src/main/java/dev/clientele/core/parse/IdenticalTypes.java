@@ -110,9 +110,14 @@ final class IdenticalTypes {
         });
       }
     });
-    if (renamed.isEmpty()) {
-      return model;
-    }
+    return renamed.isEmpty() ? model : rewritten(model, renamed, dropped);
+  }
+
+  /**
+   * The model with each definition in {@code renamed} under its new name, and every reference to it
+   * too, and without those {@code dropped} (name → where it sat), whose places name their shared type.
+   */
+  private ApiModel rewritten(ApiModel model, Map<String, String> renamed, Map<String, String> dropped) {
     UnaryOperator<String> names = name -> renamed.getOrDefault(name, name);
     List<SchemaDefinition> schemas = new ArrayList<>();
     for (SchemaDefinition definition : model.schemas()) {
