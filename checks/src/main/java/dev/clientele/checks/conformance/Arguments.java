@@ -2,6 +2,7 @@ package dev.clientele.checks.conformance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clientele.core.emit.JavaNames;
 import dev.clientele.core.model.Operation;
 import dev.clientele.core.model.Parameter;
 import dev.clientele.runtime.Json;
@@ -52,8 +53,10 @@ final class Arguments {
     lastBody = null;
     List<Parameter> parameters = new ArrayList<>(operation.parameters());
     parameters.sort(Comparator.comparing(Parameter::location));
+    // The client's own: an Authorization header when the spec declares security schemes, and a
+    // parameter of one possible value, which the client sends itself.
     parameters.removeIf(parameter -> secured && parameter.location() == Parameter.Location.HEADER
-        && parameter.name().equalsIgnoreCase("Authorization"));
+        && parameter.name().equalsIgnoreCase("Authorization") || parameter.fixedValue().isPresent());
     List<Parameter> path = parameters.stream().filter(p -> p.location() == Parameter.Location.PATH).toList();
     List<Parameter> others = parameters.stream().filter(p -> p.location() != Parameter.Location.PATH).toList();
     int expected = path.size() + (others.isEmpty() ? 0 : 1) + (operation.requestBody().isPresent() ? 1 : 0);
@@ -95,7 +98,8 @@ final class Arguments {
 
   /**
    * The params record, made as a caller makes it: {@code builder()}, a setter per required
-   * parameter (the record's components are the parameters in order), {@code build()}.
+   * parameter, {@code build()}. A component is the parameter of its Java name; a record that
+   * several operations share lists them in the first one's order, which may not be this one's.
    */
   private Object params(Class<?> record, List<Parameter> parameters, RawOperation raw) throws CannotBuild {
     RecordComponent[] components = record.getRecordComponents();
@@ -103,10 +107,18 @@ final class Arguments {
       throw new CannotBuild(record.getSimpleName() + " is not a record of the " + parameters.size()
           + " query, header and cookie parameters");
     }
+    List<Parameter> inOrder = new ArrayList<>(parameters);
+    for (int i = 0; i < components.length; i++) {
+      for (Parameter parameter : parameters) {
+        if (JavaNames.memberName(parameter.name()).equals(components[i].getName())) {
+          inOrder.set(i, parameter);
+        }
+      }
+    }
     try {
       Object builder = record.getMethod("builder").invoke(null);
       for (int i = 0; i < components.length; i++) {
-        Object value = value(parameters.get(i), components[i].getGenericType(), raw);
+        Object value = value(inOrder.get(i), components[i].getGenericType(), raw);
         if (value != null) {
           builder.getClass().getMethod(components[i].getName(), components[i].getType()).invoke(builder, value);
         }

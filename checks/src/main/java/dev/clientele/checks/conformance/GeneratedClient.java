@@ -180,7 +180,7 @@ final class GeneratedClient {
     Object[] standIns = new Object[method.getParameterCount()];
     Class<?>[] types = method.getParameterTypes();
     for (int i = 0; i < types.length; i++) {
-      standIns[i] = standIn(types[i]);
+      standIns[i] = standIn(types[i], method.getDeclaringClass().getPackageName());
     }
     try {
       return (Call<?>) describing.invoke(null, standIns);
@@ -190,7 +190,7 @@ final class GeneratedClient {
   }
 
   /** A value of a scalar type (what path parameters are), null for the rest, which {@code Call} takes as absent. */
-  private static Object standIn(Class<?> type) {
+  private static Object standIn(Class<?> type, String apiPackage) {
     if (type == String.class) {
       return "1";
     } else if (type == Integer.class || type == int.class) {
@@ -219,8 +219,9 @@ final class GeneratedClient {
       return OffsetDateTime.parse("2024-05-06T07:08:09Z");
     } else if (type.isEnum() && type.getEnumConstants().length > 0) {
       return type.getEnumConstants()[0];
-    } else if (type.isRecord() && type.getEnclosingClass() != null && type.getEnclosingClass().isInterface()) {
-      // A params record: every parameter absent, made without its builder, which insists on the required ones.
+    } else if (type.isRecord() && type.getPackageName().equals(apiPackage)) {
+      // A params record (nested in its interface, or beside the interfaces that share it): every
+      // parameter absent, made without its builder, which insists on the required ones.
       try {
         Class<?>[] components = java.util.Arrays.stream(type.getRecordComponents())
             .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
