@@ -208,8 +208,8 @@ public final class JavaEmitter {
       String baseName = options.groupNames().getOrDefault(group.getKey(), group.getValue().get(0).groupName());
       apis.add(ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api")));
     }
-    OperationMethod.SharedAcrossGroups shared =
-        OperationMethod.SharedAcrossGroups.of(groups, apiPackage, interfaces, types, secured);
+    SharedParams.AcrossGroups shared =
+        SharedParams.AcrossGroups.of(groups, apiPackage, interfaces, types, secured);
     int index = 0;
     for (Map.Entry<String, List<Operation>> group : groups.entrySet()) {
       String baseName = options.groupNames().getOrDefault(group.getKey(), group.getValue().get(0).groupName());

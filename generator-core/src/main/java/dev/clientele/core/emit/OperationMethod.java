@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,18 +144,17 @@ record OperationMethod(
    * declares them. An enum declared inline in a parameter takes its place in the params record here.
    */
   static List<OperationMethod> of(List<Operation> operations, ClassName api, JavaTypes types, boolean hasSecuritySchemes,
-      SharedAcrossGroups acrossGroups, Consumer<String> warnings) {
+      SharedParams.AcrossGroups acrossGroups, Consumer<String> warnings) {
     // Object's methods: an operation named hashCode or toString would be an override that does not compile.
     NameScope methods = NameScope.forMembers()
         .reserve("hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
             WITH_RAW_RESPONSE);
     NameScope nestedTypes = NameScope.forTypes().reserve(api.simpleName(), RAW_INTERFACE);
     // A record of this interface named like a top-level one would hide it from the interface's implementation.
-    Set<String> topLevel = new HashSet<>();
-    acrossGroups.names.values().forEach(name -> topLevel.add(name.simpleName()));
-    Map<SharedParamsKey, String> sharedNames = sharedParamsNames(operations, hasSecuritySchemes, types, topLevel);
-    sharedNames.keySet().removeIf(acrossGroups.names::containsKey);
-    Map<SharedParamsKey, ParamsRecord> sharedRecords = new HashMap<>();
+    Map<SharedParams.Key, String> sharedNames =
+        SharedParams.names(operations, hasSecuritySchemes, types, acrossGroups.simpleNames());
+    sharedNames.keySet().removeIf(key -> acrossGroups.name(key) != null);
+    Map<SharedParams.Key, ParamsRecord> sharedRecords = new HashMap<>();
     List<OperationMethod> result = new ArrayList<>();
     for (Operation operation : operations) {
       String name = methods.allocate(baseName(operation));
@@ -193,13 +191,12 @@ record OperationMethod(
       });
       List<Parameter> own = ownParameters(operation, hasSecuritySchemes);
       List<Parameter> carried = carried(own);
-      SharedParamsKey shareKey = SharedParamsKey.of(carried, operation);
+      SharedParams.Key shareKey = SharedParams.Key.of(carried, operation);
       Optional<ParamsRecord> params;
       if (carried.isEmpty()) {
         params = Optional.empty();
-      } else if (acrossGroups.names.containsKey(shareKey)) {
-        params = Optional.of(acrossGroups.records.computeIfAbsent(shareKey,
-            key -> paramsRecord(acrossGroups.names.get(key), api, own, types)));
+      } else if (acrossGroups.name(shareKey) != null) {
+        params = Optional.of(acrossGroups.record(shareKey, key -> paramsRecord(acrossGroups.name(key), api, own, types)));
       } else if (sharedNames.containsKey(shareKey)) {
         params = Optional.of(sharedRecords.computeIfAbsent(shareKey,
             key -> paramsRecord(api.nestedClass(nestedTypes.allocate(sharedNames.get(key))), api, own, types)));
@@ -250,129 +247,8 @@ record OperationMethod(
   }
 
   /** The parameters a params record carries: the query, header and cookie ones. */
-  private static List<Parameter> carried(List<Parameter> own) {
+  static List<Parameter> carried(List<Parameter> own) {
     return own.stream().filter(p -> p.location() != Parameter.Location.PATH).toList();
-  }
-
-  /**
-   * The names of the params records that several operations share: those whose query, header and
-   * cookie parameters are the same and whose method names begin with the same word. Kubernetes
-   * declares the same dozen list options on every list operation of a group: one {@code
-   * ListCoreV1Params} instead of thirty copies. The name is the words the method names begin with
-   * ({@code listCoreV1Pod}, {@code listCoreV1Service} → {@code ListCoreV1Params}). Operations share
-   * no record when that name would be another operation's own params record's, is {@code taken}, or
-   * would be two groups', nor when a parameter declares a type inline, which nests in its operation's
-   * record.
-   */
-  private static Map<SharedParamsKey, String> sharedParamsNames(
-      List<Operation> operations, boolean hasSecuritySchemes, JavaTypes types, Set<String> taken) {
-    // By the parameters and the first word: list operations share one record, watch operations another.
-    Map<SharedParamsKey, List<String>> methodNames = new LinkedHashMap<>();
-    // An operation's own record name, and the parameters of each operation that would take it.
-    Map<String, Set<List<Parameter>>> ownRecordNames = new HashMap<>();
-    for (Operation operation : operations) {
-      List<Parameter> carried = carried(ownParameters(operation, hasSecuritySchemes));
-      if (carried.isEmpty()) {
-        continue;
-      }
-      String name = baseName(operation);
-      SharedParamsKey key = SharedParamsKey.of(carried, operation);
-      ownRecordNames.computeIfAbsent(JavaNames.typeName(name) + "Params", own -> new HashSet<>()).add(key.carried());
-      if (carried.stream().noneMatch(p -> typeName(p.type()) != null && types.awaitsParameterPlace(typeName(p.type())))) {
-        methodNames.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
-      }
-    }
-    Map<String, List<SharedParamsKey>> claims = new LinkedHashMap<>();
-    methodNames.forEach((key, names) -> {
-      if (names.size() > 1) {
-        claims.computeIfAbsent(JavaNames.typeName(String.join(" ", commonLeadingWords(names))) + "Params",
-            name -> new ArrayList<>()).add(key);
-      }
-    });
-    Map<SharedParamsKey, String> result = new LinkedHashMap<>();
-    claims.forEach((name, groups) -> {
-      Set<List<Parameter>> ownersOfName = ownRecordNames.get(name);
-      if (groups.size() == 1 && !taken.contains(name)
-          && (ownersOfName == null || ownersOfName.equals(Set.of(groups.get(0).carried())))) {
-        result.put(groups.get(0), name);
-      }
-    });
-    return result;
-  }
-
-  /**
-   * The params records that operations of several groups share, top-level in the operations'
-   * package: Kubernetes' list options, the same on the list operations of every API group, are one
-   * {@code ListParams}. Named as the records shared in one group are, after the words the method
-   * names begin with.
-   */
-  static final class SharedAcrossGroups {
-    private final Map<SharedParamsKey, ClassName> names;
-    private final Map<SharedParamsKey, ParamsRecord> records = new HashMap<>();
-
-    private SharedAcrossGroups(Map<SharedParamsKey, ClassName> names) {
-      this.names = names;
-    }
-
-    /**
-     * The records of {@code operations}, grouped, that more than one group shares.
-     *
-     * @param packageScope the type names taken in the operations' package, where these take theirs
-     */
-    static SharedAcrossGroups of(Map<String, List<Operation>> groups, String apiPackage, NameScope packageScope,
-        JavaTypes types, boolean hasSecuritySchemes) {
-      List<Operation> all = groups.values().stream().flatMap(List::stream).toList();
-      Map<SharedParamsKey, Set<String>> groupsOfKey = new HashMap<>();
-      for (Operation operation : all) {
-        groupsOfKey.computeIfAbsent(SharedParamsKey.of(carried(ownParameters(operation, hasSecuritySchemes)), operation),
-            key -> new HashSet<>()).add(operation.group());
-      }
-      Map<SharedParamsKey, ClassName> names = new LinkedHashMap<>();
-      sharedParamsNames(all, hasSecuritySchemes, types, Set.of()).forEach((key, name) -> {
-        if (groupsOfKey.get(key).size() > 1) {
-          names.put(key, ClassName.get(apiPackage, packageScope.allocate(name)));
-        }
-      });
-      return new SharedAcrossGroups(names);
-    }
-  }
-
-  /** What operations that share a params record have in common: the parameters and the method name's first word. */
-  private record SharedParamsKey(List<Parameter> carried, String firstWord) {
-
-    /**
-     * The key of an operation. The parameters are in a fixed order: Kubernetes declares {@code
-     * pretty} on the path of its namespaced lists, before the list options, and on the operation of
-     * the others, after them. The shared record takes the first operation's order.
-     */
-    static SharedParamsKey of(List<Parameter> carried, Operation operation) {
-      List<Parameter> ordered = new ArrayList<>(carried);
-      ordered.sort(Comparator.comparing(Parameter::location).thenComparing(Parameter::name));
-      return new SharedParamsKey(ordered, words(baseName(operation)).get(0));
-    }
-  }
-
-  /** The words every name begins with: [list, Core, V1] for {@code listCoreV1Pod} and {@code listCoreV1Service}. */
-  private static List<String> commonLeadingWords(List<String> names) {
-    List<String> prefix = words(names.get(0));
-    for (String name : names.subList(1, names.size())) {
-      List<String> words = words(name);
-      int common = 0;
-      while (common < prefix.size() && common < words.size() && prefix.get(common).equals(words.get(common))) {
-        common++;
-      }
-      prefix = prefix.subList(0, common);
-    }
-    return prefix;
-  }
-
-  /** A name's words, with a word split after its digits too: [list, Core, V1, Namespaced, Pod]. */
-  private static List<String> words(String name) {
-    List<String> words = new ArrayList<>();
-    for (String word : JavaNames.words(name)) {
-      words.addAll(List.of(word.split("(?<=[0-9])(?=[A-Z])")));
-    }
-    return words;
   }
 
   /**
@@ -416,7 +292,7 @@ record OperationMethod(
   }
 
   /** The definition a parameter's type names, directly or as an array's items; null for any other type. */
-  private static String typeName(TypeRef type) {
+  static String typeName(TypeRef type) {
     TypeRef item = type instanceof TypeRef.ArrayOf array ? array.items() : type;
     return item instanceof TypeRef.Named named ? named.name() : null;
   }
@@ -451,7 +327,7 @@ record OperationMethod(
   }
 
   /** The method's name: what the operation does in its group ({@code listForRepo}, {@code retrieve}). */
-  private static String baseName(Operation operation) {
+  static String baseName(Operation operation) {
     return JavaNames.memberName(operation.action());
   }
 
@@ -460,7 +336,7 @@ record OperationMethod(
    * security schemes an {@code Authorization} header is client configuration, not a parameter; a
    * parameter with a fixed value is the implementation's to send.
    */
-  private static List<Parameter> ownParameters(Operation operation, boolean hasSecuritySchemes) {
+  static List<Parameter> ownParameters(Operation operation, boolean hasSecuritySchemes) {
     List<Parameter> ordered = new ArrayList<>();
     for (Parameter parameter : operation.parameters()) {
       if (hasSecuritySchemes
