@@ -203,19 +203,22 @@ public final class JavaEmitter {
     NameScope interfaces = NameScope.forTypes().reserve("package-info");
     boolean secured = !model.securitySchemes().isEmpty();
     List<ApiGroup> result = new ArrayList<>();
+    // Every interface is named before the params records that several share take their names beside them.
+    List<String> baseNames = new ArrayList<>();
     List<ClassName> apis = new ArrayList<>();
     for (Map.Entry<String, List<Operation>> group : groups.entrySet()) {
       String baseName = options.groupNames().getOrDefault(group.getKey(), group.getValue().get(0).groupName());
+      baseNames.add(baseName);
       apis.add(ClassName.get(apiPackage, interfaces.allocate(JavaNames.typeName(baseName) + "Api")));
     }
     SharedParams.AcrossGroups shared =
         SharedParams.AcrossGroups.of(groups, apiPackage, interfaces, types, secured);
     int index = 0;
     for (Map.Entry<String, List<Operation>> group : groups.entrySet()) {
-      String baseName = options.groupNames().getOrDefault(group.getKey(), group.getValue().get(0).groupName());
-      ClassName api = apis.get(index++);
-      result.add(new ApiGroup(group.getKey(), baseName, api,
+      ClassName api = apis.get(index);
+      result.add(new ApiGroup(group.getKey(), baseNames.get(index), api,
           OperationMethod.of(group.getValue(), api, types, secured, shared, warnings::add)));
+      index++;
     }
     types.placeRemainingParameterTypes();
     return new Apis(result, interfaces);

@@ -265,7 +265,7 @@ record OperationMethod(
     List<Parameter> queryHeaderCookie = carried(own);
     List<String> nestedTypes = new ArrayList<>();
     for (Parameter parameter : queryHeaderCookie) {
-      String typeName = typeName(parameter.type());
+      String typeName = ParameterTypes.typeName(parameter.type());
       if (typeName == null || !types.awaitsParameterPlace(typeName)) {
         Set<String> used = new HashSet<>();
         JavaTypes.simpleNames(types.of(parameter.type()), used);
@@ -273,7 +273,7 @@ record OperationMethod(
       }
     }
     for (Parameter parameter : queryHeaderCookie) {
-      String typeName = typeName(parameter.type());
+      String typeName = ParameterTypes.typeName(parameter.type());
       if (typeName != null && types.awaitsParameterPlace(typeName)) {
         String local = parameter.type() instanceof TypeRef.ArrayOf ? JavaTypes.localTypeName(parameter.name() + " item")
             : JavaNames.typeName(parameter.name());
@@ -291,11 +291,6 @@ record OperationMethod(
     return new ParamsRecord(record, result, nestedTypes);
   }
 
-  /** The definition a parameter's type names, directly or as an array's items; null for any other type. */
-  static String typeName(TypeRef type) {
-    TypeRef item = type instanceof TypeRef.ArrayOf array ? array.items() : type;
-    return item instanceof TypeRef.Named named ? named.name() : null;
-  }
 
   private static ResponseUnion responseUnion(ClassName name, List<Response> withBody, JavaTypes types) {
     NameScope records = NameScope.forTypes().reserve(name.simpleName());

@@ -68,7 +68,7 @@ final class ParameterTypes {
   }
 
   /** The definition a parameter's type names, directly or as an array's items; null for any other type. */
-  private static String typeName(TypeRef type) {
+  static String typeName(TypeRef type) {
     if (type instanceof TypeRef.ArrayOf array) {
       type = array.items();
     }

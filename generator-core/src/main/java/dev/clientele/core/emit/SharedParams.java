@@ -46,8 +46,8 @@ final class SharedParams {
       String name = OperationMethod.baseName(operation);
       Key key = Key.of(carried, operation);
       ownRecordNames.computeIfAbsent(JavaNames.typeName(name) + "Params", own -> new HashSet<>()).add(key.carried());
-      if (carried.stream().noneMatch(p -> OperationMethod.typeName(p.type()) != null
-          && types.awaitsParameterPlace(OperationMethod.typeName(p.type())))) {
+      if (carried.stream().noneMatch(p -> ParameterTypes.typeName(p.type()) != null
+          && types.awaitsParameterPlace(ParameterTypes.typeName(p.type())))) {
         methodNames.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
       }
     }

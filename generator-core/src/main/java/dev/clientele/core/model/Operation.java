@@ -73,6 +73,12 @@ public record Operation(
         responses, pointer, groupName, action, pagination);
   }
 
+  /** This operation with {@code parameters} instead of its own. */
+  public Operation withParameters(List<Parameter> parameters) {
+    return new Operation(operationId, method, path, group, summary, description, deprecated, parameters, requestBody,
+        responses, pointer, groupName, action, pagination);
+  }
+
   /** The 2xx responses in document order, or the {@code default} one when there are none. */
   public List<Response> successResponses() {
     List<Response> success = responses.stream().filter(Response::isSuccess).toList();

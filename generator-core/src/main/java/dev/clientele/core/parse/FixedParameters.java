@@ -46,9 +46,7 @@ final class FixedParameters {
           parameters.add(parameter);
         }
       }
-      operations.add(new Operation(operation.operationId(), operation.method(), operation.path(), operation.group(),
-          operation.summary(), operation.description(), operation.deprecated(), parameters, operation.requestBody(),
-          operation.responses(), operation.pointer(), operation.groupName(), operation.action(), operation.pagination()));
+      operations.add(operation.withParameters(parameters));
     }
     if (fixedTypes.isEmpty()) {
       return model;

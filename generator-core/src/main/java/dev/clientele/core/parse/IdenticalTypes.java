@@ -42,8 +42,6 @@ import java.util.function.UnaryOperator;
  */
 final class IdenticalTypes {
 
-  private static final String COMPONENT_SCHEMAS = "#/components/schemas/";
-
   /** The statuses of error bodies that operations declare alike, in words. */
   private static final Map<String, String> STATUS_NAMES = Map.ofEntries(
       Map.entry("400", "bad request"), Map.entry("401", "unauthorized"), Map.entry("403", "forbidden"),
@@ -145,8 +143,7 @@ final class IdenticalTypes {
 
   /** Whether a definition is a schema under {@code components/schemas}, named by the spec. */
   static boolean isComponent(SchemaDefinition definition) {
-    String pointer = definition.pointer();
-    return pointer.startsWith(COMPONENT_SCHEMAS) && pointer.indexOf('/', COMPONENT_SCHEMAS.length()) < 0;
+    return SchemaTranslator.isComponentPointer(definition.pointer());
   }
 
   /**

@@ -722,7 +722,7 @@ final class SchemaTranslator {
     boolean anyRef = false;
     for (Schema<?> member : members) {
       if (member.get$ref() != null) {
-        if (!member.get$ref().startsWith(COMPONENTS) || member.get$ref().indexOf('/', COMPONENTS.length()) >= 0) {
+        if (!isComponentPointer(member.get$ref())) {
           return Optional.empty();
         }
         parts.add("ref " + member.get$ref());
@@ -742,6 +742,11 @@ final class SchemaTranslator {
     // and nests there.
     boolean named = words(String.join(" ", memberNames(members))).stream().mapToInt(String::length).sum() <= MAX_PART_NAME;
     return anyRef && named ? Optional.of(keyword + ": " + String.join(", ", parts)) : Optional.empty();
+  }
+
+  /** Whether a pointer names a schema directly under {@code components/schemas}: a component, named by the spec. */
+  static boolean isComponentPointer(String pointer) {
+    return pointer.startsWith(COMPONENTS) && pointer.indexOf('/', COMPONENTS.length()) < 0;
   }
 
   /**
