@@ -79,29 +79,37 @@ final class IdenticalTypes {
         groups.computeIfAbsent(shape(definition.name()), key -> new ArrayList<>()).add(definition.name());
       }
     }
+    Set<String> javaNames = new HashSet<>();
+    definitions.keySet().forEach(name -> javaNames.add(javaKey(name)));
     Map<String, List<List<String>>> claims = new LinkedHashMap<>();
     for (List<String> members : groups.values()) {
       for (List<String> named : namedGroups(members)) {
-        claims.computeIfAbsent(sharedName(named).orElseThrow(), key -> new ArrayList<>()).add(named);
+        claims.computeIfAbsent(groupName(named, javaNames), key -> new ArrayList<>()).add(named);
       }
     }
-    Set<String> javaNames = new HashSet<>();
-    definitions.keySet().forEach(name -> javaNames.add(javaKey(name)));
     // Old name → new name, for every member and every type declared in one.
     Map<String, String> renamed = new HashMap<>();
     Map<String, String> dropped = new LinkedHashMap<>();
     claims.forEach((name, memberGroups) -> {
-      if (javaNames.contains(javaKey(name))) {
-        return;
-      }
       // Of groups that would take the same name, the largest does; the others keep a type per place.
       List<String> members = memberGroups.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
-      Map<String, String> kept = relativeNames(members.get(0));
-      if (kept.values().stream().anyMatch(relative -> definitions.containsKey(name + " " + relative))) {
+      // A member may have the name already (jira's "version update request" and "… request 2"): it
+      // keeps it. Any other type of that name makes the group keep a type per place.
+      Optional<String> namesake = members.stream().filter(member -> javaKey(member).equals(javaKey(name))).findFirst();
+      if (namesake.isEmpty() && javaNames.contains(javaKey(name))) {
+        return;
+      }
+      String keptMember = namesake.orElse(members.get(0));
+      Map<String, String> kept = relativeNames(keptMember);
+      if (kept.values().stream().anyMatch(relative -> !kept.containsKey(name + " " + relative)
+          && definitions.containsKey(name + " " + relative))) {
         return;
       }
       kept.forEach((old, relative) -> renamed.put(old, relative.isEmpty() ? name : name + " " + relative));
-      for (String member : members.subList(1, members.size())) {
+      for (String member : members) {
+        if (member.equals(keptMember)) {
+          continue;
+        }
         relativeNames(member).forEach((old, relative) -> {
           renamed.put(old, relative.isEmpty() ? name : name + " " + relative);
           dropped.put(old, definitions.get(old).pointer());
@@ -187,6 +195,31 @@ final class IdenticalTypes {
   }
 
   /**
+   * The name a group of members takes: the one they share, or when another type has it and the
+   * members' names differ only in a number at the end (names the spec gave twice, told apart by
+   * the number: {@code role update request 2}, {@code role update request 3}), the first member's.
+   */
+  private static String groupName(List<String> members, Set<String> javaNames) {
+    String shared = sharedName(members).orElseThrow();
+    if (!javaNames.contains(javaKey(shared)) || members.stream().anyMatch(member -> javaKey(member).equals(javaKey(shared)))) {
+      return shared;
+    }
+    List<String> base = nameWords(members.get(0));
+    boolean numbered = members.stream().allMatch(member -> nameWords(member).equals(base));
+    return numbered ? members.get(0) : shared;
+  }
+
+  /**
+   * The words of a name that say what it is: without a number that ends it, which only tells apart
+   * two places the spec gave the same name ({@code issue update request 2}).
+   */
+  private static List<String> nameWords(String name) {
+    List<String> words = words(name);
+    boolean numbered = words.size() > 1 && words.get(words.size() - 1).chars().allMatch(Character::isDigit);
+    return numbered ? words.subList(0, words.size() - 1) : words;
+  }
+
+  /**
    * The members that share a name: all of them, or when an odd name leaves them none, those whose
    * names begin with the same word, else those whose names end in the same two words (Cloudflare's
    * 70 {@code …_messages item}s beside one {@code r2_errors item}).
@@ -206,7 +239,7 @@ final class IdenticalTypes {
   private static List<List<String>> nameable(List<String> members, UnaryOperator<List<String>> part) {
     Map<List<String>, List<String>> byPart = new LinkedHashMap<>();
     for (String member : members) {
-      List<String> words = words(member);
+      List<String> words = nameWords(member);
       byPart.computeIfAbsent(words.isEmpty() ? words : part.apply(words), key -> new ArrayList<>()).add(member);
     }
     return byPart.values().stream().filter(group -> group.size() > 1 && sharedName(group).isPresent()).toList();
@@ -221,11 +254,11 @@ final class IdenticalTypes {
    * a name would begin with another status.
    */
   private static Optional<String> sharedName(List<String> members) {
-    List<String> first = words(members.get(0));
+    List<String> first = nameWords(members.get(0));
     int leading = first.size();
     int trailing = first.size();
     for (String member : members.subList(1, members.size())) {
-      List<String> words = words(member);
+      List<String> words = nameWords(member);
       int common = 0;
       while (common < leading && common < words.size() && first.get(common).equals(words.get(common))) {
         common++;
@@ -333,3 +366,4 @@ final class IdenticalTypes {
         operation.pointer(), operation.groupName(), operation.action(), operation.pagination());
   }
 }
+

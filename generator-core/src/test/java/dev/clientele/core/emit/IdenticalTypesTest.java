@@ -173,4 +173,43 @@ class IdenticalTypesTest {
     assertFalse(classes.names().contains("com.example.model.ResponseItem"), classes.names().toString());
     assertEquals(2, classes.names().stream().filter(name -> name.endsWith("ResponseItem")).count(), classes.names().toString());
   }
+
+  @Test
+  @DisplayName("identical bodies whose names differ in a number only share the name one of them has, or the first one's when another type has their common name")
+  void numberedNamesShareTheFirst() {
+    String body = """
+        requestBody:
+                content:
+                  application/json:
+                    schema: {type: object, properties: {%s: {type: string}}}
+              responses:
+                '204': {description: Done}""";
+    String spec = """
+        openapi: 3.0.3
+        info: {title: Roles, version: '1'}
+        paths:
+          /roles:
+            put:
+              %s
+          /roles/{id}:
+            put:
+              parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+              %s
+          /role/{id}:
+            put:
+              parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+              %s
+          /roles/{id}/default:
+            put:
+              parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+              %s
+        """.formatted(body.formatted("title"), body.formatted("name"), body.formatted("name"), body.formatted("title"));
+    // Given "role update request" (title), "… request 2" and "… request 3" (name), "role update default request" (title)
+    Compilation compilation = Generated.compile(Generated.sources(spec, "com.example"));
+    assertThat(compilation).succeededWithoutWarnings();
+    CompiledClasses roles = new CompiledClasses(compilation);
+
+    List<String> models = roles.names().stream().filter(name -> name.startsWith("com.example.model.") && !name.contains("$") && !name.endsWith("package-info")).sorted().toList();
+    assertEquals(List.of("com.example.model.RoleUpdateRequest", "com.example.model.RoleUpdateRequest2"), models);
+  }
 }
