@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The accessors of required properties throw {@code IllegalStateException} when
  * the server left the property out.
  *
- * @param additionalProperties properties the schema does not declare, as sent by the server
+ * @param additionalProperties properties the schema does not declare, by wire name: kept when
+ * parsing and written back when serializing
  */
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -60,7 +61,7 @@ public record Lead(
     @JsonProperty("updated_by") @Nullable String updatedBy,
     @JsonProperty("updated_by_name") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String updatedByName,
     @JsonProperty("url") @Nullable String url,
-    @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   public Lead {
     addresses = addresses == null ? null : Collections.unmodifiableList(new ArrayList<>(addresses));
     contactIds = contactIds == null ? null : Collections.unmodifiableList(new ArrayList<>(contactIds));
@@ -71,16 +72,6 @@ public record Lead(
     summaries = summaries == null ? null : Collections.unmodifiableList(new ArrayList<>(summaries));
     tasks = tasks == null ? null : Collections.unmodifiableList(new ArrayList<>(tasks));
     additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
-  }
-
-  /**
-   * Properties the schema does not declare, by wire name: kept when parsing and written back when
-   * serializing.
-   */
-  @Override
-  @JsonAnyGetter
-  public Map<String, @Nullable Object> additionalProperties() {
-    return additionalProperties;
   }
 
   /** A builder for a new {@code Lead}. */
@@ -398,7 +389,8 @@ public record Lead(
   /**
    * The <code>LeadAddress</code> object.
    *
-   * @param additionalProperties properties the schema does not declare, as sent by the server
+   * @param additionalProperties properties the schema does not declare, by wire name: kept when
+   * parsing and written back when serializing
    */
   public static record Address(@JsonProperty("address_1") @Nullable String address1,
       @JsonProperty("address_2") @Nullable String address2,
@@ -407,20 +399,10 @@ public record Lead(
       @JsonProperty("label") @Nullable String label, @JsonProperty("state") @Nullable String state,
       @JsonProperty("tz_ids") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> tzIds,
       @JsonProperty("zipcode") @Nullable String zipcode,
-      @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+      @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
     public Address {
       tzIds = tzIds == null ? null : Collections.unmodifiableList(new ArrayList<>(tzIds));
       additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
-    }
-
-    /**
-     * Properties the schema does not declare, by wire name: kept when parsing and written back when
-     * serializing.
-     */
-    @Override
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-      return additionalProperties;
     }
 
     /** A builder for a new {@code Address}. */

@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * @param verbose Not sent unless set; the server's default is <code>false</code>.
  * @param password Sent when creating a report; never returned. (write-only: sent, never returned)
  * @param legacyCode Use status instead.
- * @param additionalProperties properties the schema does not declare, as sent by the server
+ * @param additionalProperties properties the schema does not declare, by wire name: kept when
+ * parsing and written back when serializing
  */
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -64,20 +65,10 @@ public record Report(
     @JsonProperty("password") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String password,
     @JsonProperty("legacyCode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String legacyCode,
     @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Report.Tag> tags,
-    @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   public Report {
     tags = tags == null ? null : Collections.unmodifiableList(new ArrayList<>(tags));
     additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
-  }
-
-  /**
-   * Properties the schema does not declare, by wire name: kept when parsing and written back when
-   * serializing.
-   */
-  @Override
-  @JsonAnyGetter
-  public Map<String, @Nullable Object> additionalProperties() {
-    return additionalProperties;
   }
 
   /** A builder for a new {@code Report}. */

@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The accessors of required properties throw {@code IllegalStateException} when
  * the server left the property out.
  *
- * @param additionalProperties properties the schema does not declare, as sent by the server
+ * @param additionalProperties properties the schema does not declare, by wire name: kept when
+ * parsing and written back when serializing
  */
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -35,19 +36,9 @@ public record OrderShippedWebhookRequest(
     @JsonProperty("orderId") @JsonInclude(JsonInclude.Include.NON_NULL) String orderId,
     @JsonProperty("shippedAt") @JsonInclude(JsonInclude.Include.NON_NULL) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime shippedAt,
     @JsonProperty("carrier") @JsonInclude(JsonInclude.Include.NON_NULL) OrderShippedWebhookRequest. @Nullable Carrier carrier,
-    @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+    @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   public OrderShippedWebhookRequest {
     additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
-  }
-
-  /**
-   * Properties the schema does not declare, by wire name: kept when parsing and written back when
-   * serializing.
-   */
-  @Override
-  @JsonAnyGetter
-  public Map<String, @Nullable Object> additionalProperties() {
-    return additionalProperties;
   }
 
   /** A builder for a new {@code OrderShippedWebhookRequest}. */
@@ -145,24 +136,15 @@ public record OrderShippedWebhookRequest(
   /**
    * The <code>orderShipped webhook request carrier</code> object.
    *
-   * @param additionalProperties properties the schema does not declare, as sent by the server
+   * @param additionalProperties properties the schema does not declare, by wire name: kept when
+   * parsing and written back when serializing
    */
   public static record Carrier(
       @JsonProperty("name") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String name,
       @JsonProperty("trackingUrl") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable URI trackingUrl,
-      @JsonAnySetter Map<String, @Nullable Object> additionalProperties) {
+      @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
     public Carrier {
       additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
-    }
-
-    /**
-     * Properties the schema does not declare, by wire name: kept when parsing and written back when
-     * serializing.
-     */
-    @Override
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-      return additionalProperties;
     }
 
     /** A builder for a new {@code Carrier}. */

@@ -161,7 +161,10 @@ final class RecordEmitter {
       constructor.addParameter(componentParameter(component));
     }
     constructor.addParameter(
-        ParameterSpec.builder(extrasType(), extrasName).addAnnotation(Jackson.JSON_ANY_SETTER).build());
+        ParameterSpec.builder(extrasType(), extrasName)
+            .addAnnotation(Jackson.JSON_ANY_SETTER)
+            .addAnnotation(Jackson.JSON_ANY_GETTER)
+            .build());
 
     TypeSpec.Builder record =
         TypeSpec.recordBuilder(className)
@@ -169,7 +172,6 @@ final class RecordEmitter {
             .recordConstructor(constructor.build())
             .addSuperinterfaces(unions)
             .addMethod(compactConstructor())
-            .addMethod(extrasAccessor())
             .addMethod(
                 MethodSpec.methodBuilder(builderMethod)
                     .addJavadoc("A builder for a new {@code $L}.", className.simpleName())
@@ -242,7 +244,8 @@ final class RecordEmitter {
             .append('\n');
       }
     }
-    doc.append("@param ").append(extrasName).append(" properties the schema does not declare, as sent by the server\n");
+    doc.append("@param ").append(extrasName).append(" properties the schema does not declare, by wire name: kept when\n"
+        + "parsing and written back when serializing\n");
     return CodeBlock.of("$L", doc);
   }
 
@@ -317,19 +320,6 @@ final class RecordEmitter {
         "$1N = $1N == null ? $2T.of() : $3T.unmodifiableMap(new $4T<>($1N))",
         extrasName, JavaTypes.MAP, COLLECTIONS, LINKED_HASH_MAP);
     return compact.build();
-  }
-
-  private MethodSpec extrasAccessor() {
-    return MethodSpec.methodBuilder(extrasName)
-        .addJavadoc(
-            "Properties the schema does not declare, by wire name: kept when parsing and written back when\n"
-                + "serializing.")
-        .addAnnotation(Override.class)
-        .addAnnotation(Jackson.JSON_ANY_GETTER)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(extrasType())
-        .addStatement("return $N", extrasName)
-        .build();
   }
 
   private TypeSpec builder() {
