@@ -7,8 +7,8 @@ import com.example.model.RangeQuery;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.clientele.runtime.OpenEnum;
 import dev.clientele.runtime.RawResponse;
+import dev.clientele.runtime.Required;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -250,14 +250,8 @@ public interface IssuesApi {
        */
       public ListForRepoParams build() {
         if (xRequestId == null || session == null) {
-          List<String> missing = new ArrayList<>();
-          if (xRequestId == null) {
-            missing.add("xRequestId (header parameter 'X-Request-Id')");
-          }
-          if (session == null) {
-            missing.add("session (cookie parameter 'session')");
-          }
-          throw new IllegalStateException("ListForRepoParams is missing required parameters: " + String.join(", ", missing) + "; set them on the builder");
+          throw Required.notSet("ListForRepoParams", "xRequestId (header parameter 'X-Request-Id')", xRequestId,
+              "session (cookie parameter 'session')", session);
         }
         return new ListForRepoParams(state, labels, assignee, since, ids, tags, metadata, created, expand, page, xRequestId, xFlags, session, prefs);
       }

@@ -354,35 +354,11 @@ public record Lead(
      */
     public Lead build() {
       if (contactIds == null || dateCreated == null || dateUpdated == null || htmlUrl == null || id == null || organizationId == null || statusId == null) {
-        throw new IllegalStateException("Cannot build Lead: missing required " + String.join(", ", missingRequired()));
+        throw Required.notSet("Lead", "contactIds", contactIds, "dateCreated", dateCreated,
+            "dateUpdated", dateUpdated, "htmlUrl", htmlUrl, "id", id,
+            "organizationId", organizationId, "statusId", statusId);
       }
       return new Lead(addresses, contactIds, contacts, contactsSummary, createdBy, createdByName, dateCreated, dateUpdated, description, displayName, htmlUrl, id, integrationLinks, localtime, name, opportunities, organizationId, primaryAddressSummary, primaryEmail, primaryPhone, recentCalls, source, statusId, statusLabel, summaries, tasks, updatedBy, updatedByName, url, additionalProperties);
-    }
-
-    private List<String> missingRequired() {
-      List<String> missing = new ArrayList<>();
-      if (contactIds == null) {
-        missing.add("contactIds");
-      }
-      if (dateCreated == null) {
-        missing.add("dateCreated");
-      }
-      if (dateUpdated == null) {
-        missing.add("dateUpdated");
-      }
-      if (htmlUrl == null) {
-        missing.add("htmlUrl");
-      }
-      if (id == null) {
-        missing.add("id");
-      }
-      if (organizationId == null) {
-        missing.add("organizationId");
-      }
-      if (statusId == null) {
-        missing.add("statusId");
-      }
-      return missing;
     }
   }
 

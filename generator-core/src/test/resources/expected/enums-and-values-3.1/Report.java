@@ -317,23 +317,9 @@ public record Report(
      */
     public Report build() {
       if (kind == null || format == null || timezone == null) {
-        throw new IllegalStateException("Cannot build Report: missing required " + String.join(", ", missingRequired()));
+        throw Required.notSet("Report", "kind", kind, "format", format, "timezone", timezone);
       }
       return new Report(id, kind, format, priority, retries, status, httpStatus, largeId, timezone, mode, limit, threshold, bytesProcessed, flushMessages, verbose, password, legacyCode, tags, additionalProperties);
-    }
-
-    private List<String> missingRequired() {
-      List<String> missing = new ArrayList<>();
-      if (kind == null) {
-        missing.add("kind");
-      }
-      if (format == null) {
-        missing.add("format");
-      }
-      if (timezone == null) {
-        missing.add("timezone");
-      }
-      return missing;
     }
   }
 

@@ -10,10 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.clientele.runtime.Required;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
@@ -116,20 +114,10 @@ public record OrderShippedWebhookRequest(
      */
     public OrderShippedWebhookRequest build() {
       if (orderId == null || shippedAt == null) {
-        throw new IllegalStateException("Cannot build OrderShippedWebhookRequest: missing required " + String.join(", ", missingRequired()));
+        throw Required.notSet("OrderShippedWebhookRequest", "orderId", orderId,
+            "shippedAt", shippedAt);
       }
       return new OrderShippedWebhookRequest(orderId, shippedAt, carrier, additionalProperties);
-    }
-
-    private List<String> missingRequired() {
-      List<String> missing = new ArrayList<>();
-      if (orderId == null) {
-        missing.add("orderId");
-      }
-      if (shippedAt == null) {
-        missing.add("shippedAt");
-      }
-      return missing;
     }
   }
 

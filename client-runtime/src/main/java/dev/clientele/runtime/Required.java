@@ -1,12 +1,14 @@
 package dev.clientele.runtime;
 
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a required property of a generated record. Parsing is lenient, so that a server which
- * leaves out a property the spec requires does not make the whole response unreadable; the record's
- * accessor then keeps the promise of its non-null type by throwing, naming the property, rather than
- * returning null. Every such accessor is one call here instead of its own null check and message.
+ * Required values of generated code. Parsing is lenient, so that a server which leaves out a
+ * property the spec requires does not make the whole response unreadable; the record's accessor
+ * then keeps the promise of its non-null type by throwing, naming the property, rather than
+ * returning null. Building is strict: a builder throws, naming every required value not set. Each
+ * accessor and each builder makes one call here instead of its own null checks and message.
  */
 public final class Required {
 
@@ -30,5 +32,25 @@ public final class Required {
           owner + "." + wireName + " is missing: the server did not send it, though the spec requires it");
     }
     return value;
+  }
+
+  /**
+   * What a builder throws when values it requires are not set. The builder tests its fields for
+   * null itself, in one condition (a null checker then sees them set past it), and calls this to
+   * name the ones that are not.
+   *
+   * @param built the name of the type being built ({@code ContactEmail}, {@code ListForRepoParams})
+   * @param namesAndValues the name of each required value, then the value, for every one the
+   *     builder requires: {@code "email", email, "isUnsubscribed", isUnsubscribed}
+   * @return an exception whose message names every value that is null, in the order given
+   */
+  public static IllegalStateException notSet(String built, @Nullable Object... namesAndValues) {
+    StringJoiner missing = new StringJoiner(", ");
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] == null) {
+        missing.add(String.valueOf(namesAndValues[i]));
+      }
+    }
+    return new IllegalStateException("Cannot build " + built + ": missing required " + missing);
   }
 }

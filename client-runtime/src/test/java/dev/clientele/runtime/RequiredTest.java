@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The check behind every accessor of a required property in a generated record. */
+/** The checks behind every accessor of a required property and every builder of a generated record. */
 class RequiredTest {
 
   @Test
@@ -49,5 +49,22 @@ class RequiredTest {
     assertEquals(false, Required.present(false, "Flags", "enabled"));
     assertEquals("", Required.present("", "Note", "text"));
     assertEquals(0L, Required.present(0L, "Counter", "count"));
+  }
+
+  @Test
+  @DisplayName("a builder's exception names every required value not set, in order, and none that is set, even if false or empty")
+  void notSetNamesEveryNullValueInOrder() {
+    // Given a builder's required values, two of them not set
+    Object email = null;
+    Boolean unsubscribed = false;
+    String name = "";
+    Long created = null;
+
+    // When the builder asks for its exception
+    IllegalStateException thrown =
+        Required.notSet("ContactEmail", "email", email, "isUnsubscribed", unsubscribed, "name", name, "created", created);
+
+    // Then it names the type and the two that are null
+    assertEquals("Cannot build ContactEmail: missing required email, created", thrown.getMessage());
   }
 }

@@ -116,17 +116,10 @@ final class ParamsRecordEmitter {
       // One condition over every required field, which NullAway follows: past it they are all set.
       build.beginControlFlow("if ($L)", CodeBlock.join(required.stream()
               .map(component -> CodeBlock.of("$N == null", component.name())).toList(), " || "))
-          .addStatement("$T missing = new $T<>()",
-              ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING), ClassName.get(ArrayList.class));
-      for (OperationMethod.Component component : required) {
-        build.beginControlFlow("if ($N == null)", component.name())
-            .addStatement("missing.add($L)", Literals.string(
-                component.name() + " (" + location(component.source()) + " parameter '" + component.source().name() + "')"))
-            .endControlFlow();
-      }
-      build.addStatement("throw new $T($S + $T.join($S, missing) + $S)", IllegalStateException.class,
-              params.name().simpleName() + " is missing required parameters: ", String.class, ", ",
-              "; set them on the builder")
+          .addStatement("throw $T.notSet($S, $L)", RuntimeTypes.REQUIRED, params.name().simpleName(),
+              CodeBlock.join(required.stream().map(component -> CodeBlock.of("$L, $N", Literals.string(
+                  component.name() + " (" + location(component.source()) + " parameter '" + component.source().name() + "')"),
+                  component.name())).toList(), ",$W"))
           .endControlFlow();
     }
     List<CodeBlock> arguments = new ArrayList<>();

@@ -47,8 +47,6 @@ final class RecordEmitter {
    */
   private static final String REQUIRED_ACCESSORS_THROW =
       "The accessors of required properties throw {@code IllegalStateException} when\nthe server left the property out.";
-  /** A builder method no setter can be confused with: setters take one argument. */
-  private static final String MISSING_METHOD = "missingRequired";
 
   private final ObjectSchema schema;
   private final JavaTypes types;
@@ -386,7 +384,7 @@ final class RecordEmitter {
     }
     Set<String> methodNames = new HashSet<>();
     components.forEach(component -> methodNames.add(component.name()));
-    methodNames.addAll(List.of(extrasName, "putAdditionalProperty", "build", MISSING_METHOD));
+    methodNames.addAll(List.of(extrasName, "putAdditionalProperty", "build"));
     for (Component component : components) {
       builder.addMethods(adders(component, methodNames));
     }
@@ -413,9 +411,6 @@ final class RecordEmitter {
             .addStatement("return this")
             .build());
     builder.addMethod(build());
-    if (components.stream().anyMatch(Component::mustBeSet)) {
-      builder.addMethod(missing());
-    }
     return builder.build();
   }
 
@@ -640,13 +635,7 @@ final class RecordEmitter {
       CodeBlock anyMissing = CodeBlock.join(
           mustBeSet.stream().map(component -> CodeBlock.of("$N == null", component.name())).toList(), " || ");
       build.beginControlFlow("if ($L)", anyMissing)
-          .addStatement(
-              "throw new $T($S + $T.join($S, $N()))",
-              IllegalStateException.class,
-              "Cannot build " + className.simpleName() + ": missing required ",
-              JavaTypes.STRING,
-              ", ",
-              MISSING_METHOD)
+          .addStatement("throw $T.notSet($S, $L)", RuntimeTypes.REQUIRED, className.simpleName(), namesAndValues(mustBeSet))
           .endControlFlow();
     }
     CodeBlock.Builder arguments = CodeBlock.builder();
@@ -658,17 +647,12 @@ final class RecordEmitter {
     return build.build();
   }
 
-  /** The builder's list of the required properties not set, by component name. */
-  private MethodSpec missing() {
-    MethodSpec.Builder missing = MethodSpec.methodBuilder(MISSING_METHOD)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(ParameterizedTypeName.get(JavaTypes.LIST, JavaTypes.STRING))
-        .addStatement("$T<$T> missing = new $T<>()", JavaTypes.LIST, JavaTypes.STRING, ARRAY_LIST);
-    for (Component component : components.stream().filter(Component::mustBeSet).toList()) {
-      missing.beginControlFlow("if ($N == null)", component.name())
-          .addStatement("missing.add($S)", component.name())
-          .endControlFlow();
-    }
-    return missing.addStatement("return missing").build();
+  /**
+   * Each component's name as a string, then the component: {@code "email", email, "id", id}; a
+   * long list wraps between pairs.
+   */
+  private static CodeBlock namesAndValues(List<Component> components) {
+    return CodeBlock.join(
+        components.stream().map(component -> CodeBlock.of("$S, $N", component.name(), component.name())).toList(), ",$W");
   }
 }

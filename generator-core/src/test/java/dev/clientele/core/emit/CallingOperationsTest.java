@@ -216,8 +216,8 @@ class CallingOperationsTest {
   @Test
   @DisplayName("build() names every required parameter left unset in one message")
   void missingRequiredParameters() throws Exception {
-    assertEquals("ListForRepoParams is missing required parameters: xRequestId (header parameter 'X-Request-Id'),"
-        + " session (cookie parameter 'session'); set them on the builder", run("missingRequired"));
+    assertEquals("Cannot build ListForRepoParams: missing required xRequestId (header parameter 'X-Request-Id'),"
+        + " session (cookie parameter 'session')", run("missingRequired"));
   }
 
   @Test
