@@ -13,6 +13,7 @@ import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.TypeRef;
 import dev.clientele.core.model.TypeRef.ScalarKind;
 import dev.clientele.core.model.UnionSchema;
+import dev.clientele.core.naming.Singular;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -424,15 +425,7 @@ final class JavaTypes {
    * when the property's name has no sure singular ({@code data item} → {@code DataItem}).
    */
   static String localTypeName(String localName) {
-    String suffix = " item";
-    if (localName.endsWith(suffix) && localName.length() > suffix.length()) {
-      String array = localName.substring(0, localName.length() - suffix.length());
-      String singular = Singular.of(array);
-      if (!singular.equals(array) && !array.endsWith(suffix)) {
-        return JavaNames.typeName(singular);
-      }
-    }
-    return JavaNames.typeName(localName);
+    return JavaNames.typeName(Singular.itemName(localName));
   }
 
   /** Adds a type to those nested in {@code owner}'s, which its emitter takes in. */

@@ -17,6 +17,7 @@ import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.TypeRef;
 import dev.clientele.core.model.UnionSchema;
 import dev.clientele.core.model.TypeRef.ScalarKind;
+import dev.clientele.core.naming.Singular;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

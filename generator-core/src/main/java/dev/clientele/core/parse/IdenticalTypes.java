@@ -12,6 +12,7 @@ import dev.clientele.core.model.Response;
 import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.TypeRef;
 import dev.clientele.core.model.UnionSchema;
+import dev.clientele.core.naming.Singular;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,9 +75,19 @@ final class IdenticalTypes {
 
   private ApiModel merged(ApiModel model) {
     Map<List<Object>, List<String>> groups = new LinkedHashMap<>();
+    // Nested types are alike when their shapes and the names they would take are: by name, then shape.
+    Map<List<Object>, List<String>> nestedGroups = new LinkedHashMap<>();
+    // The nested types of each name: a name that stands for different types stays where it is.
+    Map<String, Integer> nestedOfName = new HashMap<>();
     for (SchemaDefinition definition : definitions.values()) {
       if (mayShare(definition)) {
         groups.computeIfAbsent(shape(definition.name()), key -> new ArrayList<>()).add(definition.name());
+      } else if (mayShareNested(definition)) {
+        nestedGroups.computeIfAbsent(List.of(hoistedName(definition.name()), shape(definition.name())),
+            key -> new ArrayList<>()).add(definition.name());
+      }
+      if (nesting.containsKey(definition.name())) {
+        nestedOfName.merge(javaKey(hoistedName(definition.name())), 1, Integer::sum);
       }
     }
     Set<String> javaNames = new HashSet<>();
@@ -87,12 +98,23 @@ final class IdenticalTypes {
         claims.computeIfAbsent(groupName(named, javaNames), key -> new ArrayList<>()).add(named);
       }
     }
+    // Outer types first: one declared inside another goes with it.
+    nestedGroups.values().stream()
+        .filter(members -> members.size() > 1 && !isRoleWordsOnly(words(hoistedName(members.get(0))))
+            && nestedOfName.get(javaKey(hoistedName(members.get(0)))) == members.size())
+        .sorted(Comparator.comparingInt((List<String> members) -> depth(members.get(0))))
+        .forEach(members -> claims.computeIfAbsent(hoistedName(members.get(0)), key -> new ArrayList<>()).add(members));
     // Old name → new name, for every member and every type declared in one.
     Map<String, String> renamed = new HashMap<>();
     Map<String, String> dropped = new LinkedHashMap<>();
+    Set<String> unnested = new HashSet<>();
     claims.forEach((name, memberGroups) -> {
       // Of groups that would take the same name, the largest does; the others keep a type per place.
       List<String> members = memberGroups.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
+      // A type that another group has taken in already (it is declared in one of its members) stays there.
+      if (members.stream().anyMatch(member -> relativeNames(member).keySet().stream().anyMatch(renamed::containsKey))) {
+        return;
+      }
       // A member may have the name already (jira's "version update request" and "… request 2"): it
       // keeps it. Any other type of that name makes the group keep a type per place.
       Optional<String> namesake = members.stream().filter(member -> javaKey(member).equals(javaKey(name))).findFirst();
@@ -106,6 +128,9 @@ final class IdenticalTypes {
         return;
       }
       kept.forEach((old, relative) -> renamed.put(old, relative.isEmpty() ? name : name + " " + relative));
+      if (nestsInAType(keptMember)) {
+        unnested.add(keptMember);
+      }
       for (String member : members) {
         if (member.equals(keptMember)) {
           continue;
@@ -116,14 +141,16 @@ final class IdenticalTypes {
         });
       }
     });
-    return renamed.isEmpty() ? model : rewritten(model, renamed, dropped);
+    return renamed.isEmpty() ? model : rewritten(model, renamed, dropped, unnested);
   }
 
   /**
    * The model with each definition in {@code renamed} under its new name, and every reference to it
-   * too, and without those {@code dropped} (name → where it sat), whose places name their shared type.
+   * too, without those {@code dropped} (name → where it sat), whose places name their shared type,
+   * and with those {@code unnested} declared at the top level.
    */
-  private ApiModel rewritten(ApiModel model, Map<String, String> renamed, Map<String, String> dropped) {
+  private ApiModel rewritten(ApiModel model, Map<String, String> renamed, Map<String, String> dropped,
+      Set<String> unnested) {
     UnaryOperator<String> names = name -> renamed.getOrDefault(name, name);
     List<SchemaDefinition> schemas = new ArrayList<>();
     for (SchemaDefinition definition : model.schemas()) {
@@ -133,7 +160,7 @@ final class IdenticalTypes {
     }
     Map<String, Nesting> places = new LinkedHashMap<>();
     nesting.forEach((name, place) -> {
-      if (!dropped.containsKey(name)) {
+      if (!dropped.containsKey(name) && !unnested.contains(name)) {
         places.put(names.apply(name), new Nesting(names.apply(place.owner()), place.localName()));
       }
     });
@@ -147,6 +174,35 @@ final class IdenticalTypes {
   /** A top-level schema declared inline, outside a parameter. */
   private boolean mayShare(SchemaDefinition definition) {
     return !isComponent(definition) && !nestsInAType(definition.name()) && !definition.pointer().contains("/parameters/");
+  }
+
+  /**
+   * A type declared in an object, outside a parameter: alike ones in other places become one
+   * top-level type (Stripe declares its merchant categories, 300 values, in twelve places), when
+   * every type declared under that name is one of them, so that the name means one thing. Variants
+   * declared in a union stay in it: they implement it.
+   */
+  private boolean mayShareNested(SchemaDefinition definition) {
+    Nesting place = nesting.get(definition.name());
+    return place != null && definitions.get(place.owner()) instanceof ObjectSchema
+        && !isComponent(definition) && !definition.pointer().contains("/parameters/");
+  }
+
+  /**
+   * The name a nested type takes at the top level: the one it has in its place, in the singular
+   * for an array's item ({@code allowed_categories item} → {@code allowed_category}).
+   */
+  private String hoistedName(String name) {
+    return Singular.itemName(nesting.get(name).localName());
+  }
+
+  /** How many types a definition is declared in. */
+  private int depth(String name) {
+    int depth = 0;
+    for (Nesting place = nesting.get(name); place != null; place = nesting.get(place.owner())) {
+      depth++;
+    }
+    return depth;
   }
 
   /** Whether a definition is a schema under {@code components/schemas}, named by the spec. */
@@ -278,7 +334,7 @@ final class IdenticalTypes {
     int end = Math.max(leading, first.size() - trailing);
     List<String> chosen = new ArrayList<>(first.subList(0, leading));
     chosen.addAll(first.subList(end, first.size()));
-    if (chosen.size() < 2 || chosen.stream().allMatch(word -> ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT)))) {
+    if (chosen.size() < 2 || isRoleWordsOnly(chosen)) {
       // One word, or words that only say where a type is used, say nothing of what it is: Request, ResponseItem.
       return Optional.empty();
     }
@@ -290,6 +346,11 @@ final class IdenticalTypes {
       chosen.set(0, status);
     }
     return Optional.of(String.join(" ", chosen));
+  }
+
+  /** Whether words only say where a type is used: "response item". */
+  private static boolean isRoleWordsOnly(List<String> words) {
+    return words.stream().allMatch(word -> ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT)));
   }
 
   /** A name's words: its runs of letters and digits. */

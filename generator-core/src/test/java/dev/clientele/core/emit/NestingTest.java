@@ -2,12 +2,14 @@ package dev.clientele.core.emit;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.google.testing.compile.Compilation;
 import dev.clientele.core.support.CompiledClasses;
 import dev.clientele.core.support.Generated;
+import java.lang.reflect.ParameterizedType;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -115,6 +117,14 @@ class NestingTest {
                 type: object
                 properties:
                   code: {type: string}
+              evidence_files:
+                type: array
+                items:
+                  type: object
+                  description: A file that supports the claim.
+                  properties:
+                    file: {type: string}
+                    purpose: {type: string, enum: [receipt, letter]}
           Dispute:
             type: object
             properties:
@@ -122,6 +132,21 @@ class NestingTest {
                 type: object
                 properties:
                   code: {type: string}
+              evidence_files:
+                type: array
+                items:
+                  type: object
+                  description: A file that supports the claim.
+                  properties:
+                    file: {type: string}
+                    purpose: {type: string, enum: [receipt, letter]}
+          Payout:
+            type: object
+            properties:
+              status:
+                type: object
+                properties:
+                  state: {type: string}
       """;
 
   private CompiledClasses classes;
@@ -161,10 +186,26 @@ class NestingTest {
   }
 
   @Test
-  @DisplayName("identical inline schemas of two owners are two types, one in each")
-  void sharedOnlyWithinAnOwner() {
+  @DisplayName("identical inline schemas of two owners are two types, one in each, when a third owner declares another type of their name")
+  void sharedOnlyWithinAnOwnerWhenTheNameIsAmbiguous() {
     assertNotEquals(
         classes.load("com.example.model.Charge$Status"), classes.load("com.example.model.Dispute$Status"));
+    classes.load("com.example.model.Payout$Status");
+    assertFalse(classes.names().contains("com.example.model.Status"));
+  }
+
+  @Test
+  @DisplayName("identical inline schemas of two owners are one top-level type when no other type has their name, with what is declared in it")
+  void identicalNestedTypesAreOneTopLevelType() throws Exception {
+    Class<?> evidenceFile = classes.load("com.example.model.EvidenceFile");
+    classes.load("com.example.model.EvidenceFile$Purpose");
+
+    for (String owner : List.of("Charge", "Dispute")) {
+      ParameterizedType files = (ParameterizedType) classes.load("com.example.model." + owner)
+          .getMethod("evidenceFiles").getGenericReturnType();
+      assertEquals(evidenceFile, files.getActualTypeArguments()[0], owner);
+      assertFalse(classes.names().contains("com.example.model." + owner + "$EvidenceFile"), owner);
+    }
   }
 
   @Test

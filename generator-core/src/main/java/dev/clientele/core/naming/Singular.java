@@ -1,4 +1,4 @@
-package dev.clientele.core.emit;
+package dev.clientele.core.naming;
 
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +9,7 @@ import java.util.Set;
  * only acts on the last word and keeps the word as it is when unsure ({@code data}, {@code status},
  * {@code series}): a plural type name reads better than a wrong singular.
  */
-final class Singular {
+public final class Singular {
 
   private static final Map<String, String> IRREGULAR =
       Map.of("people", "person", "children", "child", "men", "man", "women", "woman", "indices", "index",
@@ -25,7 +25,7 @@ final class Singular {
   private Singular() {}
 
   /** {@code name} with its last word singular, or {@code name} itself when unsure. */
-  static String of(String name) {
+  public static String of(String name) {
     int end = name.length();
     int start = end;
     while (start > 0 && Character.isLowerCase(name.charAt(start - 1)) && name.charAt(start - 1) < 128) {
@@ -44,6 +44,23 @@ final class Singular {
       singular = Character.toUpperCase(singular.charAt(0)) + singular.substring(1);
     }
     return name.substring(0, start) + singular;
+  }
+
+  /**
+   * What a type declared in a place is named after: the place's local name, or for an array
+   * property's item the property in the singular ({@code refunds item} → {@code refund}); an item
+   * whose property has no sure singular keeps its local name ({@code data item}).
+   */
+  public static String itemName(String localName) {
+    String suffix = " item";
+    if (localName.endsWith(suffix) && localName.length() > suffix.length()) {
+      String array = localName.substring(0, localName.length() - suffix.length());
+      String singular = of(array);
+      if (!singular.equals(array) && !array.endsWith(suffix)) {
+        return singular;
+      }
+    }
+    return localName;
   }
 
   /** The singular of a lower-case word, or null when unsure. */
