@@ -878,7 +878,8 @@ final class SchemaTranslator {
     Optional<TypeRef> strings = mergeStrings(values, inlineMembers, onlyStrings, own, nameHint, schema, pointer);
     if (strings.isPresent() && onlyStrings) {
       // Like an enum of one value anywhere, a union whose one listed string is "USD" presets it.
-      Optional<String> only = definitions.get(((TypeRef.Named) strings.get()).name()) instanceof EnumSchema listed
+      Optional<String> only = strings.get() instanceof TypeRef.Named named
+          && definitions.get(named.name()) instanceof EnumSchema listed
           && listed.values().size() == 1 ? Optional.of(listed.values().get(0)) : Optional.empty();
       return new TypeInfo(strings.get(), nullableEnumMember, only);
     }
@@ -947,7 +948,7 @@ final class SchemaTranslator {
    * ("a known model or any other name", OpenAI's model ids): the one enum among them, or a new one
    * with all their values. When the strings are all the union has, the enum takes the union's name
    * and, if it has none of its own, its description; the enums of inline members it replaces are
-   * dropped.
+   * dropped. A plain string and enums of the empty string only are a plain string.
    *
    * @param whole whether the strings are all the union has
    * @return the type that now stands for the strings, if they were merged
@@ -980,7 +981,17 @@ final class SchemaTranslator {
         && listed.pointer().startsWith(pointer + "/");
     TypeRef merged;
     EnumSchema only = enums.size() == 1 ? enums.get(0) : null;
-    if (only != null && !(whole && inlineMembers.containsKey(TypeRef.named(only.name())))) {
+    boolean anyString = strings.stream().anyMatch(value -> value.type().equals(TypeRef.scalar(ScalarKind.STRING)));
+    if (anyString && enums.stream().allMatch(listed -> listed.values().equals(List.of("")))) {
+      // Any string or "": any string. Stripe lists "" beside a string to say that sending it clears the field.
+      merged = TypeRef.scalar(ScalarKind.STRING);
+      List<TypeRef> replaced = strings.stream().map(UnionSchema.ValueVariant::type).filter(madeHere).toList();
+      for (TypeRef type : replaced) {
+        definitions.remove(((TypeRef.Named) type).name());
+        takenNames.remove(((TypeRef.Named) type).name());
+        inlineTypes.put(inlineMembers.get(type), TypeInfo.of(merged));
+      }
+    } else if (only != null && !(whole && inlineMembers.containsKey(TypeRef.named(only.name())))) {
       merged = TypeRef.named(only.name());
     } else {
       List<String> listed = new ArrayList<>();

@@ -91,6 +91,15 @@ class UnionsAndMapsTest {
         MAPPER.readValue("1767225600", effectiveDate).getClass().getName());
   }
 
+  @Test
+  @DisplayName("a string, or the empty string Stripe lists to clear a field, is a string: no enum of one empty value")
+  void stringOrEmptyIsString() throws Exception {
+    Class<?> message = classes.load("com.example.model.Message");
+
+    assertEquals(String.class, message.getMethod("note").getReturnType());
+    assertFalse(classes.names().contains("com.example.model.Message$Note"), classes.names().toString());
+  }
+
   @DisplayName("variants that require the same properties are told apart by an optional one only one declares")
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
