@@ -7,10 +7,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.clientele.runtime.Copies;
 import dev.clientele.runtime.Required;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,15 +62,15 @@ public record Lead(
     @JsonProperty("url") @Nullable String url,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   public Lead {
-    addresses = addresses == null ? null : Collections.unmodifiableList(new ArrayList<>(addresses));
-    contactIds = contactIds == null ? null : Collections.unmodifiableList(new ArrayList<>(contactIds));
-    contacts = contacts == null ? null : Collections.unmodifiableList(new ArrayList<>(contacts));
-    integrationLinks = integrationLinks == null ? null : Collections.unmodifiableList(new ArrayList<>(integrationLinks));
-    opportunities = opportunities == null ? null : Collections.unmodifiableList(new ArrayList<>(opportunities));
-    recentCalls = recentCalls == null ? null : Collections.unmodifiableList(new ArrayList<>(recentCalls));
-    summaries = summaries == null ? null : Collections.unmodifiableList(new ArrayList<>(summaries));
-    tasks = tasks == null ? null : Collections.unmodifiableList(new ArrayList<>(tasks));
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    addresses = Copies.list(addresses);
+    contactIds = Copies.list(contactIds);
+    contacts = Copies.list(contacts);
+    integrationLinks = Copies.list(integrationLinks);
+    opportunities = Copies.list(opportunities);
+    recentCalls = Copies.list(recentCalls);
+    summaries = Copies.list(summaries);
+    tasks = Copies.list(tasks);
+    additionalProperties = Copies.additionalProperties(additionalProperties);
   }
 
   /** A builder for a new {@code Lead}. */
@@ -377,8 +376,8 @@ public record Lead(
       @JsonProperty("zipcode") @Nullable String zipcode,
       @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
     public Address {
-      tzIds = tzIds == null ? null : Collections.unmodifiableList(new ArrayList<>(tzIds));
-      additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+      tzIds = Copies.list(tzIds);
+      additionalProperties = Copies.additionalProperties(additionalProperties);
     }
 
     /** A builder for a new {@code Address}. */

@@ -7,12 +7,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.clientele.runtime.Copies;
 import dev.clientele.runtime.OpenEnum;
 import dev.clientele.runtime.OpenIntEnum;
 import dev.clientele.runtime.Required;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +66,8 @@ public record Report(
     @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Report.Tag> tags,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   public Report {
-    tags = tags == null ? null : Collections.unmodifiableList(new ArrayList<>(tags));
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    tags = Copies.list(tags);
+    additionalProperties = Copies.additionalProperties(additionalProperties);
   }
 
   /** A builder for a new {@code Report}. */

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.clientele.runtime.Copies;
 import dev.clientele.runtime.Required;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -36,7 +36,7 @@ public record OrderShippedWebhookRequest(
     @JsonProperty("carrier") @JsonInclude(JsonInclude.Include.NON_NULL) OrderShippedWebhookRequest. @Nullable Carrier carrier,
     @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
   public OrderShippedWebhookRequest {
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    additionalProperties = Copies.additionalProperties(additionalProperties);
   }
 
   /** A builder for a new {@code OrderShippedWebhookRequest}. */
@@ -132,7 +132,7 @@ public record OrderShippedWebhookRequest(
       @JsonProperty("trackingUrl") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable URI trackingUrl,
       @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> additionalProperties) {
     public Carrier {
-      additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+      additionalProperties = Copies.additionalProperties(additionalProperties);
     }
 
     /** A builder for a new {@code Carrier}. */

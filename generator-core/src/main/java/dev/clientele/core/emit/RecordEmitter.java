@@ -19,7 +19,6 @@ import dev.clientele.core.model.UnionSchema;
 import dev.clientele.core.model.TypeRef.ScalarKind;
 import dev.clientele.core.naming.Singular;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +37,6 @@ import javax.lang.model.element.Modifier;
  */
 final class RecordEmitter {
 
-  private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
   private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
   private static final ClassName LINKED_HASH_MAP = ClassName.get(LinkedHashMap.class);
   private static final ClassName JSON_AUTO_DETECT = ClassName.get("com.fasterxml.jackson.annotation", "JsonAutoDetect");
@@ -308,16 +306,12 @@ final class RecordEmitter {
     for (Component component : components) {
       TypeRef type = component.property().type();
       if (type instanceof TypeRef.ArrayOf) {
-        compact.addStatement(
-            "$1N = $1N == null ? null : $2T.unmodifiableList(new $3T<>($1N))", component.name(), COLLECTIONS, ARRAY_LIST);
+        compact.addStatement("$1N = $2T.list($1N)", component.name(), RuntimeTypes.COPIES);
       } else if (type instanceof TypeRef.MapOf) {
-        compact.addStatement(
-            "$1N = $1N == null ? null : $2T.unmodifiableMap(new $3T<>($1N))", component.name(), COLLECTIONS, LINKED_HASH_MAP);
+        compact.addStatement("$1N = $2T.map($1N)", component.name(), RuntimeTypes.COPIES);
       }
     }
-    compact.addStatement(
-        "$1N = $1N == null ? $2T.of() : $3T.unmodifiableMap(new $4T<>($1N))",
-        extrasName, JavaTypes.MAP, COLLECTIONS, LINKED_HASH_MAP);
+    compact.addStatement("$1N = $2T.additionalProperties($1N)", extrasName, RuntimeTypes.COPIES);
     return compact.build();
   }
 

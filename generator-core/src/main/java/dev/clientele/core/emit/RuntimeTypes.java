@@ -23,6 +23,7 @@ final class RuntimeTypes {
   static final ClassName OPEN_INT_ENUM = ClassName.get(PACKAGE, "OpenIntEnum");
   static final ClassName OPEN_LONG_ENUM = ClassName.get(PACKAGE, "OpenLongEnum");
   static final ClassName REQUIRED = ClassName.get(PACKAGE, "Required");
+  static final ClassName COPIES = ClassName.get(PACKAGE, "Copies");
 
   private RuntimeTypes() {}
 }
