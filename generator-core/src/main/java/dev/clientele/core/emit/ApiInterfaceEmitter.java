@@ -79,6 +79,10 @@ final class ApiInterfaceEmitter {
               && paramsUsers.get(params.name()).get(0).equals(interfaceName.simpleName() + "#" + method.name()))
           .ifPresent(params -> type.addType(ParamsRecordEmitter.emit(paramsUsers.get(params.name()), params, types)));
     }
+    // The parameter types its operations share, after the records that use them.
+    for (String shared : types.interfaceParameterTypes(interfaceName)) {
+      type.addType(types.parameterTypeSpec(shared));
+    }
     if (!raw.isEmpty()) {
       type.addType(rawInterface(interfaceName, rawInterface, raw, types));
     }

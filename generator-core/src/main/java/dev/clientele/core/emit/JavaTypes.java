@@ -82,6 +82,9 @@ final class JavaTypes {
   private final NameScope packageScope = NameScope.forTypes().reserve("package-info");
   private final Set<String> parameterTypes = new java.util.LinkedHashSet<>();
   private final Map<String, com.palantir.javapoet.TypeSpec> parameterTypeSpecs = new HashMap<>();
+  /** Parameter types that several operations of one group share, and those placed in each interface. */
+  private final Set<String> sharedParameterTypes = new HashSet<>();
+  private final Map<ClassName, List<String>> interfaceParameterTypes = new HashMap<>();
   // Indexes for ownerScope, which runs once per owner: scanning every definition or nesting there
   // made naming quadratic (a third of Stripe's generation time).
   private final Map<String, List<String>> unionsOfVariant = new HashMap<>();
@@ -112,7 +115,9 @@ final class JavaTypes {
     }
     nesting.forEach((name, place) -> nestingsOfOwner.computeIfAbsent(place.owner(), key -> new ArrayList<>()).add(name));
     unnestedUnions.addAll(unionsOnHeaderCycles());
-    parameterTypes.addAll(ParameterTypes.of(model, nesting));
+    ParameterTypes.Found found = ParameterTypes.of(model, nesting);
+    parameterTypes.addAll(found.names());
+    sharedParameterTypes.addAll(found.shared());
     for (SchemaDefinition definition : model.schemas()) {
       if (!nesting.containsKey(definition.name()) && !parameterTypes.contains(definition.name())) {
         assign(definition.name(), topLevel(definition.name()));
@@ -159,6 +164,22 @@ final class JavaTypes {
   void placeParameterType(String name, ClassName className) {
     assign(name, className);
     placeNestedIn(name);
+  }
+
+  /** Whether a parameter's type is shared by operations of one group, and so nests in their interface. */
+  boolean isSharedParameterType(String name) {
+    return sharedParameterTypes.contains(name);
+  }
+
+  /** Places a parameter type that operations of one group share in their interface. */
+  void placeSharedParameterType(String name, ClassName className) {
+    placeParameterType(name, className);
+    interfaceParameterTypes.computeIfAbsent(className.enclosingClassName(), key -> new ArrayList<>()).add(name);
+  }
+
+  /** The parameter types that nest in an interface, in the order they were placed. */
+  List<String> interfaceParameterTypes(ClassName api) {
+    return interfaceParameterTypes.getOrDefault(api, List.of());
   }
 
   /** Makes the parameter types no params record took (an {@code Authorization} header's) top-level. */

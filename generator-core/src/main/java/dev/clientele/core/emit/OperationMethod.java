@@ -196,13 +196,13 @@ record OperationMethod(
       if (carried.isEmpty()) {
         params = Optional.empty();
       } else if (acrossGroups.name(shareKey) != null) {
-        params = Optional.of(acrossGroups.record(shareKey, key -> paramsRecord(acrossGroups.name(key), api, own, types)));
+        params = Optional.of(acrossGroups.record(shareKey, key -> paramsRecord(acrossGroups.name(key), api, nestedTypes, own, types)));
       } else if (sharedNames.containsKey(shareKey)) {
         params = Optional.of(sharedRecords.computeIfAbsent(shareKey,
-            key -> paramsRecord(api.nestedClass(nestedTypes.allocate(sharedNames.get(key))), api, own, types)));
+            key -> paramsRecord(api.nestedClass(nestedTypes.allocate(sharedNames.get(key))), api, nestedTypes, own, types)));
       } else {
         params = Optional.of(paramsRecord(
-            api.nestedClass(nestedTypes.allocate(JavaNames.typeName(name) + "Params")), api, own, types));
+            api.nestedClass(nestedTypes.allocate(JavaNames.typeName(name) + "Params")), api, nestedTypes, own, types));
       }
       result.add(new OperationMethod(
           operation,
@@ -255,7 +255,8 @@ record OperationMethod(
    * The params record: a component per query, header and cookie parameter, named after it, and
    * the types declared inline in those parameters nested in it, named after the parameter too.
    */
-  private static ParamsRecord paramsRecord(ClassName record, ClassName api, List<Parameter> own, JavaTypes types) {
+  private static ParamsRecord paramsRecord(
+      ClassName record, ClassName api, NameScope apiTypes, List<Parameter> own, JavaTypes types) {
     NameScope components = NameScope.forMembers()
         .reserve("builder", "toBuilder", "hashCode", "toString", "equals", "getClass", "notify", "notifyAll", "wait",
             "clone", "finalize");
@@ -280,8 +281,15 @@ record OperationMethod(
         if (JavaTypes.needsSuffix(local)) {
           local = local + "Model";
         }
-        types.placeParameterType(typeName, record.nestedClass(nested.allocate(local)));
-        nestedTypes.add(typeName);
+        if (types.isSharedParameterType(typeName)) {
+          // Another shared type of this name (a list's fields beside an item's) is named after its first record.
+          String shared = apiTypes.isTaken(local) ? record.simpleName().replaceFirst("Params$", "") + local : local;
+          types.placeSharedParameterType(typeName, api.nestedClass(apiTypes.allocate(shared)));
+          nested.reserve(shared);
+        } else {
+          types.placeParameterType(typeName, record.nestedClass(nested.allocate(local)));
+          nestedTypes.add(typeName);
+        }
       }
     }
     List<Component> result = new ArrayList<>();

@@ -117,7 +117,8 @@ final class IdenticalTypes {
       }
       // A member may have the name already (jira's "version update request" and "… request 2"): it
       // keeps it. Any other type of that name makes the group keep a type per place.
-      Optional<String> namesake = members.stream().filter(member -> javaKey(member).equals(javaKey(name))).findFirst();
+      Optional<String> namesake = members.stream()
+          .filter(member -> !nestsInAType(member) && javaKey(member).equals(javaKey(name))).findFirst();
       if (namesake.isEmpty() && javaNames.contains(javaKey(name))) {
         return;
       }
@@ -141,7 +142,40 @@ final class IdenticalTypes {
         });
       }
     });
+    mergeParameterEnums(model, renamed, dropped);
     return renamed.isEmpty() ? model : rewritten(model, renamed, dropped, unnested);
+  }
+
+  /**
+   * One enum for the parameters of one name that operations of one group declare alike (Asana's
+   * {@code opt_fields}, its 400 values again in every operation that returns a task): the first
+   * operation's. Emission places it in the group's interface, beside the params records.
+   */
+  private void mergeParameterEnums(ApiModel model, Map<String, String> renamed, Map<String, String> dropped) {
+    Map<String, Integer> uses = new HashMap<>();
+    Map<String, List<Object>> keys = new LinkedHashMap<>();
+    for (Operation operation : model.operations()) {
+      for (Parameter parameter : operation.parameters()) {
+        TypeRef type = parameter.type() instanceof TypeRef.ArrayOf array ? array.items() : parameter.type();
+        if (type instanceof TypeRef.Named named && definitions.get(named.name()) instanceof EnumSchema enumeration
+            && enumeration.pointer().contains("/parameters/") && !nesting.containsKey(named.name())) {
+          uses.merge(named.name(), 1, Integer::sum);
+          keys.put(named.name(), List.of(operation.group(), parameter.location(), parameter.name(), shape(named.name())));
+        }
+      }
+    }
+    Map<List<Object>, List<String>> alike = new LinkedHashMap<>();
+    keys.forEach((name, key) -> {
+      if (uses.get(name) == 1 && !renamed.containsKey(name)) {
+        alike.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+      }
+    });
+    for (List<String> members : alike.values()) {
+      for (String member : members.subList(1, members.size())) {
+        renamed.put(member, members.get(0));
+        dropped.put(member, definitions.get(member).pointer());
+      }
+    }
   }
 
   /**

@@ -212,4 +212,64 @@ class IdenticalTypesTest {
     List<String> models = roles.names().stream().filter(name -> name.startsWith("com.example.model.") && !name.contains("$") && !name.endsWith("package-info")).sorted().toList();
     assertEquals(List.of("com.example.model.RoleUpdateRequest", "com.example.model.RoleUpdateRequest2"), models);
   }
+
+  @Test
+  @DisplayName("alike nested types do not take a name another type has, even when their owners' names have no letters to tell them apart")
+  void nestedTypesLeaveTakenNamesAlone() {
+    // Given a component Status, and two owners named without letters, each declaring a status enum alike
+    String spec = """
+        openapi: 3.0.3
+        info: {title: Marks, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Status: {type: object, properties: {code: {type: integer}}}
+            '-': {type: object, properties: {status: {type: string, enum: [open, shut]}}}
+            '+': {type: object, properties: {status: {type: string, enum: [open, shut]}}}
+        """;
+
+    // When generated
+    Compilation compilation = Generated.compile(Generated.sources(spec, "com.example"));
+
+    // Then it compiles, Status stays the component's record, and each owner keeps its enum
+    assertThat(compilation).succeededWithoutWarnings();
+    CompiledClasses marks = new CompiledClasses(compilation);
+    assertEquals(true, marks.load("com.example.model.Status").isRecord());
+    assertEquals(2, marks.names().stream().filter(name -> name.endsWith("$Status")).count(), marks.names().toString());
+  }
+
+  @Test
+  @DisplayName("an enum that operations of one group declare alike in a parameter of one name is one type in their interface; another one stays in its params record")
+  void parameterEnumsDeclaredAlikeAreOneTypeInTheInterface() throws Exception {
+    // Given three task operations whose opt_fields list the same fields, and a fourth that lists others
+    String fields = "{name: opt_fields, in: query, schema: {type: array, items: {type: string, enum: [name, notes]}}}";
+    String spec = """
+        openapi: 3.0.3
+        info: {title: Tasks, version: '1'}
+        paths:
+          /tasks:
+            get: {tags: [Tasks], operationId: getTasks, parameters: [%1$s], responses: {'204': {description: Done}}}
+          /tasks/{id}:
+            parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+            get: {tags: [Tasks], operationId: getTask, parameters: [%1$s], responses: {'204': {description: Done}}}
+            put: {tags: [Tasks], operationId: updateTask, parameters: [%1$s], responses: {'204': {description: Done}}}
+          /search:
+            get: {tags: [Tasks], operationId: searchTasks, parameters: [%2$s], responses: {'204': {description: Done}}}
+        """.formatted(fields, fields.replace("[name, notes]", "[name]"));
+
+    // When generated
+    Compilation compilation = Generated.compile(Generated.sources(spec, "com.example"));
+
+    // Then the three take one enum nested in TasksApi, and the fourth keeps its own
+    assertThat(compilation).succeededWithoutWarnings();
+    CompiledClasses tasks = new CompiledClasses(compilation);
+    Class<?> shared = tasks.load("com.example.api.TasksApi$OptField");
+    for (String params : List.of("GetTasksParams", "GetTaskParams", "UpdateTaskParams")) {
+      java.lang.reflect.ParameterizedType optFields = (java.lang.reflect.ParameterizedType)
+          tasks.load("com.example.api.TasksApi$" + params).getMethod("optFields").getGenericReturnType();
+      assertEquals(shared, optFields.getActualTypeArguments()[0], params);
+    }
+    tasks.load("com.example.api.TasksApi$SearchTasksParams$OptField");
+    assertEquals(2, tasks.names().stream().filter(name -> name.endsWith("OptField")).count(), tasks.names().toString());
+  }
 }
