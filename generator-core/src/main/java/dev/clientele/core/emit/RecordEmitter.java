@@ -543,7 +543,8 @@ final class RecordEmitter {
 
   /** A type as a reader would name it: {@code List<Part>}, {@code String}. */
   private static String simpleText(TypeName type) {
-    return type.withoutAnnotations().toString().replaceAll("[a-z][\\w]*\\.", "");
+    // Package names only: a nested type keeps its owners (PlanCreateRequest.Metadata.Empty, not PMEmpty).
+    return type.withoutAnnotations().toString().replaceAll("\\b[a-z][\\w]*\\.", "");
   }
 
   /** What the server assumes when the property is not sent, as the spec's {@code default} says; or "". */

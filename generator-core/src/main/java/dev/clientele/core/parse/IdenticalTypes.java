@@ -86,7 +86,8 @@ final class IdenticalTypes {
         nestedGroups.computeIfAbsent(List.of(hoistedName(definition.name()), shape(definition.name())),
             key -> new ArrayList<>()).add(definition.name());
       }
-      if (nesting.containsKey(definition.name())) {
+      // Those of parameters nest in params records, beside the interfaces: they name nothing here.
+      if (nesting.containsKey(definition.name()) && !definition.pointer().contains("/parameters/")) {
         nestedOfName.merge(javaKey(hoistedName(definition.name())), 1, Integer::sum);
       }
     }
@@ -98,11 +99,12 @@ final class IdenticalTypes {
         claims.computeIfAbsent(groupName(named, javaNames), key -> new ArrayList<>()).add(named);
       }
     }
-    // Outer types first: one declared inside another goes with it.
+    // Outer types first, those that hold the most types first: one declared inside another goes with it.
     nestedGroups.values().stream()
         .filter(members -> members.size() > 1 && !isRoleWordsOnly(words(hoistedName(members.get(0))))
             && nestedOfName.get(javaKey(hoistedName(members.get(0)))) == members.size())
-        .sorted(Comparator.comparingInt((List<String> members) -> depth(members.get(0))))
+        .sorted(Comparator.comparingInt((List<String> members) -> -relativeNames(members.get(0)).size())
+            .thenComparingInt(members -> depth(members.get(0))))
         .forEach(members -> claims.computeIfAbsent(hoistedName(members.get(0)), key -> new ArrayList<>()).add(members));
     // Old name → new name, for every member and every type declared in one.
     Map<String, String> renamed = new HashMap<>();
@@ -110,9 +112,11 @@ final class IdenticalTypes {
     Set<String> unnested = new HashSet<>();
     claims.forEach((name, memberGroups) -> {
       // Of groups that would take the same name, the largest does; the others keep a type per place.
-      List<String> members = memberGroups.stream().max(Comparator.comparingInt(List::size)).orElseThrow();
       // A type that another group has taken in already (it is declared in one of its members) stays there.
-      if (members.stream().anyMatch(member -> relativeNames(member).keySet().stream().anyMatch(renamed::containsKey))) {
+      List<String> members = memberGroups.stream().max(Comparator.comparingInt(List::size)).orElseThrow().stream()
+          .filter(member -> relativeNames(member).keySet().stream().noneMatch(renamed::containsKey))
+          .toList();
+      if (members.size() < 2) {
         return;
       }
       // A member may have the name already (jira's "version update request" and "… request 2"): it
@@ -214,11 +218,12 @@ final class IdenticalTypes {
    * A type declared in an object, outside a parameter: alike ones in other places become one
    * top-level type (Stripe declares its merchant categories, 300 values, in twelve places), when
    * every type declared under that name is one of them, so that the name means one thing. Variants
-   * declared in a union stay in it: they implement it.
+   * declared in a union stay in it: they implement it; the enum of a value variant may go.
    */
   private boolean mayShareNested(SchemaDefinition definition) {
     Nesting place = nesting.get(definition.name());
-    return place != null && definitions.get(place.owner()) instanceof ObjectSchema
+    return place != null && (definitions.get(place.owner()) instanceof ObjectSchema
+            || definition instanceof EnumSchema && definitions.get(place.owner()) instanceof UnionSchema)
         && !isComponent(definition) && !definition.pointer().contains("/parameters/");
   }
 
@@ -461,4 +466,5 @@ final class IdenticalTypes {
         operation.pointer(), operation.groupName(), operation.action(), operation.pagination());
   }
 }
+
 

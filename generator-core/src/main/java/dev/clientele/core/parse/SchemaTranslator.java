@@ -916,8 +916,9 @@ final class SchemaTranslator {
   /**
    * What an inline member of a union is called in it, as words: its {@code title}, else the one
    * value it fixes the discriminator property to (or, without a discriminator, a {@code type},
-   * {@code object} or {@code kind} property to: {@code type: card} is {@code card}), else
-   * {@code option N}. A member that is a $ref or a plain value needs no name of its own.
+   * {@code object} or {@code kind} property to: {@code type: card} is {@code card}), {@code empty}
+   * for the empty string alone, else {@code option N}. A member that is a $ref or a plain value
+   * needs no name of its own.
    */
   private String memberName(Schema<?> union, Schema<?> member, int index) {
     if (member.get$ref() == null) {
@@ -938,6 +939,10 @@ final class SchemaTranslator {
         if (fixed.isPresent() && hasLetter(fixed.get())) {
           return fixed.get();
         }
+      }
+      if (member.getEnum() != null && member.getEnum().size() == 1 && "".equals(member.getEnum().get(0))) {
+        // Stripe's way to clear a field: an object, or "".
+        return "empty";
       }
     }
     return "option " + (index + 1);

@@ -272,4 +272,37 @@ class IdenticalTypesTest {
     tasks.load("com.example.api.TasksApi$SearchTasksParams$OptField");
     assertEquals(2, tasks.names().stream().filter(name -> name.endsWith("OptField")).count(), tasks.names().toString());
   }
+
+  @Test
+  @DisplayName("the empty string Stripe lists beside an object or a list to clear it is one top-level Empty, which each union holds as EmptyValue")
+  void emptyStringMembersAreOneEmpty() throws Exception {
+    // Given two unions, each of something and the empty string
+    String spec = """
+        openapi: 3.0.3
+        info: {title: Clearing, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Customer:
+              type: object
+              properties:
+                metadata:
+                  anyOf: [{type: object, additionalProperties: {type: string}}, {type: string, enum: ['']}]
+            Invoice:
+              type: object
+              properties:
+                tax_rates:
+                  anyOf: [{type: array, items: {type: string}}, {type: string, enum: ['']}]
+        """;
+
+    // When generated
+    Compilation compilation = Generated.compile(Generated.sources(spec, "com.example"));
+
+    // Then both unions hold the one Empty
+    assertThat(compilation).succeededWithoutWarnings();
+    CompiledClasses clearing = new CompiledClasses(compilation);
+    Class<?> empty = clearing.load("com.example.model.Empty");
+    assertEquals(empty, clearing.load("com.example.model.Customer$Metadata$EmptyValue").getMethod("value").getReturnType());
+    assertEquals(empty, clearing.load("com.example.model.Invoice$TaxRates$EmptyValue").getMethod("value").getReturnType());
+  }
 }
