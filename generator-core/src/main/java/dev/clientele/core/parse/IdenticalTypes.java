@@ -38,8 +38,13 @@ import java.util.function.UnaryOperator;
  * vectorize-create-index 4XX response} → {@code vectorize 4XX response}), and every reference to a
  * member, or to a type declared inside one, names the shared type instead. A group whose names share
  * no word, or whose name another type or a larger group has, keeps one type per place. Components keep their own type
- * (their names are the spec's), and so do types declared in a parameter (they nest in their
- * operation's params record).
+ * (their names are the spec's).
+ *
+ * <p>Types declared alike inside the types of several places become one top-level type too, named
+ * as they are in their places ({@code AllowedCategory}), when no other type of the API is declared
+ * under that name. An enum that operations of one group declare alike in a parameter of one name is
+ * the first operation's; emission nests it in the group's interface. Other types declared in a
+ * parameter nest in their operation's params record.
  */
 final class IdenticalTypes {
 
@@ -466,5 +471,3 @@ final class IdenticalTypes {
         operation.pointer(), operation.groupName(), operation.action(), operation.pagination());
   }
 }
-
-

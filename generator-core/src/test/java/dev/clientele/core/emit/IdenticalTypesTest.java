@@ -114,9 +114,7 @@ class IdenticalTypesTest {
 
   @BeforeAll
   void generate() {
-    Compilation compilation = Generated.compile(Generated.sources(SPEC, "com.example"));
-    assertThat(compilation).succeededWithoutWarnings();
-    classes = new CompiledClasses(compilation);
+    classes = compiledCleanly(SPEC);
   }
 
   @Test
@@ -205,11 +203,11 @@ class IdenticalTypesTest {
               %s
         """.formatted(body.formatted("title"), body.formatted("name"), body.formatted("name"), body.formatted("title"));
     // Given "role update request" (title), "… request 2" and "… request 3" (name), "role update default request" (title)
-    Compilation compilation = Generated.compile(Generated.sources(spec, "com.example"));
-    assertThat(compilation).succeededWithoutWarnings();
-    CompiledClasses roles = new CompiledClasses(compilation);
+    CompiledClasses roles = compiledCleanly(spec);
 
-    List<String> models = roles.names().stream().filter(name -> name.startsWith("com.example.model.") && !name.contains("$") && !name.endsWith("package-info")).sorted().toList();
+    List<String> models = roles.names().stream()
+        .filter(name -> name.startsWith("com.example.model.") && !name.contains("$") && !name.endsWith("package-info"))
+        .sorted().toList();
     assertEquals(List.of("com.example.model.RoleUpdateRequest", "com.example.model.RoleUpdateRequest2"), models);
   }
 
@@ -229,11 +227,9 @@ class IdenticalTypesTest {
         """;
 
     // When generated
-    Compilation compilation = Generated.compile(Generated.sources(spec, "com.example"));
+    CompiledClasses marks = compiledCleanly(spec);
 
     // Then it compiles, Status stays the component's record, and each owner keeps its enum
-    assertThat(compilation).succeededWithoutWarnings();
-    CompiledClasses marks = new CompiledClasses(compilation);
     assertEquals(true, marks.load("com.example.model.Status").isRecord());
     assertEquals(2, marks.names().stream().filter(name -> name.endsWith("$Status")).count(), marks.names().toString());
   }
@@ -258,11 +254,9 @@ class IdenticalTypesTest {
         """.formatted(fields, fields.replace("[name, notes]", "[name]"));
 
     // When generated
-    Compilation compilation = Generated.compile(Generated.sources(spec, "com.example"));
+    CompiledClasses tasks = compiledCleanly(spec);
 
     // Then the three take one enum nested in TasksApi, and the fourth keeps its own
-    assertThat(compilation).succeededWithoutWarnings();
-    CompiledClasses tasks = new CompiledClasses(compilation);
     Class<?> shared = tasks.load("com.example.api.TasksApi$OptField");
     for (String params : List.of("GetTasksParams", "GetTaskParams", "UpdateTaskParams")) {
       java.lang.reflect.ParameterizedType optFields = (java.lang.reflect.ParameterizedType)
@@ -296,13 +290,18 @@ class IdenticalTypesTest {
         """;
 
     // When generated
-    Compilation compilation = Generated.compile(Generated.sources(spec, "com.example"));
+    CompiledClasses clearing = compiledCleanly(spec);
 
     // Then both unions hold the one Empty
-    assertThat(compilation).succeededWithoutWarnings();
-    CompiledClasses clearing = new CompiledClasses(compilation);
     Class<?> empty = clearing.load("com.example.model.Empty");
     assertEquals(empty, clearing.load("com.example.model.Customer$Metadata$EmptyValue").getMethod("value").getReturnType());
     assertEquals(empty, clearing.load("com.example.model.Invoice$TaxRates$EmptyValue").getMethod("value").getReturnType());
+  }
+
+  /** The classes of a spec's client, which compiles without a warning. */
+  private static CompiledClasses compiledCleanly(String spec) {
+    Compilation compilation = Generated.compile(Generated.sources(spec, "com.example"));
+    assertThat(compilation).succeededWithoutWarnings();
+    return new CompiledClasses(compilation);
   }
 }
