@@ -11,7 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/** The operations grouped under <code>files</code>. */
+/**
+ * The operations grouped under <code>files</code>. The future of each {@code Async} method fails
+ * with the {@code ApiException} its blocking twin would throw.
+ */
 @Generated("dev.clientele")
 public interface FilesApi {
   /**
@@ -24,10 +27,7 @@ public interface FilesApi {
    */
   UploadFileResponse uploadFile(UploadFileRequest body);
 
-  /**
-   * Like {@link #uploadFile}, without blocking: the future fails with the
-   * {@code ApiException} that method would throw.
-   */
+  /** Like {@link #uploadFile}, without blocking. */
   CompletableFuture<UploadFileResponse> uploadFileAsync(UploadFileRequest body);
 
   /**
@@ -38,10 +38,7 @@ public interface FilesApi {
    */
   byte[] downloadFile(String name);
 
-  /**
-   * Like {@link #downloadFile}, without blocking: the future fails with the
-   * {@code ApiException} that method would throw.
-   */
+  /** Like {@link #downloadFile}, without blocking. */
   CompletableFuture<byte[]> downloadFileAsync(String name);
 
   /**
@@ -53,10 +50,7 @@ public interface FilesApi {
    */
   StoredFile replaceFile(String name, byte[] body);
 
-  /**
-   * Like {@link #replaceFile}, without blocking: the future fails with the
-   * {@code ApiException} that method would throw.
-   */
+  /** Like {@link #replaceFile}, without blocking. */
   CompletableFuture<StoredFile> replaceFileAsync(String name, byte[] body);
 
   /**
@@ -67,10 +61,7 @@ public interface FilesApi {
    */
   @Nullable ScanJob getScan(String name);
 
-  /**
-   * Like {@link #getScan}, without blocking: the future fails with the
-   * {@code ApiException} that method would throw.
-   */
+  /** Like {@link #getScan}, without blocking. */
   CompletableFuture<@Nullable ScanJob> getScanAsync(String name);
 
   /**

@@ -9,7 +9,10 @@ import dev.clientele.runtime.RawResponse;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
-/** The operations grouped under <code>chat</code>. */
+/**
+ * The operations grouped under <code>chat</code>. The future of each {@code Async} method fails
+ * with the {@code ApiException} its blocking twin would throw.
+ */
 @Generated("dev.clientele")
 public interface ChatApi {
   /**
@@ -20,10 +23,7 @@ public interface ChatApi {
    */
   ChatCompletion createChatCompletion(ChatRequest body);
 
-  /**
-   * Like {@link #createChatCompletion}, without blocking: the future fails with the
-   * {@code ApiException} that method would throw.
-   */
+  /** Like {@link #createChatCompletion}, without blocking. */
   CompletableFuture<ChatCompletion> createChatCompletionAsync(ChatRequest body);
 
   /**

@@ -7,7 +7,10 @@ import dev.clientele.runtime.ServerSentEvent;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/** The operations grouped under <code>events</code>. */
+/**
+ * The operations grouped under <code>events</code>. The future of each {@code Async} method fails
+ * with the {@code ApiException} its blocking twin would throw.
+ */
 @Generated("dev.clientele")
 public interface EventsApi {
   /**

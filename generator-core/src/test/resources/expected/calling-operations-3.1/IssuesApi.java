@@ -17,7 +17,10 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/** The operations grouped under <code>issues</code>. */
+/**
+ * The operations grouped under <code>issues</code>. The future of each {@code Async} method fails
+ * with the {@code ApiException} its blocking twin would throw.
+ */
 @Generated("dev.clientele")
 public interface IssuesApi {
   /**
@@ -32,10 +35,7 @@ public interface IssuesApi {
    */
   List<Issue> listForRepo(String owner, String repo, ListForRepoParams params);
 
-  /**
-   * Like {@link #listForRepo}, without blocking: the future fails with the
-   * {@code ApiException} that method would throw.
-   */
+  /** Like {@link #listForRepo}, without blocking. */
   CompletableFuture<List<Issue>> listForRepoAsync(String owner, String repo,
       ListForRepoParams params);
 
@@ -47,10 +47,7 @@ public interface IssuesApi {
    */
   List<Issue> list(ListParams params);
 
-  /**
-   * Like {@link #list}, without blocking: the future fails with the
-   * {@code ApiException} that method would throw.
-   */
+  /** Like {@link #list}, without blocking. */
   CompletableFuture<List<Issue>> listAsync(ListParams params);
 
   /** {@link #list} with no query, header or cookie parameter set. */
@@ -71,10 +68,7 @@ public interface IssuesApi {
    */
   Issue create(Issue body);
 
-  /**
-   * Like {@link #create}, without blocking: the future fails with the
-   * {@code ApiException} that method would throw.
-   */
+  /** Like {@link #create}, without blocking. */
   CompletableFuture<Issue> createAsync(Issue body);
 
   /**

@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The accessors of required properties throw {@code IllegalStateException} when
  * the server left the property out.
  *
- * @param additionalProperties properties the schema does not declare, by wire name: kept when
- * parsing and written back when serializing
+ * @param additionalProperties properties the schema does not declare, kept and written back
  */
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -332,14 +331,6 @@ public record Lead(
       return this;
     }
 
-    /** Replaces the properties the schema does not declare. */
-    public Builder additionalProperties(
-        Map<String, ? extends @Nullable Object> additionalProperties) {
-      this.additionalProperties.clear();
-      this.additionalProperties.putAll(additionalProperties);
-      return this;
-    }
-
     /** Sets a property the schema does not declare, such as a custom field. */
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
       this.additionalProperties.put(name, value);
@@ -364,8 +355,7 @@ public record Lead(
   /**
    * The <code>LeadAddress</code> object.
    *
-   * @param additionalProperties properties the schema does not declare, by wire name: kept when
-   * parsing and written back when serializing
+   * @param additionalProperties properties the schema does not declare, kept and written back
    */
   public static record Address(@JsonProperty("address_1") @Nullable String address1,
       @JsonProperty("address_2") @Nullable String address2,
@@ -454,14 +444,6 @@ public record Lead(
 
       public Builder zipcode(@Nullable String zipcode) {
         this.zipcode = zipcode;
-        return this;
-      }
-
-      /** Replaces the properties the schema does not declare. */
-      public Builder additionalProperties(
-          Map<String, ? extends @Nullable Object> additionalProperties) {
-        this.additionalProperties.clear();
-        this.additionalProperties.putAll(additionalProperties);
         return this;
       }
 

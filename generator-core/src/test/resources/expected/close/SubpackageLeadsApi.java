@@ -7,7 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
-/** The operations grouped under <code>subpackage_leads</code>. */
+/**
+ * The operations grouped under <code>subpackage_leads</code>. The future of each {@code Async} method fails
+ * with the {@code ApiException} its blocking twin would throw.
+ */
 @Generated("dev.clientele")
 public interface SubpackageLeadsApi {
   /**
@@ -44,10 +47,7 @@ public interface SubpackageLeadsApi {
    */
   Lead create(@Nullable Object body);
 
-  /**
-   * Like {@link #create}, without blocking: the future fails with the
-   * {@code ApiException} that method would throw.
-   */
+  /** Like {@link #create}, without blocking. */
   CompletableFuture<Lead> createAsync(@Nullable Object body);
 
   /**

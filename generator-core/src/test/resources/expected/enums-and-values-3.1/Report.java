@@ -37,8 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param verbose Not sent unless set; the server's default is <code>false</code>.
  * @param password Sent when creating a report; never returned. (write-only: sent, never returned)
  * @param legacyCode Use status instead.
- * @param additionalProperties properties the schema does not declare, by wire name: kept when
- * parsing and written back when serializing
+ * @param additionalProperties properties the schema does not declare, kept and written back
  */
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -292,14 +291,6 @@ public record Report(
 
     public Builder tags(@Nullable List<Tag> tags) {
       this.tags = tags;
-      return this;
-    }
-
-    /** Replaces the properties the schema does not declare. */
-    public Builder additionalProperties(
-        Map<String, ? extends @Nullable Object> additionalProperties) {
-      this.additionalProperties.clear();
-      this.additionalProperties.putAll(additionalProperties);
       return this;
     }
 

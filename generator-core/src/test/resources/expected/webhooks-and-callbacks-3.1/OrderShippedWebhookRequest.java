@@ -22,8 +22,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The accessors of required properties throw {@code IllegalStateException} when
  * the server left the property out.
  *
- * @param additionalProperties properties the schema does not declare, by wire name: kept when
- * parsing and written back when serializing
+ * @param additionalProperties properties the schema does not declare, kept and written back
  */
 @JsonAutoDetect(
     getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -93,14 +92,6 @@ public record OrderShippedWebhookRequest(
       return this;
     }
 
-    /** Replaces the properties the schema does not declare. */
-    public Builder additionalProperties(
-        Map<String, ? extends @Nullable Object> additionalProperties) {
-      this.additionalProperties.clear();
-      this.additionalProperties.putAll(additionalProperties);
-      return this;
-    }
-
     /** Sets a property the schema does not declare, such as a custom field. */
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
       this.additionalProperties.put(name, value);
@@ -124,8 +115,7 @@ public record OrderShippedWebhookRequest(
   /**
    * The <code>orderShipped webhook request carrier</code> object.
    *
-   * @param additionalProperties properties the schema does not declare, by wire name: kept when
-   * parsing and written back when serializing
+   * @param additionalProperties properties the schema does not declare, kept and written back
    */
   public static record Carrier(
       @JsonProperty("name") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String name,
@@ -167,14 +157,6 @@ public record OrderShippedWebhookRequest(
 
       public Builder trackingUrl(@Nullable URI trackingUrl) {
         this.trackingUrl = trackingUrl;
-        return this;
-      }
-
-      /** Replaces the properties the schema does not declare. */
-      public Builder additionalProperties(
-          Map<String, ? extends @Nullable Object> additionalProperties) {
-        this.additionalProperties.clear();
-        this.additionalProperties.putAll(additionalProperties);
         return this;
       }
 

@@ -33,7 +33,8 @@ final class ApiInterfaceEmitter {
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(interfaceName)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("The operations grouped under $L.\n", Javadocs.code(group));
+            .addJavadoc("The operations grouped under $L. The future of each {@code Async} method fails\n"
+                + "with the {@code ApiException} its blocking twin would throw.\n", Javadocs.code(group));
     if (methods.stream().anyMatch(method -> method.mentionsDeprecated(types) || PagedMethods.mentionsDeprecated(method, types))) {
       type.addAnnotation(JavaTypes.suppressDeprecation());
     }
@@ -230,8 +231,8 @@ final class ApiInterfaceEmitter {
   private static CodeBlock javadoc(OperationMethod method, Shape shape, boolean paged) {
     switch (shape) {
       case ASYNC -> {
-        return CodeBlock.of("Like {@link #$L}, without blocking: the future fails with the\n"
-            + "{@code ApiException} that method would throw.\n", method.name());
+        // What its future fails with, the interface's Javadoc says once.
+        return CodeBlock.of("Like {@link #$L}, without blocking.\n", method.name());
       }
       case RAW -> {
         return CodeBlock.of("{@code $L}, returning the status code and headers with the body.\n", method.name());

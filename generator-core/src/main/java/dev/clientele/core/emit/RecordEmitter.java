@@ -9,7 +9,6 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.clientele.core.model.EnumSchema;
 import dev.clientele.core.model.ObjectSchema;
 import dev.clientele.core.model.Property;
@@ -241,8 +240,7 @@ final class RecordEmitter {
             .append('\n');
       }
     }
-    doc.append("@param ").append(extrasName).append(" properties the schema does not declare, by wire name: kept when\n"
-        + "parsing and written back when serializing\n");
+    doc.append("@param ").append(extrasName).append(" properties the schema does not declare, kept and written back\n");
     return CodeBlock.of("$L", doc);
   }
 
@@ -379,22 +377,11 @@ final class RecordEmitter {
     }
     Set<String> methodNames = new HashSet<>();
     components.forEach(component -> methodNames.add(component.name()));
-    methodNames.addAll(List.of(extrasName, "putAdditionalProperty", "build"));
+    methodNames.addAll(List.of("putAdditionalProperty", "build"));
     for (Component component : components) {
       builder.addMethods(adders(component, methodNames));
     }
-    builder.addMethod(
-        MethodSpec.methodBuilder(extrasName)
-            .addJavadoc("Replaces the properties the schema does not declare.")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(builderClass)
-            .addParameter(
-                ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, WildcardTypeName.subtypeOf(extrasValueType)),
-                extrasName)
-            .addStatement("this.$1N.clear()", extrasName)
-            .addStatement("this.$1N.putAll($1N)", extrasName)
-            .addStatement("return this")
-            .build());
+    // One at a time, as a caller adds a custom field; toBuilder() keeps those an object came with.
     builder.addMethod(
         MethodSpec.methodBuilder("putAdditionalProperty")
             .addJavadoc("Sets a property the schema does not declare, such as a custom field.")
