@@ -63,7 +63,8 @@ final class ParameterTypes {
     // A parameter's type that a schema, a body or a response uses too is a model type.
     Set<String> usedBySchemas = TypeReferences.ofSchemasAndBodies(model);
     // An enum that operations of one group declare alike is one (IdenticalTypes), in their interface.
-    candidates.removeIf(name -> uses.get(name) != 1 && !(definitions.get(name) instanceof EnumSchema && groups.get(name).size() == 1)
+    candidates.removeIf(name -> uses.get(name) != 1
+            && !(definitions.get(name) instanceof EnumSchema && groups.get(name).size() == 1)
         || nesting.containsKey(name) || usedBySchemas.contains(name)
         || definitions.get(name) instanceof UnionSchema union && !allInside(union, nesting));
     Set<String> shared = new LinkedHashSet<>(candidates);
