@@ -71,14 +71,17 @@ final class ApiInterfaceEmitter {
     Map<ClassName, List<String>> paramsUsers = new LinkedHashMap<>();
     for (OperationMethod method : methods) {
       method.params().filter(params -> interfaceName.equals(params.name().enclosingClassName())).ifPresent(params ->
-          paramsUsers.computeIfAbsent(params.name(), key -> new ArrayList<>()).add(interfaceName.simpleName() + "#" + method.name()));
+          paramsUsers.computeIfAbsent(params.name(), key -> new ArrayList<>()).add(ParamsRecordEmitter.user(interfaceName, method)));
     }
     for (OperationMethod method : methods) {
       method.responseUnion().ifPresent(union -> type.addType(responseUnion(method, union)));
-      method.params()
-          .filter(params -> paramsUsers.containsKey(params.name())
-              && paramsUsers.get(params.name()).get(0).equals(interfaceName.simpleName() + "#" + method.name()))
-          .ifPresent(params -> type.addType(ParamsRecordEmitter.emit(paramsUsers.get(params.name()), params, types)));
+      method.params().ifPresent(params -> {
+        // Taken out as it is emitted: the operations after the first that share it find it gone.
+        List<String> users = paramsUsers.remove(params.name());
+        if (users != null) {
+          type.addType(ParamsRecordEmitter.emit(users, params, types));
+        }
+      });
     }
     // The parameter types its operations share, after the records that use them.
     for (String shared : types.interfaceParameterTypes(interfaceName)) {
@@ -230,15 +233,12 @@ final class ApiInterfaceEmitter {
    */
   private static CodeBlock javadoc(OperationMethod method, Shape shape, boolean paged) {
     switch (shape) {
-      case ASYNC -> {
+      case ASYNC, RAW_ASYNC -> {
         // What its future fails with, the interface's Javadoc says once.
         return CodeBlock.of("Like {@link #$L}, without blocking.\n", method.name());
       }
       case RAW -> {
         return CodeBlock.of("{@code $L}, returning the status code and headers with the body.\n", method.name());
-      }
-      case RAW_ASYNC -> {
-        return CodeBlock.of("Like {@link #$L}, without blocking.\n", method.name());
       }
       default -> {
         return fullJavadoc(method, shape, paged);

@@ -157,7 +157,7 @@ public final class JavaEmitter {
         method.params().filter(params -> params.name().enclosingClassName() == null).ifPresent(params -> {
           sharedParams.put(params.name(), params);
           sharedParamsUsers.computeIfAbsent(params.name(), key -> new ArrayList<>())
-              .add(planned.api().simpleName() + "#" + method.name());
+              .add(ParamsRecordEmitter.user(planned.api(), method));
         });
       }
     }

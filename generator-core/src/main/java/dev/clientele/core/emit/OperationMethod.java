@@ -9,6 +9,7 @@ import dev.clientele.core.model.Parameter;
 import dev.clientele.core.model.RequestBody;
 import dev.clientele.core.model.Response;
 import dev.clientele.core.model.TypeRef;
+import dev.clientele.core.model.TypeReferences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -266,7 +267,7 @@ record OperationMethod(
     List<Parameter> queryHeaderCookie = carried(own);
     List<String> nestedTypes = new ArrayList<>();
     for (Parameter parameter : queryHeaderCookie) {
-      String typeName = ParameterTypes.typeName(parameter.type());
+      String typeName = TypeReferences.ofParameter(parameter.type());
       if (typeName == null || !types.awaitsParameterPlace(typeName)) {
         Set<String> used = new HashSet<>();
         JavaTypes.simpleNames(types.of(parameter.type()), used);
@@ -274,7 +275,7 @@ record OperationMethod(
       }
     }
     for (Parameter parameter : queryHeaderCookie) {
-      String typeName = ParameterTypes.typeName(parameter.type());
+      String typeName = TypeReferences.ofParameter(parameter.type());
       if (typeName != null && types.awaitsParameterPlace(typeName)) {
         String local = parameter.type() instanceof TypeRef.ArrayOf ? JavaTypes.localTypeName(parameter.name() + " item")
             : JavaNames.typeName(parameter.name());

@@ -6,7 +6,6 @@ import dev.clientele.core.model.Nesting;
 import dev.clientele.core.model.Operation;
 import dev.clientele.core.model.Parameter;
 import dev.clientele.core.model.SchemaDefinition;
-import dev.clientele.core.model.TypeRef;
 import dev.clientele.core.model.TypeReferences;
 import dev.clientele.core.model.UnionSchema;
 import java.util.HashMap;
@@ -45,7 +44,7 @@ final class ParameterTypes {
       String operationPointer = operation.pointer();
       String pathPointer = operationPointer.substring(0, Math.max(0, operationPointer.lastIndexOf('/')));
       for (Parameter parameter : operation.parameters()) {
-        String name = typeName(parameter.type());
+        String name = TypeReferences.ofParameter(parameter.type());
         if (name == null) {
           continue;
         }
@@ -84,13 +83,5 @@ final class ParameterTypes {
   /** Whether every variant of a union is declared inside it. */
   private static boolean allInside(UnionSchema union, Map<String, Nesting> nesting) {
     return union.variants().stream().allMatch(variant -> JavaTypes.isInside(variant, union.name(), nesting));
-  }
-
-  /** The definition a parameter's type names, directly or as an array's items; null for any other type. */
-  static String typeName(TypeRef type) {
-    if (type instanceof TypeRef.ArrayOf array) {
-      type = array.items();
-    }
-    return type instanceof TypeRef.Named named ? named.name() : null;
   }
 }

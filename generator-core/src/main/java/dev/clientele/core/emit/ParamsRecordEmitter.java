@@ -128,6 +128,11 @@ final class ParamsRecordEmitter {
     return type.build();
   }
 
+  /** How the record's Javadoc names a method that takes it: {@code Interface#method}. */
+  static String user(ClassName api, OperationMethod method) {
+    return api.simpleName() + "#" + method.name();
+  }
+
   /** "The query, header and cookie parameters of" the methods, a link to each, wrapped. */
   private static String users(List<String> methods) {
     List<String> words = new ArrayList<>(List.of("The query, header and cookie parameters of".split(" ")));

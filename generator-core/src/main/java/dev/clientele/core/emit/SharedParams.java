@@ -3,6 +3,7 @@ package dev.clientele.core.emit;
 import com.palantir.javapoet.ClassName;
 import dev.clientele.core.model.Operation;
 import dev.clientele.core.model.Parameter;
+import dev.clientele.core.model.TypeReferences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,8 +47,8 @@ final class SharedParams {
       String name = OperationMethod.baseName(operation);
       Key key = Key.of(carried, operation);
       ownRecordNames.computeIfAbsent(JavaNames.typeName(name) + "Params", own -> new HashSet<>()).add(key.carried());
-      if (carried.stream().noneMatch(p -> ParameterTypes.typeName(p.type()) != null
-          && types.awaitsParameterPlace(ParameterTypes.typeName(p.type())))) {
+      if (carried.stream().noneMatch(p -> TypeReferences.ofParameter(p.type()) != null
+          && types.awaitsParameterPlace(TypeReferences.ofParameter(p.type())))) {
         methodNames.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
       }
     }

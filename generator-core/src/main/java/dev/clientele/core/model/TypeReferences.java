@@ -35,6 +35,12 @@ public final class TypeReferences {
     return names;
   }
 
+  /** The definition a parameter's type names, directly or as an array's items; null for any other type. */
+  public static String ofParameter(TypeRef type) {
+    TypeRef item = type instanceof TypeRef.ArrayOf array ? array.items() : type;
+    return item instanceof TypeRef.Named named ? named.name() : null;
+  }
+
   /** Adds the definition a type names, directly or as an array's items or a map's values. */
   public static void collect(TypeRef type, Set<String> into) {
     if (type instanceof TypeRef.ArrayOf array) {

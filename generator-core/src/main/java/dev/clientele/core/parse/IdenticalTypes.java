@@ -11,6 +11,7 @@ import dev.clientele.core.model.RequestBody;
 import dev.clientele.core.model.Response;
 import dev.clientele.core.model.SchemaDefinition;
 import dev.clientele.core.model.TypeRef;
+import dev.clientele.core.model.TypeReferences;
 import dev.clientele.core.model.UnionSchema;
 import dev.clientele.core.naming.Singular;
 import java.util.ArrayList;
@@ -165,11 +166,11 @@ final class IdenticalTypes {
     Map<String, List<Object>> keys = new LinkedHashMap<>();
     for (Operation operation : model.operations()) {
       for (Parameter parameter : operation.parameters()) {
-        TypeRef type = parameter.type() instanceof TypeRef.ArrayOf array ? array.items() : parameter.type();
-        if (type instanceof TypeRef.Named named && definitions.get(named.name()) instanceof EnumSchema enumeration
-            && enumeration.pointer().contains("/parameters/") && !nesting.containsKey(named.name())) {
-          uses.merge(named.name(), 1, Integer::sum);
-          keys.put(named.name(), List.of(operation.group(), parameter.location(), parameter.name(), shape(named.name())));
+        String name = TypeReferences.ofParameter(parameter.type());
+        if (definitions.get(name) instanceof EnumSchema enumeration
+            && enumeration.pointer().contains("/parameters/") && !nesting.containsKey(name)) {
+          uses.merge(name, 1, Integer::sum);
+          keys.put(name, List.of(operation.group(), parameter.location(), parameter.name(), shape(name)));
         }
       }
     }

@@ -985,17 +985,15 @@ final class SchemaTranslator {
         && definitions.get(named.name()) instanceof EnumSchema listed
         && listed.pointer().startsWith(pointer + "/");
     TypeRef merged;
+    // The enums of this union's members that the merged type replaces.
+    List<TypeRef> replaced = List.of();
     EnumSchema only = enums.size() == 1 ? enums.get(0) : null;
     boolean anyString = strings.stream().anyMatch(value -> value.type().equals(TypeRef.scalar(ScalarKind.STRING)));
     if (anyString && enums.stream().allMatch(listed -> listed.values().equals(List.of("")))) {
       // Any string or "": any string. Stripe lists "" beside a string to say that sending it clears the field.
       merged = TypeRef.scalar(ScalarKind.STRING);
-      List<TypeRef> replaced = strings.stream().map(UnionSchema.ValueVariant::type).filter(madeHere).toList();
-      for (TypeRef type : replaced) {
-        definitions.remove(((TypeRef.Named) type).name());
-        takenNames.remove(((TypeRef.Named) type).name());
-        inlineTypes.put(inlineMembers.get(type), TypeInfo.of(merged));
-      }
+      replaced = strings.stream().map(UnionSchema.ValueVariant::type).filter(madeHere).toList();
+      forget(replaced);
     } else if (only != null && !(whole && inlineMembers.containsKey(TypeRef.named(only.name())))) {
       merged = TypeRef.named(only.name());
     } else {
@@ -1004,11 +1002,8 @@ final class SchemaTranslator {
       if (listed.size() > MAX_ENUM_CONSTANTS) {
         return Optional.empty();
       }
-      List<TypeRef> replaced = strings.stream().map(UnionSchema.ValueVariant::type).filter(madeHere).toList();
-      for (TypeRef type : replaced) {
-        definitions.remove(((TypeRef.Named) type).name());
-        takenNames.remove(((TypeRef.Named) type).name());
-      }
+      replaced = strings.stream().map(UnionSchema.ValueVariant::type).filter(madeHere).toList();
+      forget(replaced);
       String name = whole ? own : register(null, nameHint + " known values");
       definitions.put(name, only != null
           ? new EnumSchema(name, only.description().isEmpty() ? describe(union) : only.description(), only.pointer(),
@@ -1016,13 +1011,22 @@ final class SchemaTranslator {
           : new EnumSchema(name, describe(union), pointer, enums.stream().allMatch(EnumSchema::deprecated),
               ScalarKind.STRING, listed, List.of()));
       merged = TypeRef.named(name);
-      // Only the enums dropped above: a plain string member stays a string wherever else it is used.
-      replaced.forEach(type -> inlineTypes.put(inlineMembers.get(type), TypeInfo.of(merged)));
     }
+    // Only the enums dropped above: a plain string member stays a string wherever else it is used.
+    TypeRef standIn = merged;
+    replaced.forEach(type -> inlineTypes.put(inlineMembers.get(type), TypeInfo.of(standIn)));
     int first = values.indexOf(strings.get(0));
     values.removeAll(strings);
     values.add(first, new UnionSchema.ValueVariant(merged, UnionSchema.JsonKind.STRING));
     return Optional.of(merged);
+  }
+
+  /** Drops the enums a union's members made, which the union's merged string type replaces. */
+  private void forget(List<TypeRef> enums) {
+    for (TypeRef type : enums) {
+      definitions.remove(((TypeRef.Named) type).name());
+      takenNames.remove(((TypeRef.Named) type).name());
+    }
   }
 
   private boolean isEnumOrPlainString(UnionSchema.ValueVariant value) {
